@@ -1,0 +1,377 @@
+package tone
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// EvalOptions controls Evaluate.
+type EvalOptions struct {
+	// Quick evaluates a small sample of the held-out split only (a few
+	// seconds), for tests and smoke checks.
+	Quick bool
+	// Espeak is the espeak-ng binary; empty means "espeak-ng" on PATH.
+	Espeak string
+	// Workers is the number of parallel synthesis jobs; 0 means 2.
+	Workers int
+	// Seed fixes the random phrases; 0 means 1.
+	Seed uint64
+	// Train fits new models on the training split and scores both splits
+	// with them instead of the embedded ones. ModelOut, when set, receives
+	// the new models as JSON in the format of model.json.
+	Train    bool
+	ModelOut string
+	// Verbose lists every misclassified syllable.
+	Verbose bool
+}
+
+// SplitScore is accuracy on one part of the corpus.
+type SplitScore struct {
+	Syllables int     `json:"syllables"`
+	Correct   int     `json:"correct"`
+	Accuracy  float64 `json:"accuracy"`
+	// Rejected counts syllables in utterances that Analyze refused (for
+	// example a syllable count mismatch); they count as wrong.
+	Rejected int `json:"rejected"`
+	// Confusion[expected][heard], in the order of Tones.
+	Confusion [6][6]int `json:"confusion"`
+}
+
+// EvalReport is what Evaluate measured.
+type EvalReport struct {
+	TrainIsolated SplitScore    `json:"train_isolated"`
+	TrainPhrase   SplitScore    `json:"train_phrase"`
+	TestIsolated  SplitScore    `json:"test_isolated"`
+	TestPhrase    SplitScore    `json:"test_phrase"`
+	Utterances    int           `json:"utterances"`
+	Elapsed       time.Duration `json:"elapsed_ns"`
+}
+
+// Voices: the held-out split uses pitches and speeds that never occur in
+// training, so a good test score cannot come from memorising a voice.
+var (
+	trainPitches = []int{30, 50, 70}
+	trainSpeeds  = []int{120, 150, 170}
+	testPitches  = []int{40, 60}
+	testSpeeds   = []int{135, 160}
+)
+
+const phrasesPerVoice = 80
+
+type evalItem struct {
+	text         string
+	tones        []string
+	pitch, speed int
+	train        bool
+}
+
+type evalOutcome struct {
+	item evalItem
+	res  analysed
+	err  error
+}
+
+// Evaluate synthesises Vietnamese with espeak-ng's northern voice at several
+// pitches and speeds, runs the analyser on it and reports accuracy and
+// confusion matrices for isolated syllables and for syllables in 2–5
+// syllable phrases. Progress and the final report go to w.
+func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
+	started := time.Now()
+	espeak := opts.Espeak
+	if espeak == "" {
+		espeak = "espeak-ng"
+	}
+	espeak, err := exec.LookPath(espeak)
+	if err != nil {
+		return EvalReport{}, fmt.Errorf("espeak-ng is needed for the evaluation: %w", err)
+	}
+	sox, _ := exec.LookPath("sox") // optional: without it our own resampler is used
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = 2
+	}
+	seed := opts.Seed
+	if seed == 0 {
+		seed = 1
+	}
+	items := evalCorpus(opts.Quick, seed)
+	dir, err := os.MkdirTemp("", "tone-eval-")
+	if err != nil {
+		return EvalReport{}, err
+	}
+	defer os.RemoveAll(dir)
+
+	fmt.Fprintf(w, "synthesising and analysing %d utterances with %s...\n", len(items), filepath.Base(espeak))
+	synth := func(ctx context.Context, i int, it evalItem) ([]byte, error) {
+		return synthesise(ctx, espeak, sox, dir, i, it)
+	}
+	models := defaultModels
+	outcomes, err := runItems(items, workers, synth, models)
+	if err != nil {
+		return EvalReport{}, err
+	}
+	if opts.Train {
+		models, err = trainModels(outcomes)
+		if err != nil {
+			return EvalReport{}, err
+		}
+		if opts.ModelOut != "" {
+			b, err := json.Marshal(models)
+			if err != nil {
+				return EvalReport{}, err
+			}
+			if err := os.WriteFile(opts.ModelOut, append(b, '\n'), 0o644); err != nil {
+				return EvalReport{}, err
+			}
+			fmt.Fprintf(w, "wrote models to %s\n", opts.ModelOut)
+		}
+		rescore(outcomes, models)
+	}
+	rep := EvalReport{Utterances: len(items)}
+	for _, o := range outcomes {
+		score := &rep.TestIsolated
+		switch {
+		case o.item.train && len(o.item.tones) == 1:
+			score = &rep.TrainIsolated
+		case o.item.train:
+			score = &rep.TrainPhrase
+		case len(o.item.tones) > 1:
+			score = &rep.TestPhrase
+		}
+		score.add(o, w, opts.Verbose)
+	}
+	for _, s := range []*SplitScore{&rep.TrainIsolated, &rep.TrainPhrase, &rep.TestIsolated, &rep.TestPhrase} {
+		if s.Syllables > 0 {
+			s.Accuracy = float64(s.Correct) / float64(s.Syllables)
+		}
+	}
+	rep.Elapsed = time.Since(started)
+	rep.Print(w)
+	return rep, nil
+}
+
+func (s *SplitScore) add(o evalOutcome, w io.Writer, verbose bool) {
+	s.Syllables += len(o.item.tones)
+	if o.err != nil {
+		s.Rejected += len(o.item.tones)
+		if verbose {
+			fmt.Fprintf(w, "  rejected p%d s%d %q: %v\n", o.item.pitch, o.item.speed, o.item.text, o.err)
+		}
+		return
+	}
+	for i, syl := range o.res.result.Syllables {
+		e, h := toneIndex(syl.Expected), toneIndex(syl.Heard)
+		s.Confusion[e][h]++
+		if e == h {
+			s.Correct++
+		} else if verbose {
+			fmt.Fprintf(w, "  p%d s%d %q syllable %d %q: expected %s heard %s (%.2f)\n",
+				o.item.pitch, o.item.speed, o.item.text, i+1, syl.Text, syl.Expected, syl.Heard, syl.Confidence)
+		}
+	}
+}
+
+// Print writes the report as a table readers can paste into a README.
+func (r EvalReport) Print(w io.Writer) {
+	fmt.Fprintf(w, "\n%d utterances in %s\n", r.Utterances, r.Elapsed.Round(time.Second))
+	for _, part := range []struct {
+		name string
+		s    SplitScore
+	}{
+		{"train isolated", r.TrainIsolated}, {"train phrases", r.TrainPhrase},
+		{"test isolated", r.TestIsolated}, {"test phrases", r.TestPhrase},
+	} {
+		if part.s.Syllables == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%-15s %5.1f%%  (%d/%d syllables, %d in rejected utterances)\n",
+			part.name, 100*part.s.Accuracy, part.s.Correct, part.s.Syllables, part.s.Rejected)
+	}
+	for _, part := range []struct {
+		name string
+		s    SplitScore
+	}{{"test isolated", r.TestIsolated}, {"test phrases", r.TestPhrase}} {
+		if part.s.Syllables == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\nconfusion, %s (rows expected, columns heard)\n", part.name)
+		printConfusion(part.s.Confusion, w)
+	}
+}
+
+// ConfusionMatrix is indexed [expected][heard] in the order of Tones.
+type ConfusionMatrix = [6][6]int
+
+func printConfusion(c ConfusionMatrix, w io.Writer) {
+	fmt.Fprintf(w, "%-7s", "")
+	for _, t := range Tones {
+		fmt.Fprintf(w, "%7s", t)
+	}
+	fmt.Fprintln(w)
+	for i, t := range Tones {
+		fmt.Fprintf(w, "%-7s", t)
+		for j := range Tones {
+			fmt.Fprintf(w, "%7d", c[i][j])
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func evalCorpus(quick bool, seed uint64) []evalItem {
+	var items []evalItem
+	type voice struct {
+		p, s  int
+		train bool
+	}
+	var voices []voice
+	if quick {
+		voices = []voice{{40, 135, false}, {60, 160, false}}
+	} else {
+		for _, p := range trainPitches {
+			for _, s := range trainSpeeds {
+				voices = append(voices, voice{p, s, true})
+			}
+		}
+		for _, p := range testPitches {
+			for _, s := range testSpeeds {
+				voices = append(voices, voice{p, s, false})
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x70e))
+	step := 1
+	nPhrases := phrasesPerVoice
+	if quick {
+		step, nPhrases = 5, 15
+	}
+	for vi, v := range voices {
+		for i := 0; i < len(openBases); i += step {
+			for _, t := range Tones {
+				items = append(items, evalItem{withTone(openBases[i], t), []string{t}, v.p, v.s, v.train})
+			}
+		}
+		for i := vi % step; i < len(checkedBases); i += step {
+			for _, t := range []string{Sac, Nang} {
+				items = append(items, evalItem{withTone(checkedBases[i], t), []string{t}, v.p, v.s, v.train})
+			}
+		}
+		for range nPhrases {
+			n := 2 + rng.IntN(4)
+			var words, tones []string
+			for range n {
+				var base, t string
+				if rng.IntN(5) == 0 {
+					base = checkedBases[rng.IntN(len(checkedBases))]
+					t = []string{Sac, Nang}[rng.IntN(2)]
+				} else {
+					base = openBases[rng.IntN(len(openBases))]
+					t = Tones[rng.IntN(6)]
+				}
+				words = append(words, withTone(base, t))
+				tones = append(tones, t)
+			}
+			items = append(items, evalItem{strings.Join(words, " "), tones, v.p, v.s, v.train})
+		}
+	}
+	return items
+}
+
+type synthFunc func(ctx context.Context, i int, it evalItem) ([]byte, error)
+
+func runItems(items []evalItem, workers int, synth synthFunc, models *modelSet) ([]evalOutcome, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := make([]evalOutcome, len(items))
+	jobs := make(chan int)
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+	)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				wav, err := synth(ctx, i, items[i])
+				if err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+						cancel()
+					}
+					mu.Unlock()
+					continue
+				}
+				res, aerr := analyze(wav, items[i].text, models)
+				out[i] = evalOutcome{item: items[i], res: res, err: aerr}
+			}
+		}()
+	}
+	for i := range items {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out, firstErr
+}
+
+func synthesise(ctx context.Context, espeak, sox, dir string, i int, it evalItem) ([]byte, error) {
+	raw := filepath.Join(dir, "raw"+strconv.Itoa(i)+".wav")
+	cmd := exec.CommandContext(ctx, espeak, "-v", "vi", "-p", strconv.Itoa(it.pitch),
+		"-s", strconv.Itoa(it.speed), "-w", raw, it.text)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("espeak-ng %q: %v: %s", it.text, err, b)
+	}
+	defer os.Remove(raw)
+	if sox == "" {
+		return os.ReadFile(raw)
+	}
+	// Browsers hand us 16 kHz mono 16-bit; converting with sox tests the
+	// same path real recordings take.
+	conv := filepath.Join(dir, "conv"+strconv.Itoa(i)+".wav")
+	cmd = exec.CommandContext(ctx, sox, raw, "-r", "16000", "-c", "1", "-b", "16", conv)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("sox: %v: %s", err, b)
+	}
+	defer os.Remove(conv)
+	return os.ReadFile(conv)
+}
+
+// rescore re-classifies every analysed syllable with new models, which is
+// cheaper than analysing again: features do not depend on the model.
+func rescore(outcomes []evalOutcome, models *modelSet) {
+	for k := range outcomes {
+		o := &outcomes[k]
+		if o.err != nil {
+			continue
+		}
+		lm := &models.Phrase
+		if o.res.isolated {
+			lm = &models.Isolated
+		}
+		for i := range o.res.result.Syllables {
+			s := &o.res.result.Syllables[i]
+			_, base := toneOf(s.Text)
+			p := lm.probs(o.res.features[i], isChecked(base))
+			best := argmax(p)
+			s.Heard, s.Confidence = Tones[best], round(p[best], 2)
+		}
+	}
+}
+
+var errNoTraining = errors.New("no training data: run the full evaluation, not --quick")

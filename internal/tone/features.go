@@ -1,0 +1,204 @@
+package tone
+
+import "math"
+
+// Feature indices. The classifier is a linear model over these, so each is
+// chosen to separate some pair of tones on its own: level and slope split
+// ngang/huyền/sắc, the dip and the position of the minimum split hỏi from
+// ngã, and duration, voicing gaps and the way energy ends split nặng and
+// the glottalised tones from the rest.
+const (
+	fLevel     = iota // mean semitones re the utterance median
+	fStart            // first fifth, re the syllable mean
+	fEnd              // last fifth, re the syllable mean
+	fMid              // middle fifth, re the syllable mean
+	fSlope            // linear fit over normalised time, semitones per syllable
+	fCurve            // quadratic coefficient over t in [-1, 1]
+	fMinPos           // where the lowest point is, 0..1
+	fMaxPos           // where the highest point is, 0..1
+	fRange            // max - min, semitones
+	fDip              // how far the contour dips below both of its ends
+	fEarly            // slope over the first 30%
+	fLate             // slope over the last 30%
+	fLogDur           // log of the voiced span in seconds
+	fRelDur           // voiced span over the utterance's mean span
+	fGap              // share of unvoiced frames inside the span
+	fAperiod          // mean YIN aperiodicity of the middle 60%
+	fEndDrop          // energy fall over the last 40 ms of voicing, dB
+	fEnergy           // mean energy re the loudest syllable, dB
+	nFeat
+)
+
+var featureNames = [nFeat]string{
+	"level", "start", "end", "mid", "slope", "curve", "minpos", "maxpos", "range",
+	"dip", "early", "late", "logdur", "reldur", "gap", "aperiod", "enddrop", "energy",
+}
+
+// contour is a syllable's pitch on a uniform 10 ms grid from its first to
+// its last voiced frame, with voicing gaps bridged linearly.
+type contour struct {
+	st     []float64 // semitones re the utterance median
+	voiced []bool
+	lo, hi int // frame range [lo, hi)
+}
+
+func syllableContour(frames []Frame, s span, median float64) (contour, bool) {
+	lo, hi := -1, -1
+	for i := s.lo; i < s.hi; i++ {
+		if frames[i].Voiced {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i + 1
+		}
+	}
+	if lo < 0 || hi-lo < 2 {
+		return contour{}, false
+	}
+	c := contour{st: make([]float64, hi-lo), voiced: make([]bool, hi-lo), lo: lo, hi: hi}
+	last := -1
+	for i := lo; i < hi; i++ {
+		if !frames[i].Voiced {
+			continue
+		}
+		v := 12 * math.Log2(frames[i].F0/median)
+		k := i - lo
+		c.st[k], c.voiced[k] = v, true
+		if last >= 0 && k-last > 1 {
+			a := c.st[last]
+			for j := last + 1; j < k; j++ {
+				c.st[j] = a + (v-a)*float64(j-last)/float64(k-last)
+			}
+		}
+		last = k
+	}
+	return c, true
+}
+
+func extractFeatures(frames []Frame, c contour, meanSpan, loudDB float64) [nFeat]float64 {
+	var f [nFeat]float64
+	n := len(c.st)
+	sm := smooth3(c.st)
+	u := func(k int) float64 { return float64(k) / float64(n-1) }
+	mean := avg(sm, 0, n)
+	f[fLevel] = mean
+	part := func(a, b float64) float64 {
+		i, j := int(a*float64(n)), int(math.Ceil(b*float64(n)))
+		j = max(j, i+1)
+		return avg(sm, i, min(j, n)) - mean
+	}
+	f[fStart] = part(0, 0.2)
+	f[fEnd] = part(0.8, 1)
+	f[fMid] = part(0.4, 0.6)
+	_, f[fSlope], f[fCurve] = quadFit(sm)
+	mi, ma := 0, 0
+	for k := range sm {
+		if sm[k] < sm[mi] {
+			mi = k
+		}
+		if sm[k] > sm[ma] {
+			ma = k
+		}
+	}
+	f[fMinPos], f[fMaxPos] = u(mi), u(ma)
+	f[fRange] = sm[ma] - sm[mi]
+	f[fDip] = max(0, min(part(0, 0.15), part(0.85, 1))+mean-sm[mi])
+	k30 := max(2, int(0.3*float64(n)))
+	f[fEarly] = lineSlope(sm[:min(k30, n)]) * float64(n-1)
+	f[fLate] = lineSlope(sm[max(0, n-k30):]) * float64(n-1)
+	dur := float64(n) * hopSec
+	f[fLogDur] = math.Log(dur)
+	f[fRelDur] = dur / meanSpan
+	gaps, ap, apn := 0, 0.0, 0
+	for k, v := range c.voiced {
+		if !v {
+			gaps++
+		}
+		if uk := u(k); uk >= 0.2 && uk <= 0.8 {
+			ap += frames[c.lo+k].Aperiodicity
+			apn++
+		}
+	}
+	f[fGap] = float64(gaps) / float64(n)
+	if apn > 0 {
+		f[fAperiod] = ap / float64(apn)
+	}
+	last := frames[c.hi-1].Energy
+	before := frames[max(c.lo, c.hi-5)].Energy
+	f[fEndDrop] = before - last
+	var e float64
+	for i := c.lo; i < c.hi; i++ {
+		e += frames[i].Energy
+	}
+	f[fEnergy] = e/float64(n) - loudDB
+	return f
+}
+
+func smooth3(x []float64) []float64 {
+	out := make([]float64, len(x))
+	for i := range x {
+		a, b := max(0, i-1), min(len(x)-1, i+1)
+		out[i] = (x[a] + x[i] + x[b]) / 3
+	}
+	return out
+}
+
+func avg(x []float64, i, j int) float64 {
+	if j <= i {
+		return 0
+	}
+	var s float64
+	for _, v := range x[i:j] {
+		s += v
+	}
+	return s / float64(j-i)
+}
+
+// lineSlope is the least-squares slope per sample.
+func lineSlope(y []float64) float64 {
+	n := float64(len(y))
+	if n < 2 {
+		return 0
+	}
+	var sx, sy, sxx, sxy float64
+	for i, v := range y {
+		x := float64(i)
+		sx += x
+		sy += v
+		sxx += x * x
+		sxy += x * v
+	}
+	den := n*sxx - sx*sx
+	if den == 0 {
+		return 0
+	}
+	return (n*sxy - sx*sy) / den
+}
+
+// quadFit fits y ≈ a + b·t + c·t² over t spread evenly on [-1, 1]. With a
+// symmetric grid the odd moments vanish, so b comes out alone and a, c
+// solve a 2×2 system.
+func quadFit(y []float64) (a, b, c float64) {
+	n := len(y)
+	if n < 3 {
+		return avg(y, 0, n), 0, 0
+	}
+	var s0, s2, s4, y0, y1, y2 float64
+	for i, v := range y {
+		t := 2*float64(i)/float64(n-1) - 1
+		s0++
+		s2 += t * t
+		s4 += t * t * t * t
+		y0 += v
+		y1 += v * t
+		y2 += v * t * t
+	}
+	b = y1 / s2
+	det := s0*s4 - s2*s2
+	if det == 0 {
+		return y0 / s0, b, 0
+	}
+	a = (y0*s4 - y2*s2) / det
+	c = (s0*y2 - s2*y0) / det
+	return a, b, c
+}

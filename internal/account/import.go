@@ -1,0 +1,219 @@
+package account
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ImportRow is one validated line of a board's registration file.
+type ImportRow struct {
+	Line           int
+	Username       string
+	NameLo         string
+	NameLatin      string
+	DateOfBirth    string
+	Gender         string
+	Position       string
+	Unit           string
+	District       string
+	Province       string
+	PlanningStatus string
+	Programme      string
+	Cohort         string
+	IntakeYear     *int
+}
+
+// RowError says what is wrong and where, as FILE:ROW: field: message.
+type RowError struct {
+	File    string
+	Row     int
+	Field   string
+	Message string
+}
+
+func (e RowError) Error() string {
+	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, e.Field, e.Message)
+}
+
+// ImportColumns are the header names a registration CSV must carry (any order);
+// intake_year, district and cohort may be left empty.
+var ImportColumns = []string{
+	"username", "name_lo", "name_latin", "date_of_birth", "gender", "position",
+	"unit", "district", "province", "planning_status", "programme", "cohort", "intake_year",
+}
+
+var requiredColumns = map[string]bool{
+	"username": true, "name_lo": true, "name_latin": true, "date_of_birth": true,
+	"gender": true, "position": true, "unit": true, "province": true,
+	"planning_status": true, "programme": true,
+}
+
+// Known lists the codes an import may refer to.
+type Known struct {
+	Provinces  map[string]bool
+	Programmes map[string]bool
+}
+
+// ParseImport reads a registration CSV and returns every valid row, or every
+// problem found. It never stops at the first bad row: the board fixes a file
+// once, not once per error.
+func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]ImportRow, []RowError) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, []RowError{{file, 1, "header", "file is empty"}}
+		}
+		return nil, []RowError{{file, 1, "header", err.Error()}}
+	}
+	col := map[string]int{}
+	var errs []RowError
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := col[h]; dup {
+			errs = append(errs, RowError{file, 1, h, "column appears twice"})
+		}
+		col[h] = i
+	}
+	for _, c := range ImportColumns {
+		if _, ok := col[c]; !ok && requiredColumns[c] {
+			errs = append(errs, RowError{file, 1, c, "required column is missing"})
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+
+	var rows []ImportRow
+	seen := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				errs = append(errs, RowError{file, pe.Line, "csv", pe.Err.Error()})
+				continue
+			}
+			errs = append(errs, RowError{file, line, "csv", err.Error()})
+			break
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		get := func(name string) string {
+			i, ok := col[name]
+			if !ok || i >= len(rec) {
+				return ""
+			}
+			return norm.NFC.String(strings.TrimSpace(rec[i]))
+		}
+		row := ImportRow{
+			Line: line, Username: get("username"), NameLo: get("name_lo"), NameLatin: get("name_latin"),
+			DateOfBirth: get("date_of_birth"), Gender: strings.ToLower(get("gender")),
+			Position: get("position"), Unit: get("unit"), District: get("district"),
+			Province: strings.ToLower(get("province")), PlanningStatus: strings.ToLower(get("planning_status")),
+			Programme: strings.ToLower(get("programme")), Cohort: get("cohort"),
+		}
+		bad := func(field, msg string) { errs = append(errs, RowError{file, line, field, msg}) }
+		n := len(errs)
+
+		if err := ValidUsername(row.Username); err != nil {
+			bad("username", strings.TrimPrefix(err.Error(), "username: "))
+		} else if prev, dup := seen[strings.ToLower(row.Username)]; dup {
+			bad("username", fmt.Sprintf("same as row %d", prev))
+		} else {
+			seen[strings.ToLower(row.Username)] = line
+		}
+		switch {
+		case row.NameLo == "":
+			bad("name_lo", "is empty")
+		case !hasLao(row.NameLo):
+			bad("name_lo", "must be written in Lao script")
+		}
+		switch {
+		case row.NameLatin == "":
+			bad("name_latin", "is empty")
+		case hasLao(row.NameLatin):
+			bad("name_latin", "must be written in Latin letters")
+		}
+		if dob, err := time.Parse("2006-01-02", row.DateOfBirth); err != nil {
+			bad("date_of_birth", fmt.Sprintf("%q is not a date as YYYY-MM-DD", row.DateOfBirth))
+		} else if age := AgeAt(dob, now); age < 16 || age > 80 {
+			bad("date_of_birth", fmt.Sprintf("gives age %d, outside 16–80", age))
+		}
+		switch row.Gender {
+		case "male", "m":
+			row.Gender = "male"
+		case "female", "f":
+			row.Gender = "female"
+		default:
+			bad("gender", fmt.Sprintf("%q must be male or female", row.Gender))
+		}
+		if row.Position == "" {
+			bad("position", "is empty")
+		}
+		if row.Unit == "" {
+			bad("unit", "is empty")
+		}
+		if !known.Provinces[row.Province] {
+			bad("province", fmt.Sprintf("%q is not a known province code", row.Province))
+		}
+		switch row.PlanningStatus {
+		case "planned", "none":
+		default:
+			bad("planning_status", fmt.Sprintf("%q must be planned or none", row.PlanningStatus))
+		}
+		if !known.Programmes[row.Programme] {
+			bad("programme", fmt.Sprintf("%q is not a known programme code", row.Programme))
+		}
+		if y := get("intake_year"); y != "" {
+			n, err := strconv.Atoi(y)
+			if err != nil || n < 2000 || n > 2100 {
+				bad("intake_year", fmt.Sprintf("%q is not a year", y))
+			} else {
+				row.IntakeYear = &n
+			}
+		}
+		if len(errs) == n {
+			rows = append(rows, row)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if len(rows) == 0 {
+		return nil, []RowError{{file, 2, "rows", "file has a header but no candidates"}}
+	}
+	return rows, nil
+}
+
+// AgeAt is the age in whole years on a day.
+func AgeAt(dob, day time.Time) int {
+	age := day.Year() - dob.Year()
+	if day.Month() < dob.Month() || day.Month() == dob.Month() && day.Day() < dob.Day() {
+		age--
+	}
+	return age
+}
+
+func hasLao(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Lao, r) {
+			return true
+		}
+	}
+	return false
+}

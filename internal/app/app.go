@@ -1,0 +1,171 @@
+// Package app wires hocviet together: configuration, database, migrations,
+// demo data and the web server. Tests start a whole App on port 0.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"hocviet/internal/demo"
+	"hocviet/internal/lang"
+	"hocviet/internal/store"
+	"hocviet/internal/web"
+	"hocviet/migrations"
+	webfiles "hocviet/web"
+)
+
+// Config is every setting of the server, from flags and environment.
+type Config struct {
+	Addr          string
+	DBPath        string
+	Demo          bool
+	SecureCookies bool
+	Version       string
+	Log           *slog.Logger
+	Out           io.Writer // where start-up notes for the operator go
+	Throttle      web.Throttle
+}
+
+// Validate checks the config once, before anything opens.
+func (c *Config) Validate() error {
+	if c.DBPath == "" {
+		return errors.New("--db: a database path is required")
+	}
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("--addr %q: %w", c.Addr, err)
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if c.Out == nil {
+		c.Out = io.Discard
+	}
+	return nil
+}
+
+// App is a running hocviet.
+type App struct {
+	cfg   Config
+	Store *store.Store
+	srv   *http.Server
+	ln    net.Listener
+	done  chan error
+}
+
+// Open prepares the database (creating the demo, backing up and migrating as
+// needed) and builds the web app. It does not listen yet.
+func Open(ctx context.Context, cfg Config) (*App, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	_, statErr := os.Stat(cfg.DBPath)
+	fresh := errors.Is(statErr, os.ErrNotExist)
+	if !fresh && statErr != nil {
+		return nil, fmt.Errorf("database %s: %w", cfg.DBPath, statErr)
+	}
+	st, err := store.Open(cfg.DBPath, migrations.FS)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{cfg: cfg, Store: st}
+	if err := a.prepare(ctx, fresh); err != nil {
+		st.Close()
+		return nil, err
+	}
+	cat, err := lang.Load(webfiles.FS, "i18n")
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	e, err := web.New(web.Deps{Store: st, Catalog: cat, Log: cfg.Log, Files: webfiles.FS,
+		Version: cfg.Version, SecureCookies: cfg.SecureCookies, Throttle: cfg.Throttle})
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a.srv = &http.Server{Handler: e, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	return a, nil
+}
+
+func (a *App) prepare(ctx context.Context, fresh bool) error {
+	st, err := a.Store.Schema(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Newer() {
+		return fmt.Errorf("database %s has schema version %d, newer than this hocviet knows (%d): refusing to run", a.cfg.DBPath, st.Current, st.Latest)
+	}
+	if st.Pending() {
+		backup, err := a.Store.BackupBeforeMigrate(ctx, st)
+		if err != nil {
+			return err
+		}
+		if backup != "" {
+			fmt.Fprintf(a.cfg.Out, "copied the database to %s before upgrading it\n", backup)
+		}
+		applied, err := a.Store.Migrate(ctx)
+		if err != nil {
+			return err
+		}
+		a.cfg.Log.Info("migrated", "versions", applied)
+	}
+	if fresh && a.cfg.Demo {
+		if err := demo.Seed(ctx, a.Store); err != nil {
+			return fmt.Errorf("demo data: %w", err)
+		}
+		fmt.Fprintf(a.cfg.Out, "created demo database %s\n", a.cfg.DBPath)
+	}
+	if a.cfg.Demo {
+		fmt.Fprintf(a.cfg.Out, "demo logins (password %q):\n", demo.Password)
+		for _, l := range demo.Logins {
+			fmt.Fprintf(a.cfg.Out, "  %-10s %s\n", l.Role, l.Username)
+		}
+	}
+	return nil
+}
+
+// Start listens on the configured address (port 0 picks a free one) and
+// serves in the background.
+func (a *App) Start() error {
+	ln, err := net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", a.cfg.Addr, err)
+	}
+	a.ln = ln
+	a.done = make(chan error, 1)
+	go func() { a.done <- a.srv.Serve(ln) }()
+	fmt.Fprintf(a.cfg.Out, "hocviet %s listening on http://%s\n", a.cfg.Version, ln.Addr())
+	return nil
+}
+
+// URL is the base URL of the running server.
+func (a *App) URL() string { return "http://" + a.ln.Addr().String() }
+
+// Wait blocks until the server stops on its own.
+func (a *App) Wait() error {
+	err := <-a.done
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Close stops serving, letting requests in flight finish, then closes the
+// database so the WAL is checkpointed.
+func (a *App) Close(ctx context.Context) error {
+	var err error
+	if a.srv != nil && a.ln != nil {
+		err = a.srv.Shutdown(ctx)
+	}
+	if cerr := a.Store.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -1,0 +1,255 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jmoiron/sqlx"
+
+	"hocviet/internal/account"
+	"hocviet/internal/apperr"
+)
+
+// Provinces lists the Lao provinces.
+func (s *Store) Provinces(ctx context.Context) ([]account.Province, error) {
+	var ps []account.Province
+	if err := s.db.SelectContext(ctx, &ps, `SELECT id, code, name_lo, name_vi, name_en FROM provinces ORDER BY id`); err != nil {
+		return nil, fmt.Errorf("provinces: %w", err)
+	}
+	return ps, nil
+}
+
+// ProvinceByCode finds a province by its code ("houaphanh").
+func (s *Store) ProvinceByCode(ctx context.Context, code string) (*account.Province, error) {
+	var p account.Province
+	err := s.db.GetContext(ctx, &p, `SELECT id, code, name_lo, name_vi, name_en FROM provinces WHERE code = ?`, code)
+	if noRows(err) {
+		return nil, &apperr.Error{Code: apperr.Invalid, Field: "province", Message: fmt.Sprintf("%q is not a known province code", code)}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("province %s: %w", code, err)
+	}
+	return &p, nil
+}
+
+// ProvinceByID finds a province by id.
+func (s *Store) ProvinceByID(ctx context.Context, id int64) (*account.Province, error) {
+	var p account.Province
+	err := s.db.GetContext(ctx, &p, `SELECT id, code, name_lo, name_vi, name_en FROM provinces WHERE id = ?`, id)
+	if noRows(err) {
+		return nil, notFound("province")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("province %d: %w", id, err)
+	}
+	return &p, nil
+}
+
+// Programmes lists the programmes candidates can be sent to.
+func (s *Store) Programmes(ctx context.Context) ([]account.Programme, error) {
+	var ps []account.Programme
+	if err := s.db.SelectContext(ctx, &ps, `SELECT id, code, name_lo, name_vi, name_en, duration_months FROM programmes ORDER BY id`); err != nil {
+		return nil, fmt.Errorf("programmes: %w", err)
+	}
+	return ps, nil
+}
+
+// KnownCodes gives the codes a registration file may use.
+func (s *Store) KnownCodes(ctx context.Context) (account.Known, error) {
+	k := account.Known{Provinces: map[string]bool{}, Programmes: map[string]bool{}}
+	ps, err := s.Provinces(ctx)
+	if err != nil {
+		return k, err
+	}
+	for _, p := range ps {
+		k.Provinces[p.Code] = true
+	}
+	gs, err := s.Programmes(ctx)
+	if err != nil {
+		return k, err
+	}
+	for _, g := range gs {
+		k.Programmes[g.Code] = true
+	}
+	return k, nil
+}
+
+// NewCandidate is an account plus profile to create in one go.
+type NewCandidate struct {
+	Row          account.ImportRow
+	PasswordHash string
+}
+
+// ImportCandidates creates accounts and profiles, all or nothing. Cohorts
+// named in the file are created in the candidate's province when missing.
+// A username that already exists fails the whole import with its file line.
+func (s *Store) ImportCandidates(ctx context.Context, file string, byUserID *int64, cs []NewCandidate) error {
+	return s.tx(ctx, func(tx *sqlx.Tx) error {
+		var rowErrs []error
+		for _, c := range cs {
+			r := c.Row
+			var provinceID, programmeID int64
+			if err := tx.GetContext(ctx, &provinceID, `SELECT id FROM provinces WHERE code = ?`, r.Province); err != nil {
+				return fmt.Errorf("%s:%d: province: %w", file, r.Line, err)
+			}
+			if err := tx.GetContext(ctx, &programmeID, `SELECT id FROM programmes WHERE code = ?`, r.Programme); err != nil {
+				return fmt.Errorf("%s:%d: programme: %w", file, r.Line, err)
+			}
+			u := &account.User{Username: r.Username, PasswordHash: c.PasswordHash, Role: account.RoleCandidate,
+				ProvinceID: &provinceID, DisplayName: r.NameLatin}
+			if err := createUser(ctx, tx, u); err != nil {
+				if e, ok := apperr.As(err); ok && e.Code == apperr.Conflict {
+					rowErrs = append(rowErrs, account.RowError{File: file, Row: r.Line, Field: "username", Message: "already exists"})
+					continue
+				}
+				return err
+			}
+			var cohortID *int64
+			if r.Cohort != "" {
+				id, err := ensureCohort(ctx, tx, provinceID, programmeID, r.Cohort)
+				if err != nil {
+					return err
+				}
+				cohortID = &id
+			}
+			p := account.Candidate{UserID: &u.ID, ProvinceID: provinceID, CohortID: cohortID, ProgrammeID: &programmeID,
+				NameLo: r.NameLo, NameLatin: r.NameLatin, DateOfBirth: r.DateOfBirth, Gender: r.Gender,
+				Position: r.Position, Unit: r.Unit, District: r.District, PlanningStatus: r.PlanningStatus,
+				IntakeYear: r.IntakeYear}
+			id, err := insertCandidate(ctx, tx, &p)
+			if err != nil {
+				return fmt.Errorf("%s:%d: %w", file, r.Line, err)
+			}
+			if err := audit(ctx, tx, byUserID, "import", "candidate", id, file); err != nil {
+				return err
+			}
+		}
+		if len(rowErrs) > 0 {
+			return &ImportError{Rows: rowErrs}
+		}
+		return nil
+	})
+}
+
+// ImportError carries every row that failed against the database.
+type ImportError struct{ Rows []error }
+
+func (e *ImportError) Error() string {
+	s := ""
+	for i, r := range e.Rows {
+		if i > 0 {
+			s += "\n"
+		}
+		s += r.Error()
+	}
+	return s
+}
+
+func ensureCohort(ctx context.Context, tx *sqlx.Tx, provinceID, programmeID int64, name string) (int64, error) {
+	var id int64
+	err := tx.GetContext(ctx, &id, `SELECT id FROM cohorts WHERE province_id = ? AND name = ?`, provinceID, name)
+	if err == nil {
+		return id, nil
+	}
+	if !noRows(err) {
+		return 0, fmt.Errorf("cohort %s: %w", name, err)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO cohorts (province_id, programme_id, name) VALUES (?, ?, ?)`,
+		provinceID, programmeID, name)
+	if err != nil {
+		return 0, fmt.Errorf("create cohort %s: %w", name, err)
+	}
+	return res.LastInsertId()
+}
+
+func insertCandidate(ctx context.Context, tx *sqlx.Tx, c *account.Candidate) (int64, error) {
+	res, err := tx.NamedExecContext(ctx, `
+		INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
+			date_of_birth, gender, position, unit, district, planning_status, intake_year)
+		VALUES (:user_id, :province_id, :cohort_id, :programme_id, :name_lo, :name_latin,
+			:date_of_birth, :gender, :position, :unit, :district, :planning_status, :intake_year)`, c)
+	if err != nil {
+		return 0, fmt.Errorf("insert candidate: %w", err)
+	}
+	c.ID, err = res.LastInsertId()
+	return c.ID, err
+}
+
+func audit(ctx context.Context, tx *sqlx.Tx, userID *int64, action, entity string, entityID int64, detail string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log (user_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?)`,
+		userID, action, entity, entityID, detail)
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	return nil
+}
+
+const candidateSelect = `
+	SELECT c.id, c.user_id, c.province_id, c.cohort_id, c.programme_id, c.name_lo, c.name_latin,
+	       c.date_of_birth, c.gender, c.position, c.unit, c.district, c.planning_status,
+	       c.intake_year, c.created_at, u.username, h.name AS cohort_name
+	FROM candidates c
+	LEFT JOIN users u ON u.id = c.user_id
+	LEFT JOIN cohorts h ON h.id = c.cohort_id`
+
+// CandidatesInProvince lists a province's candidates: the board's scope.
+func (s *Store) CandidatesInProvince(ctx context.Context, provinceID int64) ([]account.Candidate, error) {
+	var cs []account.Candidate
+	err := s.db.SelectContext(ctx, &cs, candidateSelect+` WHERE c.province_id = ? ORDER BY c.name_latin, c.id`, provinceID)
+	if err != nil {
+		return nil, fmt.Errorf("candidates of province %d: %w", provinceID, err)
+	}
+	return cs, nil
+}
+
+// CandidateByUser is a candidate's own profile.
+func (s *Store) CandidateByUser(ctx context.Context, userID int64) (*account.Candidate, error) {
+	var c account.Candidate
+	err := s.db.GetContext(ctx, &c, candidateSelect+` WHERE c.user_id = ?`, userID)
+	if noRows(err) {
+		return nil, notFound("candidate profile")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("candidate of user %d: %w", userID, err)
+	}
+	return &c, nil
+}
+
+// CreateCohort adds a class.
+func (s *Store) CreateCohort(ctx context.Context, provinceID, programmeID int64, name, start string) (int64, error) {
+	var id int64
+	err := s.tx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO cohorts (province_id, programme_id, name, start_date) VALUES (?, ?, ?, ?)`,
+			provinceID, programmeID, name, start)
+		if isUnique(err) {
+			return &apperr.Error{Code: apperr.Conflict, Field: "name", Message: fmt.Sprintf("cohort %q exists", name)}
+		}
+		if err != nil {
+			return fmt.Errorf("create cohort: %w", err)
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	return id, err
+}
+
+// Cohorts lists every class with its size, for instructors.
+func (s *Store) Cohorts(ctx context.Context) ([]account.Cohort, error) {
+	var cs []account.Cohort
+	err := s.db.SelectContext(ctx, &cs, `
+		SELECT h.id, h.province_id, h.programme_id, h.name, h.start_date,
+		       (SELECT count(*) FROM candidates c WHERE c.cohort_id = h.id) AS size
+		FROM cohorts h ORDER BY h.start_date DESC, h.name`)
+	if err != nil {
+		return nil, fmt.Errorf("cohorts: %w", err)
+	}
+	return cs, nil
+}
+
+// InsertCandidate adds one profile (demo seeding and board forms).
+func (s *Store) InsertCandidate(ctx context.Context, c *account.Candidate) error {
+	return s.tx(ctx, func(tx *sqlx.Tx) error {
+		_, err := insertCandidate(ctx, tx, c)
+		return err
+	})
+}

@@ -1,0 +1,90 @@
+// Package store keeps hocviet's data in one SQLite file. SQL lives here, as
+// plain literals, scoped by owner; public methods own their transactions.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/mattn/go-sqlite3"
+
+	"hocviet/internal/apperr"
+)
+
+// Store is the database handle.
+type Store struct {
+	db         *sqlx.DB
+	path       string
+	migrations fs.FS
+}
+
+// Open opens (creating if needed) the database at path. Pragmas ride in the
+// DSN because SQLite applies them per connection, and the pool opens many.
+// _txlock=immediate makes every transaction take the write lock at BEGIN, so
+// a transaction that reads then writes never fails half-way with SQLITE_BUSY.
+func Open(path string, migrations fs.FS) (*Store, error) {
+	q := url.Values{}
+	q.Set("_foreign_keys", "on")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "10000")
+	q.Set("_synchronous", "FULL")
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + path + "?" + q.Encode()
+	db, err := sqlx.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{db: db, path: path, migrations: migrations}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Ping checks the database answers.
+func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+
+// DB exposes the handle to sibling store files of other domains.
+func (s *Store) DB() *sqlx.DB { return s.db }
+
+// tx runs fn in a transaction that commits only if fn returns nil.
+func (s *Store) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	tx, err := s.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// isUnique tells a UNIQUE violation by SQLite's extended code, not its text.
+func isUnique(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
+}
+
+func notFound(what string) error {
+	return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: what + " not found"}
+}
+
+func noRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -1,0 +1,80 @@
+package web
+
+import (
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/account"
+	"hocviet/internal/apperr"
+)
+
+type candidateHomeView struct {
+	Profile  *account.Candidate
+	Province string
+	Skills   []string
+}
+
+func (s *Server) candidateHome(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	v := candidateHomeView{Skills: []string{"listening", "reading", "writing", "speaking"}}
+	p, err := s.store.CandidateByUser(ctx, u.ID)
+	switch {
+	case err == nil:
+		v.Profile = p
+		prov, err := s.store.ProvinceByID(ctx, p.ProvinceID)
+		if err != nil {
+			return err
+		}
+		v.Province = prov.Name(pageLang(c))
+	case apperr.Code(err) != apperr.NotFound:
+		return err
+	}
+	return s.ok(c, "candidate_home", v)
+}
+
+func (s *Server) instructorHome(c echo.Context) error {
+	cs, err := s.store.Cohorts(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return s.ok(c, "instructor_home", map[string]any{"Cohorts": cs})
+}
+
+type boardHomeView struct {
+	Province   string
+	Candidates []account.Candidate
+	Planned    int
+}
+
+// boardHome shows the officer's own province only: the query is scoped by
+// the province bound to the account, never by a request parameter.
+func (s *Server) boardHome(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	if u.ProvinceID == nil {
+		return &apperr.Error{Code: apperr.Forbidden, Key: "error.forbidden", Message: "board account without province"}
+	}
+	prov, err := s.store.ProvinceByID(ctx, *u.ProvinceID)
+	if err != nil {
+		return err
+	}
+	cs, err := s.store.CandidatesInProvince(ctx, *u.ProvinceID)
+	if err != nil {
+		return err
+	}
+	v := boardHomeView{Province: prov.Name(pageLang(c)), Candidates: cs}
+	for _, c := range cs {
+		if c.PlanningStatus == "planned" {
+			v.Planned++
+		}
+	}
+	return s.ok(c, "board_home", v)
+}
+
+func (s *Server) adminHome(c echo.Context) error {
+	us, err := s.store.Users(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return s.ok(c, "admin_home", map[string]any{"Users": us})
+}

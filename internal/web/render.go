@@ -1,0 +1,98 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/account"
+	"hocviet/internal/lang"
+)
+
+// pages holds one parsed template set per page: layout + partials + page,
+// so two pages can each define "content" without clashing.
+type pages struct {
+	sets map[string]*template.Template
+}
+
+func loadPages(fsys fs.FS, a *assets) (*pages, error) {
+	funcs := template.FuncMap{
+		"asset": a.URL,
+		"add":   func(a, b int) int { return a + b },
+	}
+	names, err := fs.Glob(fsys, "templates/pages/*.html")
+	if err != nil {
+		return nil, err
+	}
+	partials, err := fs.Glob(fsys, "templates/partials/*.html")
+	if err != nil {
+		return nil, err
+	}
+	p := &pages{sets: map[string]*template.Template{}}
+	for _, n := range names {
+		files := append([]string{"templates/layout.html"}, partials...)
+		files = append(files, n)
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(fsys, files...)
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", n, err)
+		}
+		p.sets[strings.TrimSuffix(path.Base(n), ".html")] = t
+	}
+	return p, nil
+}
+
+// Page is what every template receives.
+type Page struct {
+	Lang    string
+	Langs   []string
+	User    *account.User
+	CSRF    string
+	Path    string
+	IME     string
+	Version string
+	Data    any
+	catalog *lang.Catalog
+}
+
+// T translates a message id into the page language.
+func (p *Page) T(id string, args ...any) string { return p.catalog.T(p.Lang, id, args...) }
+
+// LangName is a language's own name, for the switcher.
+func (p *Page) LangName(l string) string { return p.catalog.T(l, "lang.self") }
+
+func (s *Server) page(c echo.Context, data any) *Page {
+	p := &Page{Lang: pageLang(c), Langs: lang.Supported, User: currentUser(c), Path: c.Request().URL.Path,
+		IME: "telex", Version: s.version, Data: data, catalog: s.catalog}
+	if tok, ok := c.Get("csrf").(string); ok {
+		p.CSRF = tok
+	}
+	if p.User != nil {
+		p.IME = p.User.IMEMode
+	}
+	return p
+}
+
+// render executes a page into a buffer first, so a template error becomes a
+// clean 500 page instead of half a page.
+func (s *Server) render(c echo.Context, status int, name string, data any) error {
+	t, ok := s.pages.sets[name]
+	if !ok {
+		return fmt.Errorf("no page template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout.html", s.page(c, data)); err != nil {
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.HTMLBlob(status, buf.Bytes())
+}
+
+func (s *Server) ok(c echo.Context, name string, data any) error {
+	return s.render(c, http.StatusOK, name, data)
+}

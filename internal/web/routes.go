@@ -1,0 +1,38 @@
+package web
+
+import (
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+	"golang.org/x/time/rate"
+
+	"hocviet/internal/account"
+)
+
+// routes lists every route and who may use it. Anything not under a role
+// group is public.
+func (s *Server) routes(e *echo.Echo) {
+	e.GET("/healthz", s.health)
+	e.GET("/static/*", s.static)
+
+	// Public pages sit behind a per-address rate limit, before any session.
+	public := e.Group("", middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
+		Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
+			Rate: rate.Limit(10), Burst: 60, ExpiresIn: 3 * time.Minute}),
+		DenyHandler: func(c echo.Context, _ string, _ error) error { return echo.ErrTooManyRequests },
+	}))
+	public.GET("/", s.root)
+	public.GET("/login", s.loginForm)
+	public.POST("/login", s.login)
+
+	// Any signed-in user.
+	in := e.Group("", s.requireRole(account.Roles...))
+	in.POST("/logout", s.logout)
+	in.POST("/prefs/ime", s.setIME)
+
+	e.Group("/candidate", s.requireRole(account.RoleCandidate)).GET("", s.candidateHome)
+	e.Group("/instructor", s.requireRole(account.RoleInstructor)).GET("", s.instructorHome)
+	e.Group("/board", s.requireRole(account.RoleBoard)).GET("", s.boardHome)
+	e.Group("/admin", s.requireRole(account.RoleAdmin)).GET("", s.adminHome)
+}

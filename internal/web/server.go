@@ -1,0 +1,125 @@
+// Package web is hocviet's HTTP face: Echo routes, thin handlers, templates,
+// translations and static files, all served from the binary.
+package web
+
+import (
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/go-playground/validator/v10"
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"hocviet/internal/lang"
+	"hocviet/internal/store"
+)
+
+// Throttle slows and then refuses repeated failed logins.
+type Throttle struct {
+	Window     time.Duration // how far back failures count
+	SlowAfter  int           // failures for one account before each try is delayed
+	Delay      time.Duration // delay per failure beyond SlowAfter, capped at 5 s
+	LockAfter  int           // failures for one account before it is refused for Window
+	IPLockAfter int          // failures from one address before it is refused for Window
+}
+
+// DefaultThrottle suits a school network where a whole class shares one address.
+var DefaultThrottle = Throttle{Window: 15 * time.Minute, SlowAfter: 3, Delay: time.Second, LockAfter: 10, IPLockAfter: 100}
+
+// Deps is what the web layer needs from the program.
+type Deps struct {
+	Store         *store.Store
+	Catalog       *lang.Catalog
+	Log           *slog.Logger
+	Files         fs.FS // the web/ folder: templates/, static/, i18n/
+	Version       string
+	SecureCookies bool
+	Throttle      Throttle
+}
+
+// Server holds the handlers' shared state. Nothing in it changes after New.
+type Server struct {
+	store    *store.Store
+	catalog  *lang.Catalog
+	log      *slog.Logger
+	version  string
+	secure   bool
+	throttle Throttle
+	pages    *pages
+	assets   *assets
+	validate *validator.Validate
+}
+
+// New builds the Echo app with every route; tests use it through ServeHTTP.
+func New(d Deps) (*echo.Echo, error) {
+	if d.Log == nil {
+		d.Log = slog.Default()
+	}
+	as, err := loadAssets(d.Files)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := loadPages(d.Files, as)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
+		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
+	if s.throttle == (Throttle{}) {
+		s.throttle = DefaultThrottle
+	}
+
+	e := echo.New()
+	e.HideBanner = true
+	e.HidePort = true
+	e.HTTPErrorHandler = s.handleError
+	e.Use(middleware.RequestID())
+	e.Use(s.requestLogger())
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+			s.log.Error("panic", "err", err, "request_id", requestID(c), "stack", string(stack))
+			return err
+		},
+	}))
+	e.Use(middleware.BodyLimit("2M"))
+	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
+		XSSProtection: "0", ContentTypeNosniff: "nosniff", XFrameOptions: "DENY",
+		ReferrerPolicy:        "same-origin",
+		ContentSecurityPolicy: "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self'; script-src 'self'",
+	}))
+	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
+		TokenLookup:    "form:csrf,header:X-CSRF-Token",
+		CookieName:     "hv_csrf",
+		CookiePath:     "/",
+		CookieHTTPOnly: true,
+		CookieSecure:   s.secure,
+		CookieSameSite: http.SameSiteLaxMode,
+		CookieMaxAge:   12 * 3600,
+		Skipper:        func(c echo.Context) bool { return c.Path() == "/healthz" || c.Path() == "/static/*" },
+	}))
+	e.Use(s.loadSession)
+	e.Use(s.chooseLang)
+	s.routes(e)
+	return e, nil
+}
+
+func requestID(c echo.Context) string {
+	return c.Response().Header().Get(echo.HeaderXRequestID)
+}
+
+func (s *Server) requestLogger() echo.MiddlewareFunc {
+	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+		LogStatus: true, LogURIPath: true, LogMethod: true, LogLatency: true, LogRequestID: true, LogRemoteIP: true,
+		Skipper: func(c echo.Context) bool { return c.Path() == "/static/*" },
+		LogValuesFunc: func(c echo.Context, v middleware.RequestLoggerValues) error {
+			s.log.Info("request", "method", v.Method, "path", v.URIPath, "status", v.Status,
+				"latency_ms", float64(v.Latency.Microseconds())/1000, "request_id", v.RequestID, "ip", v.RemoteIP)
+			return nil
+		},
+	})
+}
+
+func (s *Server) String() string { return fmt.Sprintf("hocviet web %s", s.version) }

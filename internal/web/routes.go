@@ -16,20 +16,22 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/healthz", s.health)
 	e.GET("/static/*", s.static)
 
-	// Public pages sit behind a per-address rate limit, before any session.
-	public := e.Group("", middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
+	// Public pages sit behind a per-address rate limit. Middleware is given
+	// per route: an Echo group with prefix "" would also catch every unknown
+	// path and answer 401 instead of 404.
+	limit := middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
 		Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
 			Rate: rate.Limit(10), Burst: 60, ExpiresIn: 3 * time.Minute}),
 		DenyHandler: func(c echo.Context, _ string, _ error) error { return echo.ErrTooManyRequests },
-	}))
-	public.GET("/", s.root)
-	public.GET("/login", s.loginForm)
-	public.POST("/login", s.login)
+	})
+	e.GET("/", s.root, limit)
+	e.GET("/login", s.loginForm, limit)
+	e.POST("/login", s.login, limit)
 
 	// Any signed-in user.
-	in := e.Group("", s.requireRole(account.Roles...))
-	in.POST("/logout", s.logout)
-	in.POST("/prefs/ime", s.setIME)
+	anyone := s.requireRole(account.Roles...)
+	e.POST("/logout", s.logout, anyone)
+	e.POST("/prefs/ime", s.setIME, anyone)
 
 	e.Group("/candidate", s.requireRole(account.RoleCandidate)).GET("", s.candidateHome)
 	e.Group("/instructor", s.requireRole(account.RoleInstructor)).GET("", s.instructorHome)

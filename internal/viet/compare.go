@@ -1,0 +1,373 @@
+package viet
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Verdicts, best first.
+const (
+	VerdictCorrect      = "correct"
+	VerdictTone         = "tone"
+	VerdictDiacritic    = "diacritic"
+	VerdictNoDiacritics = "no_diacritics"
+	VerdictWrong        = "wrong"
+)
+
+// Kinds of syllable error in SyllableDiff.Error ("" when the syllable is right).
+const (
+	DiffTone      = "tone"
+	DiffDiacritic = "diacritic"
+	DiffWrong     = "wrong"
+	DiffMissing   = "missing"
+	DiffExtra     = "extra"
+)
+
+// Result is the grade of one typed answer.
+type Result struct {
+	Verdict   string         `json:"verdict"`
+	Score     float64        `json:"score"`
+	Syllables []SyllableDiff `json:"syllables"`
+}
+
+// SyllableDiff is one expected syllable lined up with what was typed.
+// Detail is English feedback; the fields after it carry the same facts in
+// structured form so the web layer can word them in Lao or Vietnamese.
+type SyllableDiff struct {
+	Expected string `json:"expected"` // "" for an extra syllable
+	Given    string `json:"given"`    // "" for a missing syllable
+	Error    string `json:"error"`
+	Detail   string `json:"detail"`
+
+	ExpectedTone Tone       `json:"expected_tone"`
+	GivenTone    Tone       `json:"given_tone"`
+	Marks        []MarkDiff `json:"marks,omitempty"` // letter marks that differ, for diacritic errors
+	Parts        []PartDiff `json:"parts,omitempty"` // syllable parts that differ, for wrong syllables
+}
+
+// MarkDiff names one letter typed with the wrong mark: Given "u" where
+// Expected "ư". Both are lower case without tone.
+type MarkDiff struct {
+	Expected string `json:"expected"`
+	Given    string `json:"given"`
+}
+
+// PartDiff names a part of a wrong syllable that differs. Part is "onset",
+// "medial", "nucleus" or "coda"; an empty side means the part is absent.
+// It names the confusions Lao speakers are known for (an for anh, l for r).
+type PartDiff struct {
+	Part     string `json:"part"`
+	Expected string `json:"expected"`
+	Given    string `json:"given"`
+}
+
+// Credit is the score given for each verdict.
+type Credit struct {
+	Correct, Tone, Diacritic, NoDiacritics, Wrong float64
+}
+
+// DefaultCredit gives half marks for a tone slip and a quarter for a wrong
+// letter mark; an answer typed without any marks earns nothing, because
+// the marks are what is being learnt.
+var DefaultCredit = Credit{Correct: 1, Tone: 0.5, Diacritic: 0.25, NoDiacritics: 0, Wrong: 0}
+
+func (c Credit) score(verdict string) float64 {
+	switch verdict {
+	case VerdictCorrect:
+		return c.Correct
+	case VerdictTone:
+		return c.Tone
+	case VerdictDiacritic:
+		return c.Diacritic
+	case VerdictNoDiacritics:
+		return c.NoDiacritics
+	}
+	return c.Wrong
+}
+
+func verdictRank(v string) int {
+	switch v {
+	case VerdictCorrect:
+		return 0
+	case VerdictTone:
+		return 1
+	case VerdictDiacritic:
+		return 2
+	case VerdictNoDiacritics:
+		return 3
+	}
+	return 4
+}
+
+// Compare grades given against one expected answer with DefaultCredit.
+func Compare(expected, given string) Result {
+	return CompareWith([]string{expected}, given, DefaultCredit)
+}
+
+// CompareAny grades given against every accepted answer and keeps the best.
+func CompareAny(accepted []string, given string) Result {
+	return CompareWith(accepted, given, DefaultCredit)
+}
+
+// CompareWith is CompareAny with a chosen credit policy. The best result is
+// the highest score, then the better verdict, then the fewest syllable
+// errors (so the feedback is about the nearest accepted answer). With no
+// accepted answers every typed syllable is extra.
+func CompareWith(accepted []string, given string, c Credit) Result {
+	if len(accepted) == 0 {
+		r := compareTokens(nil, given, c)
+		r.Verdict, r.Score = VerdictWrong, c.Wrong
+		return r
+	}
+	var best Result
+	bestErrs := 0
+	for i, a := range accepted {
+		r := compareTokens(tokens(a), given, c)
+		errs := r.errorCount()
+		if i == 0 || r.Score > best.Score ||
+			(r.Score == best.Score && verdictRank(r.Verdict) < verdictRank(best.Verdict)) ||
+			(r.Score == best.Score && r.Verdict == best.Verdict && errs < bestErrs) {
+			best, bestErrs = r, errs
+		}
+	}
+	return best
+}
+
+func (r Result) errorCount() int {
+	n := 0
+	for _, s := range r.Syllables {
+		if s.Error != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// pairKind classifies an expected and a given syllable.
+func pairKind(e, g token) string {
+	switch {
+	case e.key == g.key:
+		return ""
+	case toneless(e.key) == toneless(g.key):
+		return DiffTone
+	case StripMarks(e.key) == StripMarks(g.key):
+		return DiffDiacritic
+	}
+	return DiffWrong
+}
+
+func toneless(s string) string {
+	ls, _ := decodeWord([]rune(s))
+	for i := range ls {
+		ls[i].tone = Ngang
+	}
+	return lettersString(ls)
+}
+
+// Alignment costs. A wrong syllable costs less than a missing plus an extra
+// one, so typed syllables pair up with expected ones where they can; among
+// wrong pairings the more similar one is cheaper.
+const (
+	costTone      = 25
+	costDiacritic = 50
+	costWrong     = 100
+	costGap       = 100
+)
+
+func pairCost(e, g token) int {
+	switch pairKind(e, g) {
+	case "":
+		return 0
+	case DiffTone:
+		return costTone
+	case DiffDiacritic:
+		return costDiacritic
+	}
+	a, b := []rune(StripMarks(e.key)), []rune(StripMarks(g.key))
+	n := max(len(a), len(b))
+	return costWrong + 50*levenshtein(a, b)/max(n, 1)
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func compareTokens(exp []token, given string, c Credit) Result {
+	giv := tokens(given)
+	n, m := len(exp), len(giv)
+	// Edit distance over syllables; d[i][j] aligns exp[:i] with giv[:j].
+	d := make([][]int, n+1)
+	for i := range d {
+		d[i] = make([]int, m+1)
+		d[i][0] = i * costGap
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = j * costGap
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			d[i][j] = min(d[i-1][j-1]+pairCost(exp[i-1], giv[j-1]),
+				d[i-1][j]+costGap, d[i][j-1]+costGap)
+		}
+	}
+	var diffs []SyllableDiff
+	for i, j := n, m; i > 0 || j > 0; {
+		switch {
+		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+pairCost(exp[i-1], giv[j-1]):
+			diffs = append(diffs, diffPair(exp[i-1], giv[j-1]))
+			i, j = i-1, j-1
+		case i > 0 && d[i][j] == d[i-1][j]+costGap:
+			e := exp[i-1]
+			diffs = append(diffs, SyllableDiff{Expected: e.text, Error: DiffMissing,
+				Detail: "missing syllable", ExpectedTone: tokenTone(e)})
+			i--
+		default:
+			g := giv[j-1]
+			diffs = append(diffs, SyllableDiff{Given: g.text, Error: DiffExtra,
+				Detail: "extra syllable", GivenTone: tokenTone(g)})
+			j--
+		}
+	}
+	for a, b := 0, len(diffs)-1; a < b; a, b = a+1, b-1 {
+		diffs[a], diffs[b] = diffs[b], diffs[a]
+	}
+	if diffs == nil {
+		diffs = []SyllableDiff{}
+	}
+
+	worst := ""
+	for _, s := range diffs {
+		switch {
+		case s.Error == DiffMissing || s.Error == DiffExtra || s.Error == DiffWrong:
+			worst = VerdictWrong
+		case s.Error == DiffDiacritic && worst != VerdictWrong:
+			worst = VerdictDiacritic
+		case s.Error == DiffTone && worst == "":
+			worst = VerdictTone
+		}
+	}
+	verdict := VerdictCorrect
+	if worst != "" {
+		verdict = worst
+		if !hasMarks(given) && anyMarks(exp) && sameBare(exp, giv) {
+			verdict = VerdictNoDiacritics
+		}
+	}
+	return Result{Verdict: verdict, Score: c.score(verdict), Syllables: diffs}
+}
+
+func anyMarks(ts []token) bool {
+	for _, t := range ts {
+		if hasMarks(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameBare(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if StripMarks(a[i].key) != StripMarks(b[i].key) {
+			return false
+		}
+	}
+	return true
+}
+
+func tokenTone(t token) Tone {
+	tone, _ := syllableTone(t.ls)
+	return tone
+}
+
+func diffPair(e, g token) SyllableDiff {
+	s := SyllableDiff{Expected: e.text, Given: g.text, Error: pairKind(e, g),
+		ExpectedTone: tokenTone(e), GivenTone: tokenTone(g)}
+	var details []string
+	switch s.Error {
+	case "":
+		return s
+	case DiffDiacritic:
+		for i := range e.ls {
+			if i < len(g.ls) && e.ls[i].mark != g.ls[i].mark {
+				md := MarkDiff{Expected: e.ls[i].plain(), Given: g.ls[i].plain()}
+				s.Marks = append(s.Marks, md)
+				details = append(details, md.Given+" instead of "+md.Expected)
+			}
+		}
+	case DiffWrong:
+		s.Parts = partDiffs(e.key, g.key)
+		if len(s.Parts) == 0 || len(s.Parts) > 2 {
+			s.Detail = "wrong syllable"
+			return s
+		}
+		for _, p := range s.Parts {
+			switch {
+			case p.Given == "":
+				details = append(details, "missing "+p.Expected)
+			case p.Expected == "":
+				details = append(details, "extra "+p.Given)
+			default:
+				details = append(details, p.Given+" instead of "+p.Expected)
+			}
+		}
+	}
+	if s.ExpectedTone != s.GivenTone {
+		details = append(details, toneDetail(s.ExpectedTone, s.GivenTone))
+	}
+	s.Detail = strings.Join(details, ", ")
+	return s
+}
+
+func toneDetail(expected, given Tone) string {
+	if given == Ngang {
+		return "missing " + expected.Vietnamese()
+	}
+	return fmt.Sprintf("%s instead of %s", given.Vietnamese(), expected.Vietnamese())
+}
+
+// partDiffs compares two wrong syllables part by part. It gives nothing
+// when either side cannot be read as a syllable at all.
+func partDiffs(expected, given string) []PartDiff {
+	e, errE := ParseSyllable(expected)
+	g, errG := ParseSyllable(given)
+	if !parsedParts(e, errE) || !parsedParts(g, errG) {
+		return nil
+	}
+	var out []PartDiff
+	add := func(part, a, b string) {
+		if a != b {
+			out = append(out, PartDiff{Part: part, Expected: a, Given: b})
+		}
+	}
+	add("onset", e.Onset, g.Onset)
+	add("medial", e.Medial, g.Medial)
+	add("nucleus", e.Nucleus, g.Nucleus)
+	add("coda", e.Coda, g.Coda)
+	return out
+}
+
+// parsedParts reports whether ParseSyllable got as far as the nucleus: a
+// spelling error (a missing tone on a checked syllable, say) still leaves
+// parts worth comparing.
+func parsedParts(s Syllable, err error) bool {
+	return err == nil || s.Nucleus != ""
+}

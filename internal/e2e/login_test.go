@@ -1,0 +1,77 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"hocviet/internal/demo"
+)
+
+func TestBrowserEachRoleLandsOnItsHome(t *testing.T) {
+	a := startApp(t)
+	for _, l := range demo.Logins {
+		t.Run(string(l.Role), func(t *testing.T) {
+			ctx := browser(t)
+			login(t, ctx, a.URL(), l.Username, demo.Password)
+			do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#home-title")))
+			if got, want := location(t, ctx), a.URL()+l.Role.Home(); got != want {
+				t.Fatalf("landed on %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+func TestBrowserWrongPasswordIsTranslated(t *testing.T) {
+	a := startApp(t)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(a.URL()+"/login?lang=en"))
+	login(t, ctx, a.URL(), "k5-01", "not the password")
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#login-error")))
+	if got := text(t, ctx, "#login-error"); got != "Wrong username or password." {
+		t.Fatalf("en error: %q", got)
+	}
+	do(t, ctx, chromedp.Navigate(a.URL()+"/login?lang=lo"))
+	login(t, ctx, a.URL(), "k5-01", "not the password")
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#login-error")))
+	if got := text(t, ctx, "#login-error"); got != "ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ." {
+		t.Fatalf("lo error: %q", got)
+	}
+}
+
+func TestBrowserLaoPage(t *testing.T) {
+	a := startApp(t)
+	ctx := browser(t)
+	do(t, ctx, chromedp.Navigate(a.URL()+"/login?lang=lo"), chromedp.WaitVisible(chromedp.CSS("h1")))
+	if got := text(t, ctx, "h1"); got != "ເຂົ້າສູ່ລະບົບ" {
+		t.Fatalf("Lao heading: %q", got)
+	}
+	// The choice is remembered on the next page without ?lang.
+	login(t, ctx, a.URL(), "houaphanh", demo.Password)
+	do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#count-total")))
+	if got := text(t, ctx, "#count-total"); got != "ຜູ້ສະໝັກ 46 ຄົນ" {
+		t.Fatalf("board count in Lao: %q", got)
+	}
+	// Lao text is set in a Lao font stack.
+	font, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('td[lang=lo]')).fontFamily`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(font, "Phetsarath OT") || !strings.Contains(font, "Noto Sans Lao") {
+		t.Fatalf("Lao font stack: %q", font)
+	}
+}
+
+func TestBrowserCandidateForbiddenOnBoardPage(t *testing.T) {
+	a := startApp(t)
+	ctx := browser(t)
+	login(t, ctx, a.URL(), "k5-01", demo.Password)
+	do(t, ctx, chromedp.Navigate(a.URL()+"/board?lang=vi"), chromedp.WaitVisible(chromedp.CSS("#error-status")))
+	if got := text(t, ctx, "#error-status"); got != "403" {
+		t.Fatalf("status shown: %q", got)
+	}
+	if got := text(t, ctx, "#error-message"); got != "Bạn không có quyền mở trang này." {
+		t.Fatalf("message: %q", got)
+	}
+}

@@ -1,5 +1,5 @@
 // Package lang translates every text a user reads into Lao, Vietnamese or
-// English. Messages live in web/i18n/{lo,vi,en}.json; go-i18n (nicksnyder)
+// English. Messages live in web/i18n/{lo,vi,en}.json and web/i18n/*.{lo,vi,en}.json; go-i18n (nicksnyder)
 // does the lookup, templating and CLDR plural rules so we do not.
 package lang
 
@@ -35,20 +35,39 @@ func Load(fsys fs.FS, dir string) (*Catalog, error) {
 	c := &Catalog{bundle: b, localizers: map[string]*i18n.Localizer{}, keys: map[string][]string{}}
 	var tags []language.Tag
 	for _, l := range Supported {
-		path := dir + "/" + l + ".json"
-		raw, err := fs.ReadFile(fsys, path)
+		// vi.json holds the shared messages; each part of the product may
+		// keep its own file (exam.vi.json) so that parts edit apart.
+		paths, err := fs.Glob(fsys, dir+"/*"+l+".json")
 		if err != nil {
-			return nil, fmt.Errorf("translations: %w", err)
+			return nil, err
 		}
-		var m map[string]string
-		if err := json.Unmarshal(raw, &m); err != nil {
-			return nil, fmt.Errorf("translations %s: %w", path, err)
+		seen := map[string]string{}
+		for _, path := range paths {
+			base := path[strings.LastIndex(path, "/")+1:]
+			if base != l+".json" && !strings.HasSuffix(base, "."+l+".json") {
+				continue
+			}
+			raw, err := fs.ReadFile(fsys, path)
+			if err != nil {
+				return nil, fmt.Errorf("translations: %w", err)
+			}
+			var m map[string]string
+			if err := json.Unmarshal(raw, &m); err != nil {
+				return nil, fmt.Errorf("translations %s: %w", path, err)
+			}
+			for k := range m {
+				if other, dup := seen[k]; dup {
+					return nil, fmt.Errorf("translations: %q is in both %s and %s", k, other, path)
+				}
+				seen[k] = path
+				c.keys[l] = append(c.keys[l], k)
+			}
+			if _, err := b.ParseMessageBytes(language.Make(l), raw, json.Unmarshal); err != nil {
+				return nil, fmt.Errorf("translations %s: %w", path, err)
+			}
 		}
-		if _, err := b.ParseMessageFileBytes(raw, path); err != nil {
-			return nil, fmt.Errorf("translations %s: %w", path, err)
-		}
-		for k := range m {
-			c.keys[l] = append(c.keys[l], k)
+		if len(seen) == 0 {
+			return nil, fmt.Errorf("translations: no %s messages in %s", l, dir)
 		}
 		sort.Strings(c.keys[l])
 		c.localizers[l] = i18n.NewLocalizer(b, l)

@@ -2,6 +2,7 @@ package lang_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -91,21 +92,24 @@ func TestFromAcceptLanguage(t *testing.T) {
 func TestTranslationFilesAreSorted(t *testing.T) {
 	// Sorted files make reviews of translation changes readable.
 	for _, l := range lang.Supported {
-		b, err := os.ReadFile("../../web/i18n/" + l + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		prev := ""
-		for _, line := range strings.Split(string(b), "\n") {
-			line = strings.TrimSpace(line)
-			if !strings.HasPrefix(line, `"`) {
-				continue
+		paths, _ := filepath.Glob("../../web/i18n/*" + l + ".json")
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
 			}
-			k := line[:strings.Index(line[1:], `"`)+2]
-			if k < prev {
-				t.Errorf("%s.json: %s comes after %s", l, k, prev)
+			prev := ""
+			for _, line := range strings.Split(string(b), "\n") {
+				line = strings.TrimSpace(line)
+				if !strings.HasPrefix(line, `"`) {
+					continue
+				}
+				k := line[:strings.Index(line[1:], `"`)+2]
+				if k < prev {
+					t.Errorf("%s: %s comes after %s", p, k, prev)
+				}
+				prev = k
 			}
-			prev = k
 		}
 	}
 }

@@ -1,0 +1,68 @@
+package web
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"hocviet/internal/lang"
+	"hocviet/internal/viet"
+	webfiles "hocviet/web"
+)
+
+func testServer(t *testing.T) *Server {
+	t.Helper()
+	cat, err := lang.Load(webfiles.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := loadAssets(webfiles.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := loadPages(webfiles.FS, as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Server{catalog: cat, pages: ps, assets: as}
+}
+
+func renderFeedback(t *testing.T, s *Server, l, expected, given string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	v := s.feedbackView(l, viet.Compare(expected, given))
+	if err := s.pages.sets["login"].ExecuteTemplate(&buf, "feedback", v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestFeedbackFragment(t *testing.T) {
+	s := testServer(t)
+	tests := []struct {
+		lang, expected, given string
+		want                  []string
+	}{
+		{"en", "bài học", "bài hoc", []string{`data-verdict="tone"`, "Tone mark wrong", "<s>hoc</s> → <b>học</b>", "missing nặng"}},
+		{"lo", "bài học", "bài hoc", []string{"ຂາດວັນນະຍຸດ nặng", "ຜິດເຄື່ອງໝາຍວັນນະຍຸດ"}},
+		{"vi", "bài học", "bài hoc", []string{"thiếu dấu nặng"}},
+		{"en", "sương", "suơng", []string{`data-verdict="diacritic"`, "u instead of ư"}},
+		{"en", "mạnh", "mảnh", []string{"hỏi instead of nặng", "Lao speakers often merge"}},
+		{"en", "khoẻ mạnh", "Khỏe  mạnh.", []string{`data-verdict="correct"`, "Correct"}},
+		{"en", "đất nước", "dat nuoc", []string{`data-verdict="no_diacritics"`, "Typed without marks"}},
+		{"en", "mùa xuân", "mùa", []string{`data-error="missing"`, "this syllable is missing"}},
+		{"en", "bệnh", "bện", []string{"Lao has no -nh or -ch finals"}},
+		{"en", "<b>x</b>", "<script>alert(1)</script>", []string{"&lt;script&gt;"}},
+	}
+	for _, tt := range tests {
+		got := renderFeedback(t, s, tt.lang, tt.expected, tt.given)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s %q → %q: lacks %q\n%s", tt.lang, tt.expected, tt.given, w, got)
+			}
+		}
+		if strings.Contains(got, "<script>") {
+			t.Errorf("typed text not escaped: %s", got)
+		}
+	}
+}

@@ -23,6 +23,9 @@ type Bank struct {
 	Blueprints []*Blueprint
 	// Media by key ("core/audio/l-ch-01.ogg"), only files that exist.
 	Media map[string]*MediaFile
+	// MissingMedia maps the keys of referenced files that do not exist to
+	// the path where they belong.
+	MissingMedia map[string]string
 	Files []string
 
 	items   map[string]*Item
@@ -99,10 +102,17 @@ func Load(paths ...string) (*Bank, error) {
 // Lint reads the banks under paths and returns every problem found, sorted
 // by file and line.
 func Lint(paths ...string) []Problem {
+	_, ps := Read(paths...)
+	return ps
+}
+
+// Read is Lint that also returns what could be read, problems or not: the
+// audio synthesiser works on banks whose recordings do not exist yet.
+func Read(paths ...string) (*Bank, []Problem) {
 	b, ps := load(paths)
 	ps = append(ps, check(b)...)
 	sortProblems(ps)
-	return ps
+	return b, ps
 }
 
 type loader struct {
@@ -113,7 +123,7 @@ type loader struct {
 
 func load(paths []string) (*Bank, []Problem) {
 	l := &loader{
-		b: &Bank{Media: map[string]*MediaFile{}, items: map[string]*Item{},
+		b: &Bank{Media: map[string]*MediaFile{}, MissingMedia: map[string]string{}, items: map[string]*Item{},
 			groups: map[string]*Group{}, rubrics: map[string]*Rubric{}},
 		bankDirs: map[string]string{},
 	}

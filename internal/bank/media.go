@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -64,6 +66,9 @@ func (l *loader) media(c ctx, n *yaml.Node, field, ref string, kind mediaKind) s
 	}
 	data, err := os.ReadFile(p)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			l.b.MissingMedia[key] = p
+		}
 		l.errorf(src, "%s %q: %s", field, ref, plainErr(err))
 		return key
 	}

@@ -53,6 +53,7 @@ func commands() []command {
 		{"serve", "start the web server", runServe},
 		{"migrate", "apply database migrations", runMigrate},
 		{"user", "add accounts, import candidates", runUser},
+		{"bank", "lint, import, export question banks", runBank},
 		{"version", "print the version", func(_ []string, _ io.Reader, out, _ io.Writer) int {
 			fmt.Fprintln(out, "hocviet", Version())
 			return 0

@@ -11,20 +11,29 @@ import (
 const (
 	trackRate = 8000
 	hopSec    = 0.010
-	minF0     = 60.0
+	minF0     = 50.0
 	maxF0     = 500.0
-	winSec    = 0.025 // YIN integration window
+	// The YIN integration window is short because synthetic and real
+	// checked syllables can fall by 15% in 30 ms; a 25 ms window smears
+	// such periods until the dip disappears.
+	winSec    = 0.015
+	energySec = 0.025
 
-	// A CMND dip above this is treated as noise rather than periodicity.
-	maxCandidateCMND = 0.6
+	// A correlation peak below this is noise rather than periodicity.
+	minCandidateR = 0.4
 	maxCandidates    = 5
 	// Viterbi costs, in CMND units. octaveCost is Praat's trick against
 	// sub-octave (period doubling) picks; jumpCost makes a one-octave leap
 	// between neighbouring frames cost more than any single frame's evidence.
-	octaveCost     = 0.04
+	octaveCost     = 0.02
 	jumpCost       = 1.6
 	voicingSwitch  = 0.12
-	unvoicedCost   = 0.32
+	// Unvoiced costs little in quiet frames and up to unvoicedLoud in
+	// frames near the loudest: a loud frame with any periodicity at all
+	// is a vowel, even when fast pitch movement blurs the YIN dip.
+	unvoicedQuiet  = 0.25
+	unvoicedLoud   = 0.6
+	loudRangeDB    = 25
 	silenceBelowDB = 40 // frames this far below the loudest are never voiced
 	absSilenceDB   = -62
 )
@@ -36,6 +45,10 @@ type Frame struct {
 	Voiced       bool    `json:"voiced"`
 	Aperiodicity float64 `json:"ap"` // best YIN CMND value: 0 is perfectly periodic
 	Energy       float64 `json:"db"` // RMS level, dB re full scale
+	// LowEnergy is the level below 1 kHz, where vowels and nasals are
+	// strong and fricatives and bursts are weak. A loud frame here without
+	// a pitch is a vowel gone creaky or irregular, not a consonant.
+	LowEnergy float64 `json:"low_db"`
 }
 
 type candidate struct {
@@ -63,15 +76,17 @@ func Track(samples []float64, rate int) []Frame {
 	w := int(winSec * trackRate)
 	tauMin := int(trackRate / maxF0)
 	tauMax := int(math.Ceil(trackRate / minF0))
-	span := w + tauMax
+	span := w + tauMax + 2
 	nFrames := len(x)/hop + 1
 
 	frames := make([]Frame, nFrames)
 	cands := make([][]candidate, nFrames)
-	d := make([]float64, tauMax+2)
-	cm := make([]float64, tauMax+2)
-	buf := make([]float64, span+1)
-	maxDB := math.Inf(-1)
+	r := make([]float64, tauMax+2)
+	tmp := make([]float64, tauMax+2)
+	buf := make([]float64, span)
+	clip := make([]float64, span)
+	ew := int(energySec * trackRate)
+	maxDB, maxLow := math.Inf(-1), math.Inf(-1)
 	for i := range frames {
 		centre := i * hop
 		start := centre - span/2
@@ -84,13 +99,17 @@ func Track(samples []float64, rate int) []Frame {
 			}
 		}
 		frames[i].Time = float64(centre) / trackRate
-		frames[i].Energy = rmsDB(x, centre-w/2, centre+w/2)
+		frames[i].Energy = rmsDB(x, centre-ew/2, centre+ew/2)
+		frames[i].LowEnergy = rmsDB(y, centre-ew/2, centre+ew/2)
 		maxDB = max(maxDB, frames[i].Energy)
-		cands[i], frames[i].Aperiodicity = yinCandidates(buf[:span], w, tauMin, tauMax, d, cm)
+		maxLow = max(maxLow, frames[i].LowEnergy)
+		copy(clip, buf)
+		centreClip(clip, clipLevel)
+		cands[i], frames[i].Aperiodicity = nccfCandidates(buf, clip, w, tauMin, tauMax, r, tmp)
 	}
 
 	floor := max(maxDB-silenceBelowDB, absSilenceDB)
-	path := viterbi(frames, cands, floor)
+	path := viterbi(frames, cands, floor, maxLow)
 	for i := range frames {
 		if path[i] >= 0 {
 			frames[i].F0 = cands[i][path[i]].f0
@@ -102,83 +121,20 @@ func Track(samples []float64, rate int) []Frame {
 	return frames
 }
 
-// yinCandidates returns the local minima of the cumulative-mean-normalised
-// difference function as F0 candidates, and the smallest CMND value.
-func yinCandidates(buf []float64, w, tauMin, tauMax int, d, cm []float64) ([]candidate, float64) {
-	var energy float64
-	for j := range w {
-		energy += buf[j] * buf[j]
-	}
-	if energy < 1e-12 {
-		return nil, 1
-	}
-	for tau := 1; tau <= tauMax+1; tau++ {
-		var s float64
-		a, b := buf[:w], buf[tau:tau+w]
-		for j := range a {
-			v := a[j] - b[j]
-			s += v * v
-		}
-		d[tau] = s
-	}
-	cm[0] = 1
-	var run float64
-	for tau := 1; tau <= tauMax+1; tau++ {
-		run += d[tau]
-		if run <= 0 {
-			cm[tau] = 1
-		} else {
-			cm[tau] = d[tau] * float64(tau) / run
-		}
-	}
-	best := 1.0
-	var out []candidate
-	for tau := tauMin; tau <= tauMax; tau++ {
-		best = min(best, cm[tau])
-		if cm[tau] >= maxCandidateCMND || cm[tau] > cm[tau-1] || cm[tau] > cm[tau+1] {
-			continue
-		}
-		// Parabolic interpolation gives sub-sample lag: at 8 kHz a whole
-		// sample is 2.5% of a 200 Hz period.
-		a, b, c := cm[tau-1], cm[tau], cm[tau+1]
-		shift := 0.0
-		if den := a - 2*b + c; den > 0 {
-			shift = 0.5 * (a - c) / den
-			shift = max(-0.5, min(0.5, shift))
-		}
-		t := float64(tau) + shift
-		cost := b + octaveCost*math.Log2(t/float64(tauMin))
-		out = append(out, candidate{f0: trackRate / t, cost: cost})
-	}
-	if len(out) > maxCandidates {
-		slices.SortFunc(out, func(p, q candidate) int {
-			if p.cost < q.cost {
-				return -1
-			}
-			if p.cost > q.cost {
-				return 1
-			}
-			return 0
-		})
-		out = out[:maxCandidates]
-	}
-	return out, best
-}
-
 // viterbi returns, per frame, the index of the chosen candidate or -1 for
 // unvoiced.
-func viterbi(frames []Frame, cands [][]candidate, floorDB float64) []int {
+func viterbi(frames []Frame, cands [][]candidate, floorDB, maxLow float64) []int {
 	n := len(frames)
 	// State 0 is unvoiced; state k>0 is candidate k-1.
 	cost := make([][]float64, n)
 	back := make([][]int, n)
 	local := func(i, s int) float64 {
-		e := frames[i].Energy
+		e, low := frames[i].Energy, frames[i].LowEnergy
 		if s == 0 {
-			// Quiet frames lean towards unvoiced; the ramp avoids a hard
-			// edge that would chop soft syllable ends.
-			r := (e - floorDB) / 6
-			return unvoicedCost * max(0, min(1, r))
+			// The ramps avoid hard edges that would chop soft syllable ends.
+			quiet := max(0, min(1, (e-floorDB)/6))
+			loud := max(0, min(1, (low-(maxLow-loudRangeDB))/15))
+			return unvoicedQuiet*quiet + (unvoicedLoud-unvoicedQuiet)*loud
 		}
 		c := cands[i][s-1].cost
 		if e < floorDB {
@@ -314,5 +270,114 @@ func biquad(x []float64, fc float64, high bool) {
 		x2, x1 = x1, v
 		y2, y1 = y1, out
 		x[i] = out
+	}
+}
+
+// nccfCandidates returns F0 candidates from the normalised
+// cross-correlation between the window and its lagged copy (as in RAPT),
+// and the frame's aperiodicity (1 - the best correlation). Unlike YIN's
+// difference function, correlation is not hurt when the level rises or falls
+// inside the window, which is all of a 60 ms checked vowel.
+//
+// It is computed on the plain signal and on a centre-clipped copy, keeping
+// the better value per lag: clipping rescues vowels whose formants change
+// within a period or two (what is left is the glottal pulses), but it also
+// exaggerates small pulse-to-pulse height differences and then favours
+// double periods, which the plain signal does not.
+func nccfCandidates(plain, clipped []float64, w, tauMin, tauMax int, r, tmp []float64) ([]candidate, float64) {
+	if !nccf(plain, w, tauMin, tauMax, r) {
+		return nil, 1
+	}
+	if nccf(clipped, w, tauMin, tauMax, tmp) {
+		for tau := tauMin - 1; tau <= tauMax+1; tau++ {
+			r[tau] = max(r[tau], tmp[tau])
+		}
+	}
+	best := 0.0
+	var out []candidate
+	for tau := tauMin; tau <= tauMax; tau++ {
+		best = max(best, r[tau])
+		if r[tau] <= minCandidateR || r[tau] < r[tau-1] || r[tau] < r[tau+1] {
+			continue
+		}
+		// Parabolic interpolation gives sub-sample lag: at 8 kHz a whole
+		// sample is 2.5% of a 200 Hz period.
+		a, b, c := r[tau-1], r[tau], r[tau+1]
+		shift := 0.0
+		if den := a - 2*b + c; den < 0 {
+			shift = 0.5 * (a - c) / den
+			shift = max(-0.5, min(0.5, shift))
+		}
+		t := float64(tau) + shift
+		cost := 1 - b + octaveCost*math.Log2(t/float64(tauMin))
+		out = append(out, candidate{f0: trackRate / t, cost: cost})
+	}
+	if len(out) > maxCandidates {
+		slices.SortFunc(out, func(p, q candidate) int {
+			if p.cost < q.cost {
+				return -1
+			}
+			if p.cost > q.cost {
+				return 1
+			}
+			return 0
+		})
+		out = out[:maxCandidates]
+	}
+	return out, 1 - best
+}
+
+// nccf fills r[tauMin-1 .. tauMax+1]; it reports false for a silent window.
+func nccf(buf []float64, w, tauMin, tauMax int, r []float64) bool {
+	var e0 float64
+	for j := range w {
+		e0 += buf[j] * buf[j]
+	}
+	if e0 < 1e-12 {
+		return false
+	}
+	// et is the energy of buf[tau:tau+w], kept as a running sum.
+	var et float64
+	for j := range w {
+		et += buf[tauMin-1+j] * buf[tauMin-1+j]
+	}
+	for tau := tauMin - 1; tau <= tauMax+1; tau++ {
+		if tau > tauMin-1 {
+			et += buf[tau+w-1]*buf[tau+w-1] - buf[tau-1]*buf[tau-1]
+		}
+		var s float64
+		a, b := buf[:w], buf[tau:tau+w]
+		for j := range a {
+			s += a[j] * b[j]
+		}
+		if et < 1e-12 {
+			r[tau] = 0
+		} else {
+			r[tau] = s / math.Sqrt(e0*et)
+		}
+	}
+	return true
+}
+
+const clipLevel = 0.4
+
+// centreClip removes everything within ±level·peak of zero (Sondhi 1968).
+// What survives is the glottal pulses, which repeat even while the formant
+// ringing between them changes shape from one period to the next.
+func centreClip(x []float64, level float64) {
+	var peak float64
+	for _, v := range x {
+		peak = max(peak, math.Abs(v))
+	}
+	c := level * peak
+	for i, v := range x {
+		switch {
+		case v > c:
+			x[i] = v - c
+		case v < -c:
+			x[i] = v + c
+		default:
+			x[i] = 0
+		}
 	}
 }

@@ -12,7 +12,7 @@ const (
 	bridgeGap = 5
 	// Voiced stretches shorter than this cannot carry a tone on their own
 	// (a voiced onset, the release after nặng's glottal stop).
-	minIsland = 5
+	minIsland = 4
 	// Splitting inside a voiced stretch needs an energy valley at least
 	// this deep, and leaves pieces at least minPiece long.
 	minValleyDB = 1.0

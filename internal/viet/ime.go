@@ -173,11 +173,16 @@ func (w *imeWord) setTone(t Tone) keyResult {
 }
 
 // circumflex puts ^ on the last a, e or o of the vowel run (base 0: any of
-// them, for VNI's 6).
+// them, for VNI's 6). A Telex vowel key typed right after the vowel run
+// but not right after its target is a new vowel, not a mark: "oeo" is
+// ngoèo's rhyme, while "oo" and "tienge" mean ô and tiêng.
 func (w *imeWord) circumflex(base rune) keyResult {
 	s, e := vowelGroup(w.ls)
 	for i := e - 1; i >= s; i-- {
 		l := &w.ls[i]
+		if base != 0 && l.r == base && e == len(w.ls) && i != e-1 {
+			return keyNone
+		}
 		if (base == 0 && (l.r == 'a' || l.r == 'e' || l.r == 'o')) || l.r == base {
 			if l.mark == markCircumflex {
 				l.mark = markNone

@@ -51,7 +51,7 @@ type vowelInfo struct {
 
 // The tables are filled once by init and only read afterwards.
 var (
-	runeInfo  = map[rune]vowelInfo{}   // precomposed vowel → parts
+	runeInfo  = map[rune]vowelInfo{}  // precomposed vowel → parts
 	vowelForm = map[[2]rune][6]rune{} // (base, mark) → forms by tone
 )
 

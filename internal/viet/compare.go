@@ -148,20 +148,21 @@ func pairKind(e, g token) string {
 	switch {
 	case e.key == g.key:
 		return ""
-	case toneless(e.key) == toneless(g.key):
+	case e.toneless == g.toneless:
 		return DiffTone
-	case StripMarks(e.key) == StripMarks(g.key):
+	case string(e.bare) == string(g.bare):
 		return DiffDiacritic
 	}
 	return DiffWrong
 }
 
-func toneless(s string) string {
-	ls, _ := decodeWord([]rune(s))
-	for i := range ls {
-		ls[i].tone = Ngang
+func toneless(ls []letter) string {
+	c := make([]letter, len(ls))
+	for i, l := range ls {
+		l.tone = Ngang
+		c[i] = l
 	}
-	return lettersString(ls)
+	return lettersString(c)
 }
 
 // Alignment costs. A wrong syllable costs less than a missing plus an extra
@@ -183,9 +184,8 @@ func pairCost(e, g token) int {
 	case DiffDiacritic:
 		return costDiacritic
 	}
-	a, b := []rune(StripMarks(e.key)), []rune(StripMarks(g.key))
-	n := max(len(a), len(b))
-	return costWrong + 50*levenshtein(a, b)/max(n, 1)
+	n := max(len(e.bare), len(g.bare))
+	return costWrong + 50*levenshtein(e.bare, g.bare)/max(n, 1)
 }
 
 func levenshtein(a, b []rune) int {
@@ -220,16 +220,18 @@ func compareTokens(exp []token, given string, c Credit) Result {
 	for j := 0; j <= m; j++ {
 		d[0][j] = j * costGap
 	}
+	cost := make([][]int, n)
 	for i := 1; i <= n; i++ {
+		cost[i-1] = make([]int, m)
 		for j := 1; j <= m; j++ {
-			d[i][j] = min(d[i-1][j-1]+pairCost(exp[i-1], giv[j-1]),
-				d[i-1][j]+costGap, d[i][j-1]+costGap)
+			cost[i-1][j-1] = pairCost(exp[i-1], giv[j-1])
+			d[i][j] = min(d[i-1][j-1]+cost[i-1][j-1], d[i-1][j]+costGap, d[i][j-1]+costGap)
 		}
 	}
 	var diffs []SyllableDiff
 	for i, j := n, m; i > 0 || j > 0; {
 		switch {
-		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+pairCost(exp[i-1], giv[j-1]):
+		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+cost[i-1][j-1]:
 			diffs = append(diffs, diffPair(exp[i-1], giv[j-1]))
 			i, j = i-1, j-1
 		case i > 0 && d[i][j] == d[i-1][j]+costGap:
@@ -286,7 +288,7 @@ func sameBare(a, b []token) bool {
 		return false
 	}
 	for i := range a {
-		if StripMarks(a[i].key) != StripMarks(b[i].key) {
+		if string(a[i].bare) != string(b[i].bare) {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package viet
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -205,5 +206,13 @@ func TestResultJSON(t *testing.T) {
 	b, _ = json.Marshal(Compare("", ""))
 	if want := `{"verdict":"correct","score":1,"syllables":[]}`; string(b) != want {
 		t.Errorf("JSON = %s, want %s", b, want)
+	}
+}
+
+func BenchmarkCompareLong(b *testing.B) {
+	exp := strings.Repeat("Trường Chính trị tỉnh Thanh Hoá đào tạo cán bộ. ", 30)
+	giv := strings.Repeat("Truong Chinh tri tỉnh Thanh Hóa đao tạo can bộ ", 30)
+	for b.Loop() {
+		Compare(exp, giv)
 	}
 }

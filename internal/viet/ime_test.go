@@ -102,6 +102,10 @@ func TestTelex(t *testing.T) {
 		{"ăw", "aw"},
 		{"ứng", "ứng"},
 		{"Nguyeenx Vawn Awn", "Nguyễn Văn Ăn"},
+		{"quyeets gieengs", "quyết giếng"},
+		{"QUAS", "QUÁ"},
+		{"hoaf", "hoà"},
+		{"Hoaf", "Hoà"},
 	}
 	for _, tt := range tests {
 		if got := Telex(tt.keys); got != tt.want {

@@ -91,9 +91,11 @@ func isInvisible(r rune) bool {
 // token is one graded unit: a syllable, or a number. Punctuation around it
 // is gone; hyphens between syllables split like spaces.
 type token struct {
-	text string // as shown in feedback: normalised, case kept
-	key  string // lower case, i/y variant folded: equal keys are the same answer
-	ls   []letter
+	text     string // as shown in feedback: normalised, case kept
+	key      string // lower case, i/y variant folded: equal keys are the same answer
+	toneless string // key without tone
+	bare     []rune // key without any mark
+	ls       []letter
 }
 
 // tokens splits s into graded units.
@@ -113,7 +115,7 @@ func tokens(s string) []token {
 		}
 		key := foldIY(Normalize(strings.ToLower(f), StyleNew))
 		ls, _ := decodeWord([]rune(key))
-		out = append(out, token{text: f, key: key, ls: ls})
+		out = append(out, token{text: f, key: key, toneless: toneless(ls), bare: []rune(StripMarks(key)), ls: ls})
 	}
 	return out
 }

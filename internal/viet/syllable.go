@@ -74,7 +74,7 @@ func isFrontVowel(s string) bool {
 // *SyllableError giving the reason, and the Syllable holds what could be
 // read.
 func ParseSyllable(s string) (Syllable, error) {
-	s = norm.NFC.String(s)
+	s = strings.TrimSpace(norm.NFC.String(s))
 	fail := func(syl Syllable, format string, args ...any) (Syllable, error) {
 		return syl, &SyllableError{Text: s, Reason: fmt.Sprintf(format, args...)}
 	}

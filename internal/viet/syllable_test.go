@@ -51,6 +51,11 @@ func TestParseSyllable(t *testing.T) {
 		{"anh", "", "", "a", "nh", Ngang},
 		{"ĐẠI", "đ", "", "a", "i", Nang},
 		{"ở", "", "", "ơ", "", Hoi},
+		{" giếng ", "gi", "", "ê", "ng", Sac},
+		{"Quyết", "qu", "", "yê", "t", Sac},
+		{"huơ", "h", "u", "ơ", "", Ngang},
+		{"oanh", "", "o", "a", "nh", Ngang},
+		{"uỷ", "", "u", "y", "", Hoi},
 	}
 	for _, tt := range tests {
 		s, err := ParseSyllable(tt.in)

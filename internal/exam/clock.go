@@ -1,0 +1,88 @@
+package exam
+
+import "time"
+
+// DefaultGrace is how long after a section closes a save already on its way
+// still counts: the last keystrokes before the bell travel over a slow link.
+const DefaultGrace = 10 * time.Second
+
+// Section is the clock of one section of an attempt. A zero Started means
+// the candidate has not reached it; a zero Closed means it was not finished
+// early.
+type Section struct {
+	Index    int
+	Skill    string
+	Minutes  int
+	MaxPlays int
+	MaxTakes int
+	Started  time.Time
+	Deadline time.Time
+	Closed   time.Time
+}
+
+// ClosesAt is when the section stops taking answers: when the candidate
+// finished it, or its deadline.
+func (s Section) ClosesAt() time.Time {
+	if !s.Closed.IsZero() && s.Closed.Before(s.Deadline) {
+		return s.Closed
+	}
+	return s.Deadline
+}
+
+// OpenAt reports whether the candidate may work in the section at t.
+func (s Section) OpenAt(t time.Time) bool {
+	return !s.Started.IsZero() && t.Before(s.ClosesAt())
+}
+
+// DoneAt reports whether the section is over at t.
+func (s Section) DoneAt(t time.Time) bool {
+	return !s.Started.IsZero() && !t.Before(s.ClosesAt())
+}
+
+// AcceptsAt reports whether a save that reaches the server at t counts:
+// the section has begun and closed no more than grace ago.
+func (s Section) AcceptsAt(t time.Time, grace time.Duration) bool {
+	return !s.Started.IsZero() && !t.After(s.ClosesAt().Add(grace))
+}
+
+// Start opens the section at t. Its deadline is fixed then, on the server:
+// the browser only shows it.
+func (s *Section) Start(t time.Time) {
+	s.Started = t
+	s.Deadline = t.Add(time.Duration(s.Minutes) * time.Minute)
+}
+
+// Step is what the clock says to do with an attempt at a moment.
+type Step struct {
+	Current int  // the section the candidate is in, or len(sections) when all are over
+	Open    bool // Current must be started now
+	Close   []int
+	Done    bool // every section is over: submit
+}
+
+// Advance works out, at t, which sections are over and which one the
+// candidate is in. Sections open one after another when the candidate
+// reaches them (open=true: a candidate's own request), so a break between
+// sections costs no time; others (an instructor's screen) only close what
+// is past its time. A section past its deadline is closed whoever asks.
+func Advance(secs []Section, t time.Time, open bool) Step {
+	var st Step
+	for i, s := range secs {
+		switch {
+		case s.Started.IsZero():
+			st.Current = i
+			st.Open = open
+			return st
+		case s.DoneAt(t):
+			if s.Closed.IsZero() {
+				st.Close = append(st.Close, i)
+			}
+		default:
+			st.Current = i
+			return st
+		}
+	}
+	st.Current = len(secs)
+	st.Done = true
+	return st
+}

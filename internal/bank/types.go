@@ -290,6 +290,7 @@ type Section struct {
 	Title          Text   `yaml:"title,omitempty" json:"title,omitempty"`
 	Minutes        int    `yaml:"minutes" json:"minutes" validate:"required,min=1,max=240"`
 	MaxPlays       int    `yaml:"max_plays,omitempty" json:"max_plays,omitempty" validate:"omitempty,min=1,max=3"`
+	MaxTakes       int    `yaml:"max_takes,omitempty" json:"max_takes,omitempty" validate:"omitempty,min=1,max=5"` // speaking: recordings allowed per answer; 1 (the default) means no re-recording
 	ShuffleItems   bool   `yaml:"shuffle_items,omitempty" json:"shuffle_items,omitempty"`
 	ShuffleOptions bool   `yaml:"shuffle_options,omitempty" json:"shuffle_options,omitempty"`
 	Parts          []Part `yaml:"parts" json:"parts" validate:"required,min=1,dive"`

@@ -184,9 +184,9 @@ type Suggestion struct {
 
 // Reasons for a suggestion, which the web layer words.
 const (
-	ReasonStart   = "start"    // the skill was never practised
-	ReasonWeakest = "weakest"  // the weakest skill, at its level
-	ReasonMoveUp  = "move_up"  // the weakest skill is mastered at its level
+	ReasonStart   = "start"   // the skill was never practised
+	ReasonWeakest = "weakest" // the weakest skill, at its level
+	ReasonMoveUp  = "move_up" // the weakest skill is mastered at its level
 )
 
 // Suggest picks the weakest skill and the level to practise it at. A skill

@@ -1,0 +1,313 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+	"time"
+
+	"hocviet/internal/account"
+	"hocviet/internal/apperr"
+	"hocviet/internal/readiness"
+)
+
+type rdFixture struct {
+	st       *Store
+	hp, vt   int64 // provinces: Houaphanh, Vientiane
+	tcllct   int64
+	bithu    int64
+	board    int64 // a Houaphanh board user
+	ids      []int64
+	outsider int64 // a Vientiane candidate
+}
+
+func rdSetup(t *testing.T) rdFixture {
+	t.Helper()
+	ctx := context.Background()
+	st := openTest(t)
+	f := rdFixture{st: st}
+	hp, _ := st.ProvinceByCode(ctx, "houaphanh")
+	vt, _ := st.ProvinceByCode(ctx, "vientiane")
+	f.hp, f.vt = hp.ID, vt.ID
+	progs, err := st.Programmes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.tcllct, f.bithu = progs[0].ID, progs[1].ID
+	b := &account.User{Username: "hp-board", PasswordHash: "x", Role: account.RoleBoard, ProvinceID: &f.hp}
+	if err := st.CreateUser(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	f.board = b.ID
+	rows := []NewCandidate{{Row: row(2, "k6-01"), PasswordHash: "x"}, {Row: row(3, "k6-02"), PasswordHash: "x"}}
+	if err := st.ImportProvinceCandidates(ctx, f.hp, "reg.xlsx", &f.board, rows, map[int]string{3: "Phó giám đốc sở"}); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := st.ProvincePeople(ctx, f.hp)
+	if err != nil || len(ps) != 2 {
+		t.Fatalf("people: %d %v", len(ps), err)
+	}
+	for _, p := range ps {
+		f.ids = append(f.ids, p.ID)
+	}
+	year := 2027
+	out := account.Candidate{ProvinceID: f.vt, NameLo: "ວິໄລ", NameLatin: "Vilay", DateOfBirth: "1988-01-01", Gender: "female",
+		PlanningStatus: "planned", ProgrammeID: &f.tcllct, IntakeYear: &year}
+	if err := st.InsertCandidate(ctx, &out); err != nil {
+		t.Fatal(err)
+	}
+	f.outsider = out.ID
+	return f
+}
+
+func TestReadinessImportProvinceCandidates(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	ps, _ := f.st.ProvincePeople(ctx, f.hp)
+	if ps[0].PlannedPosition != "" || ps[1].PlannedPosition != "Phó giám đốc sở" {
+		t.Fatalf("planned positions by line: %q %q", ps[0].PlannedPosition, ps[1].PlannedPosition)
+	}
+	if ps[0].Username != "k6-01" || ps[0].Cohort != "Lớp Lào khoá 6" || ps[0].ProgrammeID != f.tcllct {
+		t.Fatalf("person: %+v", ps[0])
+	}
+	// A taken username fails the whole file, with its line.
+	err := f.st.ImportProvinceCandidates(ctx, f.hp, "again.csv", &f.board,
+		[]NewCandidate{{Row: row(2, "k6-09"), PasswordHash: "x"}, {Row: row(3, "k6-01"), PasswordHash: "x"}}, nil)
+	var ie *ImportError
+	if !errors.As(err, &ie) || ie.Error() != "again.csv:3: username: already exists" {
+		t.Fatalf("got %v", err)
+	}
+	if ps, _ := f.st.ProvincePeople(ctx, f.hp); len(ps) != 2 {
+		t.Fatalf("failed import left %d people", len(ps))
+	}
+	if ps, _ := f.st.ProvincePeople(ctx, f.vt); len(ps) != 1 {
+		t.Fatalf("vientiane: %d people", len(ps))
+	}
+}
+
+func TestReadinessUpdateProvincePersonIsScopedAndAudited(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	p, err := f.st.ProvincePerson(ctx, f.hp, f.ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := *p
+	edit.Position = "Phó trưởng phòng"
+	edit.PlannedPosition = "Trưởng phòng"
+	edit.NameLatin = "Somphone Keomany"
+	changes, err := f.st.UpdateProvincePerson(ctx, f.hp, &f.board, edit)
+	if err != nil || len(changes) != 3 {
+		t.Fatalf("changes %+v err %v", changes, err)
+	}
+	got, _ := f.st.ProvincePerson(ctx, f.hp, f.ids[0])
+	if got.Position != "Phó trưởng phòng" || got.PlannedPosition != "Trưởng phòng" {
+		t.Fatalf("not saved: %+v", got)
+	}
+	u, _ := f.st.UserByUsername(ctx, "k6-01")
+	if u.DisplayName != "Somphone Keomany" {
+		t.Fatalf("display name: %q", u.DisplayName)
+	}
+	log, err := f.st.ProvinceCandidateAudit(ctx, f.hp, f.ids[0])
+	if err != nil || len(log) != 2 || log[0].Action != "update" || log[0].By != "hp-board" {
+		t.Fatalf("audit: %+v %v", log, err)
+	}
+	var detail struct{ Before, After map[string]string }
+	if err := json.Unmarshal([]byte(log[0].Detail), &detail); err != nil {
+		t.Fatal(err)
+	}
+	if detail.Before["position"] != "Trưởng phòng" || detail.After["position"] != "Phó trưởng phòng" || detail.Before["planned_position"] != "" {
+		t.Fatalf("before/after: %+v", detail)
+	}
+	// Saving the same record again changes and logs nothing.
+	if changes, _ := f.st.UpdateProvincePerson(ctx, f.hp, &f.board, edit); len(changes) != 0 {
+		t.Fatalf("no-op edit: %+v", changes)
+	}
+	// Another province's candidate is not found, for reading and writing.
+	if _, err := f.st.ProvincePerson(ctx, f.hp, f.outsider); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("read outsider: %v", err)
+	}
+	out := edit
+	out.ID = f.outsider
+	if _, err := f.st.UpdateProvincePerson(ctx, f.hp, &f.board, out); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("write outsider: %v", err)
+	}
+	if _, err := f.st.ProvinceCandidateAudit(ctx, f.vt, f.ids[0]); err != nil {
+		t.Fatal(err)
+	} else if l, _ := f.st.ProvinceCandidateAudit(ctx, f.vt, f.ids[0]); len(l) != 0 {
+		t.Fatalf("vientiane reads houaphanh audit")
+	}
+}
+
+func TestReadinessCriteriaVersions(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	c := readiness.Criteria{ProgrammeID: f.tcllct, MinLevel: 3, MinSkill: map[string]float64{"speaking": 4},
+		MaxAge: 45, PlanningRequired: true, Positions: []string{"Trưởng phòng"}, ExamMaxMonths: 24}
+	v1, err := f.st.SaveCriteria(ctx, f.hp, &f.board, c)
+	if err != nil || v1.Version != 1 {
+		t.Fatalf("v1: %+v %v", v1, err)
+	}
+	c.MinLevel = 4
+	v2, err := f.st.SaveCriteria(ctx, f.hp, &f.board, c)
+	if err != nil || v2.Version != 2 {
+		t.Fatalf("v2: %+v %v", v2, err)
+	}
+	// Another province numbers its own versions.
+	if vt, err := f.st.SaveCriteria(ctx, f.vt, nil, c); err != nil || vt.Version != 1 {
+		t.Fatalf("vientiane v1: %+v %v", vt, err)
+	}
+	cur, err := f.st.CurrentCriteria(ctx, f.hp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cur[f.tcllct]
+	if got.Version != 2 || got.MinLevel != 4 || got.MinSkill["speaking"] != 4 || !got.PlanningRequired ||
+		!reflect.DeepEqual(got.Positions, []string{"Trưởng phòng"}) || got.CreatedBy != "hp-board" || got.CreatedAt.IsZero() {
+		t.Fatalf("current: %+v", got)
+	}
+	if _, ok := cur[f.bithu]; ok {
+		t.Fatal("criteria for a programme never set")
+	}
+	vs, _ := f.st.CriteriaVersions(ctx, f.hp, f.tcllct)
+	if len(vs) != 2 || vs[0].Version != 2 || vs[1].MinLevel != 3 {
+		t.Fatalf("versions: %+v", vs)
+	}
+	byID, _ := f.st.CriteriaByIDs(ctx, f.vt, []int64{v1.ID})
+	if len(byID) != 0 {
+		t.Fatal("vientiane loads houaphanh criteria by id")
+	}
+	if _, err := f.st.SaveCriteria(ctx, f.hp, nil, readiness.Criteria{ProgrammeID: f.tcllct, MinLevel: 9}); err == nil {
+		t.Fatal("invalid criteria saved")
+	}
+}
+
+func TestReadinessReleasedAttemptsOnly(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	day := time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)
+	res := func(id int64, v float64, lvl int) ReleasedResult {
+		return ReleasedResult{CandidateID: id, Average: v, Level: lvl,
+			Skills: map[string]float64{"listening": v, "reading": v, "writing": v, "speaking": v}}
+	}
+	if err := f.st.InsertReleasedResults(ctx, "Đợt 1", day, nil, nil, []ReleasedResult{res(f.ids[0], 4, 3), res(f.outsider, 6, 4)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.st.InsertReleasedResults(ctx, "Đợt 2", day.AddDate(0, 3, 0), nil, nil, []ReleasedResult{res(f.ids[0], 5, 3), res(f.ids[1], 2, 2)}); err != nil {
+		t.Fatal(err)
+	}
+	// The second candidate's result is withdrawn from release.
+	if _, err := f.st.DB().Exec(`UPDATE exam_attempts SET released_at = NULL WHERE candidate_id = ?`, f.ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	m, err := f.st.ReleasedAttempts(ctx, f.hp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m) != 1 || len(m[f.ids[0]]) != 2 {
+		t.Fatalf("released attempts: %+v", m)
+	}
+	a := m[f.ids[0]]
+	if !a[0].TakenAt.Before(a[1].TakenAt) || a[1].Skills["speaking"] != 5 || a[1].Level != 3 {
+		t.Fatalf("attempts: %+v", a)
+	}
+	if got, _ := f.st.CandidateReleasedAttempts(ctx, f.hp, f.outsider); len(got) != 0 {
+		t.Fatal("houaphanh reads a vientiane result")
+	}
+}
+
+func TestReadinessRecordDecisions(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	c, err := f.st.SaveCriteria(ctx, f.hp, &f.board, readiness.Criteria{ProgrammeID: f.tcllct, MinSkill: map[string]float64{"speaking": 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	taken := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	d := readiness.Evaluate(c, readiness.Profile{}, []readiness.Attempt{{ID: 0, TakenAt: taken, Level: 3,
+		Skills: map[string]float64{"listening": 5, "reading": 5, "writing": 5, "speaking": 3.5}}}, 2027, taken)
+	d.Basis = nil
+	d.Reasons = append(d.Reasons, readiness.Reason{Key: "readiness.reason.exam_old", Args: []readiness.Arg{
+		{Name: "Date", Value: taken}, {Name: "Months", Value: 24}, {Name: "Position", Value: "Trưởng phòng"}}})
+	if _, err := f.st.RecordDecisions(ctx, f.hp, &f.board, []DecisionToRecord{{CandidateID: f.ids[0], IntakeYear: 2027, Decision: d}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.st.CandidateDecisions(ctx, f.hp, f.ids[0])
+	if err != nil || len(got) != 1 {
+		t.Fatalf("decisions: %+v %v", got, err)
+	}
+	r := got[0]
+	if r.CriteriaVersion != 1 || r.Status != readiness.NotEligible || !r.Near || r.DecidedBy != "hp-board" || r.ProgrammeID != f.tcllct {
+		t.Fatalf("recorded: %+v", r)
+	}
+	if !reflect.DeepEqual(r.Reasons, d.Reasons) {
+		t.Fatalf("reasons round trip:\n got %#v\nwant %#v", r.Reasons, d.Reasons)
+	}
+	if at, v, ok, err := f.st.LastRecording(ctx, f.hp, f.tcllct, 2027); err != nil || !ok || v != 1 || at.IsZero() {
+		t.Fatalf("last recording: %v %d %v %v", at, v, ok, err)
+	}
+	if _, _, ok, _ := f.st.LastRecording(ctx, f.vt, f.tcllct, 2027); ok {
+		t.Fatal("vientiane sees houaphanh's recording")
+	}
+	// A candidate of another province cannot be recorded.
+	if _, err := f.st.RecordDecisions(ctx, f.hp, &f.board, []DecisionToRecord{{CandidateID: f.outsider, IntakeYear: 2027, Decision: d}}); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("outsider decision: %v", err)
+	}
+}
+
+func TestReadinessQuotas(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	n := func(v int) *int { return &v }
+	k := QuotaKey{f.tcllct, 2027}
+	if err := f.st.SetQuotas(ctx, f.hp, &f.board, map[QuotaKey]*int{k: n(45), {f.bithu, 2028}: n(30)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.st.SetQuotas(ctx, f.hp, &f.board, map[QuotaKey]*int{k: n(40), {f.bithu, 2028}: nil}); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := f.st.Quotas(ctx, f.hp)
+	if !reflect.DeepEqual(q, map[QuotaKey]int{k: 40}) {
+		t.Fatalf("quotas: %+v", q)
+	}
+	if q, _ := f.st.Quotas(ctx, f.vt); len(q) != 0 {
+		t.Fatalf("vientiane quotas: %+v", q)
+	}
+	if err := f.st.SetQuotas(ctx, f.hp, nil, map[QuotaKey]*int{k: n(-1)}); apperr.Code(err) != apperr.Invalid {
+		t.Fatalf("negative quota: %v", err)
+	}
+}
+
+func TestReadinessGraduates(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	g := readiness.Graduate{NameLo: "ບຸນມີ", NameLatin: "Bounmy", ProgrammeID: f.tcllct, Course: "Lớp Lào khoá 2",
+		GraduationYear: 2023, Result: "gioi", PositionAfter: "Phó giám đốc sở", Use: "promoted"}
+	id, err := f.st.SaveGraduate(ctx, f.hp, &f.board, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.ID, g.Use = id, "same_post"
+	if _, err := f.st.SaveGraduate(ctx, f.hp, &f.board, g); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.st.GraduateByID(ctx, f.hp, id)
+	if err != nil || got.Use != "same_post" || got.PositionAfter != "Phó giám đốc sở" {
+		t.Fatalf("graduate: %+v %v", got, err)
+	}
+	if _, err := f.st.GraduateByID(ctx, f.vt, id); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("vientiane reads it: %v", err)
+	}
+	if _, err := f.st.SaveGraduate(ctx, f.vt, nil, g); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("vientiane updates it: %v", err)
+	}
+	g.ID, g.CandidateID = 0, &f.outsider
+	if _, err := f.st.SaveGraduate(ctx, f.hp, nil, g); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("linked to another province's candidate: %v", err)
+	}
+	if gs, _ := f.st.Graduates(ctx, f.hp); len(gs) != 1 {
+		t.Fatalf("graduates: %d", len(gs))
+	}
+}

@@ -311,3 +311,56 @@ func TestReadinessGraduates(t *testing.T) {
 		t.Fatalf("graduates: %d", len(gs))
 	}
 }
+
+func TestReadinessCandidatePractice(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	db := f.st.DB()
+	var userID int64
+	if err := db.Get(&userID, `SELECT user_id FROM candidates WHERE id = ?`, f.ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.Exec(q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`INSERT INTO bank_items (item_id, bank, current_version, updated_at) VALUES ('w-1', 'core', 1, '2026-01-01T00:00:00Z')`)
+	exec(`INSERT INTO bank_item_versions (id, item_id, version, skill, level, type, content, content_hash, created_at)
+		VALUES (1, 'w-1', 1, 'writing', 2, 'dictation', '{}', 'h', '2026-01-01T00:00:00Z')`)
+	exec(`INSERT INTO practice_sets (id, user_id, skill, level, created_at) VALUES (1, ?, 'writing', 2, '2026-11-01T08:00:00Z')`, userID)
+	detail := `[{"given":"hoc bai","expected":"học bài","verdict":"tone","points":0.5,"syllables":[
+		{"expected":"học","given":"hoc","error":"tone","expected_tone":"nang","given_tone":"ngang"},
+		{"expected":"bài","given":"bài","error":"","expected_tone":"huyen","given_tone":"huyen"}]},
+		{"given":"suong","expected":"sương","verdict":"diacritic","points":0.25,"syllables":[
+		{"expected":"sương","given":"suong","error":"diacritic","expected_tone":"ngang","given_tone":"ngang",
+		 "marks":[{"expected":"ư","given":"u"},{"expected":"ơ","given":"o"}]}]}]`
+	for i, a := range []struct {
+		skill, verdict, detail, at string
+	}{
+		{"writing", "tone", detail, "2026-11-01T08:01:00Z"},
+		{"writing", "tone", detail, "2026-11-01T08:02:00Z"},
+		{"writing", "correct", "[]", "2026-11-03T08:03:00Z"},
+		{"reading", "wrong", "not json", "2026-11-04T08:04:00Z"},
+	} {
+		exec(`INSERT INTO practice_set_items (set_id, position, version_id, item_id) VALUES (1, ?, 1, 'w-1')`, i+1)
+		exec(`INSERT INTO practice_answers (user_id, set_id, position, version_id, item_id, skill, level, type, max_points, verdict, scored, detail, answered_at)
+			VALUES (?, 1, ?, 1, 'w-1', ?, 2, 'dictation', 1, ?, 1, ?, ?)`, userID, i+1, a.skill, a.verdict, a.detail, a.at)
+	}
+	p, err := f.st.CandidatePractice(ctx, f.hp, f.ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Items != 4 || p.Correct != 1 || p.ActiveDays != 3 || p.PerSkill["writing"].Items != 3 || p.LastAt.Day() != 4 {
+		t.Fatalf("activity: %+v", p)
+	}
+	want := []readiness.ErrorCount{{Kind: "tone", Expected: "nang", Given: "ngang", Count: 2},
+		{Kind: "mark", Expected: "ơ", Given: "o", Count: 2}, {Kind: "mark", Expected: "ư", Given: "u", Count: 2}}
+	if !reflect.DeepEqual(p.Errors, want) {
+		t.Fatalf("errors:\n got %+v\nwant %+v", p.Errors, want)
+	}
+	if p, err := f.st.CandidatePractice(ctx, f.vt, f.ids[0]); err != nil || p.Items != 0 {
+		t.Fatalf("vientiane reads houaphanh practice: %+v %v", p, err)
+	}
+}

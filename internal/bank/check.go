@@ -436,18 +436,19 @@ func checkVocabulary(r *report, vs []*Vocab) {
 func checkRubric(r *report, rb *Rubric) {
 	have := map[string]bool{}
 	for _, c := range rb.Criteria {
+		csrc := Source{rb.Source.File, c.Line}
 		if have[c.ID] {
-			r.errorf(rb.Source, "rubric %q lists criterion %s twice", rb.ID, c.ID)
+			r.errorf(csrc, "rubric %q lists criterion %s twice", rb.ID, c.ID)
 		}
 		have[c.ID] = true
 		scores := map[int]bool{}
 		for _, bd := range c.Bands {
 			if scores[bd.Score] {
-				r.errorf(rb.Source, "rubric %q: criterion %s has two bands with score %d", rb.ID, c.ID, bd.Score)
+				r.errorf(csrc, "rubric %q: criterion %s has two bands with score %d", rb.ID, c.ID, bd.Score)
 			}
 			scores[bd.Score] = true
 			if bd.Descriptor.Vi == "" || bd.Descriptor.En == "" {
-				r.warnf(rb.Source, "rubric %q: criterion %s band %d needs a descriptor in vi and en", rb.ID, c.ID, bd.Score)
+				r.warnf(csrc, "rubric %q: criterion %s band %d needs a descriptor in vi and en", rb.ID, c.ID, bd.Score)
 			}
 		}
 	}

@@ -304,6 +304,13 @@ func (l *loader) readFile(path string) {
 				var r Rubric
 				if l.decode(c, n, f.Type.Elem(), &r) {
 					r.Source = src
+					if cs := mapValue(n, "criteria"); cs != nil {
+						for i := range r.Criteria {
+							if i < len(cs.Content) {
+								r.Criteria[i].Line = cs.Content[i].Line
+							}
+						}
+					}
 					l.b.Rubrics = append(l.b.Rubrics, &r)
 				}
 			case "blueprints":

@@ -249,6 +249,7 @@ type Criterion struct {
 	Name   Text    `yaml:"name" json:"name"`
 	Weight float64 `yaml:"weight,omitempty" json:"weight,omitempty" validate:"omitempty,gt=0"`
 	Bands  []Band  `yaml:"bands" json:"bands" validate:"required,min=2,dive"`
+	Line   int     `yaml:"-" json:"-"`
 }
 
 // Band is one score level of a criterion.

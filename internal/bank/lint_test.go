@@ -1,0 +1,265 @@
+package bank
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Each folder under testdata breaks one rule; the table holds the exact
+// lines lint must print for it.
+func TestLintRules(t *testing.T) {
+	cases := []struct {
+		dir  string
+		want []string
+	}{
+		{"add-marks-marked-text", []string{
+			"testdata/add-marks-marked-text/a.yaml:8: add_marks text must have no marks: \"Tôi la hoc vien.\"",
+			"testdata/add-marks-marked-text/a.yaml:9: accepted answer \"Tôi là học viên.\" is not text \"Tôi la hoc vien.\" with marks added",
+		}},
+		{"add-marks-mismatch", []string{
+			"testdata/add-marks-mismatch/a.yaml:9: accepted answer \"Tôi là giảng viên.\" is not text \"Toi la hoc vien.\" with marks added",
+		}},
+		{"bad-id", []string{
+			"testdata/bad-id/a.yaml:2: \"id\": \"X 01\" is not a valid id (use lowercase letters, digits, '-', '_' and '.')",
+		}},
+		{"bank-key", []string{
+			"testdata/bank-key/a.yaml:1: bank: belongs in bank.yaml",
+		}},
+		{"blueprint-bank", []string{
+			"testdata/blueprint-bank/b.yaml:2: warning: blueprint \"b\" draws on bank \"nope\", which has no items here",
+			"testdata/blueprint-bank/b.yaml:9: warning: part \"p1\" wants 1 writing gap_fill items at Bậc 1–2; the banks have 0 left for it",
+		}},
+		{"blueprint-levels", []string{
+			"testdata/blueprint-levels/b.yaml:8: \"sections[0].parts[0].max_level\" must not be below \"min_level\"",
+		}},
+		{"blueprint-no-sections", []string{
+			"testdata/blueprint-no-sections/b.yaml:2: missing \"sections\"",
+		}},
+		{"blueprint-part-twice", []string{
+			"testdata/blueprint-part-twice/b.yaml:9: part id \"p1\" appears twice",
+		}},
+		{"blueprint-part-type", []string{
+			"testdata/blueprint-part-type/b.yaml:8: part \"p1\": type \"choice\" is not a writing type (want gap_fill, order_words, add_marks, essay)",
+		}},
+		{"blueprint-section-twice", []string{
+			"testdata/blueprint-section-twice/b.yaml:9: section writing appears twice",
+		}},
+		{"blueprint-unsatisfied", []string{
+			"testdata/blueprint-unsatisfied/b.yaml:8: warning: part \"p1\" wants 2 writing gap_fill items at Bậc 1–2; the banks have 1 left for it",
+		}},
+		{"choice-duplicate-option", []string{
+			"testdata/choice-duplicate-option/a.yaml:13: duplicate option \"học viên\" (also line 11)",
+		}},
+		{"choice-empty-option", []string{
+			"testdata/choice-empty-option/a.yaml:12: option z has no text or image",
+		}},
+		{"choice-no-correct", []string{
+			"testdata/choice-no-correct/a.yaml:10: no option is marked correct",
+		}},
+		{"choice-one-option", []string{
+			"testdata/choice-one-option/a.yaml:10: choice needs at least 2 options",
+		}},
+		{"credit-range", []string{
+			"testdata/credit-range/a.yaml:11: \"credit.tone\" must be at most 1, not 2",
+		}},
+		{"dictation-no-accept", []string{
+			"testdata/dictation-no-accept/a.yaml:2: dictation needs accept: the accepted answers",
+		}},
+		{"duplicate-id", []string{
+			"testdata/duplicate-id/b.yaml:2: duplicate id \"x-01\" (first at testdata/duplicate-id/a.yaml:2)",
+		}},
+		{"enum", []string{
+			"testdata/enum/a.yaml:3: \"skill\" must be one of listening, reading, writing, speaking, not \"hearing\"",
+		}},
+		{"essay-no-max", []string{
+			"testdata/essay-no-max/a.yaml:2: essay needs max_words",
+		}},
+		{"essay-words", []string{
+			"testdata/essay-words/a.yaml:10: max_words 50 is below min_words 80",
+		}},
+		{"gap-answer-not-option", []string{
+			"testdata/gap-answer-not-option/a.yaml:10: gap 1: answer \"ở\" is not one of its options",
+		}},
+		{"gap-count", []string{
+			"testdata/gap-count/a.yaml:9: text has 2 gaps but gaps: lists 1",
+		}},
+		{"gap-empty", []string{
+			"testdata/gap-empty/a.yaml:10: gap 1 needs options and answer, or accept",
+		}},
+		{"gap-fill-options", []string{
+			"testdata/gap-fill-options/a.yaml:10: gap 1: gap_fill gaps are typed: use accept, not options",
+		}},
+		{"gap-no-text", []string{
+			"testdata/gap-no-text/a.yaml:2: gap_fill needs text with gaps written {1}, {2}...",
+		}},
+		{"gap-numbering", []string{
+			"testdata/gap-numbering/a.yaml:8: gaps in text must be numbered {1}, {2}... in order; found {2} at place 1",
+		}},
+		{"group-missing", []string{
+			"testdata/group-missing/a.yaml:11: group \"g-nope\" not found",
+		}},
+		{"group-skill", []string{
+			"testdata/group-skill/a.yaml:15: group \"g-1\" is a reading group, the item is writing",
+		}},
+		{"instructions-language", []string{
+			"testdata/instructions-language/a.yaml:7: warning: instructions: no lo text",
+		}},
+		{"instructions-missing", []string{
+			"testdata/instructions-missing/a.yaml:2: missing \"instructions\" (lo, vi, en) on the item or its group",
+		}},
+		{"listening-no-audio", []string{
+			"testdata/listening-no-audio/a.yaml:2: listening item has no audio (on the item or its group)",
+		}},
+		{"listening-no-transcript", []string{
+			"testdata/listening-no-transcript/a.yaml:2: listening item has no transcript (on the item or its group)",
+		}},
+		{"match-duplicate", []string{
+			"testdata/match-duplicate/a.yaml:10: duplicate left side \"to\"",
+			"testdata/match-duplicate/a.yaml:11: distractor \"nhỏ\" is also a right side",
+		}},
+		{"match-one-pair", []string{
+			"testdata/match-one-pair/a.yaml:8: match needs at least 2 pairs",
+		}},
+		{"media-absolute", []string{
+			"testdata/media-absolute/a.yaml:8: audio \"/tmp/a.ogg\": use a relative path with forward slashes",
+		}},
+		{"media-extension", []string{
+			"testdata/media-extension/a.yaml:8: warning: audio \"audio/a.mp3\": the name's extension does not match its content (audio/ogg)",
+		}},
+		{"media-image-type", []string{
+			"testdata/media-image-type/a.yaml:8: image \"images/p.png\" is audio/ogg, not png, jpeg or webp",
+		}},
+		{"media-missing", []string{
+			"testdata/media-missing/a.yaml:8: audio \"audio/nope.ogg\": no such file or directory",
+		}},
+		{"media-outside-bank", []string{
+			"testdata/media-outside-bank/a.yaml:8: audio \"../shared/a.ogg\" is outside the bank folder testdata/media-outside-bank",
+		}},
+		{"media-wrong-type", []string{
+			"testdata/media-wrong-type/a.yaml:8: audio \"audio/a.ogg\" is image/png, not ogg/opus, mp3 or wav",
+		}},
+		{"not-a-list", []string{
+			"testdata/not-a-list/a.yaml:1: items: want a list",
+		}},
+		{"not-a-syllable", []string{
+			"testdata/not-a-syllable/a.yaml:10: warning: gap 1 \"kà\": \"kà\" is not a Vietnamese syllable (k before a must be c)",
+		}},
+		{"not-nfc", []string{
+			"testdata/not-nfc/a.yaml:10: gap 1 \"là\" is not in Unicode NFC form (convert it: decomposed marks grade wrong)",
+		}},
+		{"order-words-mismatch", []string{
+			"testdata/order-words-mismatch/a.yaml:9: accepted order \"Tôi là giảng viên.\" does not use exactly the words given",
+		}},
+		{"order-words-no-accept", []string{
+			"testdata/order-words-no-accept/a.yaml:2: order_words needs accept: the accepted sentences",
+		}},
+		{"prompt-missing", []string{
+			"testdata/prompt-missing/a.yaml:2: true_false item needs a prompt",
+		}},
+		{"range", []string{
+			"testdata/range/a.yaml:4: \"level\" must be at most 6, not 7",
+		}},
+		{"read-aloud-no-text", []string{
+			"testdata/read-aloud-no-text/a.yaml:2: read_aloud needs text: what to read",
+		}},
+		{"reading-no-passage", []string{
+			"testdata/reading-no-passage/a.yaml:2: reading true_false item has no passage (on the item or its group)",
+		}},
+		{"required", []string{
+			"testdata/required/a.yaml:2: missing \"level\"",
+		}},
+		{"respond-no-seconds", []string{
+			"testdata/respond-no-seconds/a.yaml:2: respond needs max_seconds: the longest recording",
+		}},
+		{"rubric-bands", []string{
+			"testdata/rubric-bands/r.yaml:6: rubric \"w\": criterion task_fulfilment has two bands with score 2",
+			"testdata/rubric-bands/r.yaml:6: warning: rubric \"w\": criterion task_fulfilment band 2 needs a descriptor in vi and en",
+		}},
+		{"rubric-criteria", []string{
+			"testdata/rubric-criteria/r.yaml:2: rubric \"w\" lacks criterion grammar",
+		}},
+		{"rubric-duplicate", []string{
+			"testdata/rubric-duplicate/r.yaml:26: duplicate rubric id \"w\" (first at testdata/rubric-duplicate/r.yaml:2)",
+		}},
+		{"rubric-missing", []string{
+			"testdata/rubric-missing/a.yaml:2: essay item needs a rubric",
+		}},
+		{"rubric-not-found", []string{
+			"testdata/rubric-not-found/a.yaml:10: rubric \"nope\" not found",
+		}},
+		{"rubric-skill", []string{
+			"testdata/rubric-skill/a.yaml:10: rubric \"w\" is for writing, the item is speaking",
+		}},
+		{"syntax", []string{
+			"testdata/syntax/a.yaml:2: YAML syntax: did not find expected ',' or ']'",
+		}},
+		{"tone-bad-answer", []string{
+			"testdata/tone-bad-answer/a.yaml:10: answer \"falling\" is not a tone (ngang, huyen, sac, hoi, nga, nang)",
+		}},
+		{"tone-mismatch", []string{
+			"testdata/tone-mismatch/a.yaml:10: answer sac does not match the tone of \"bà\" (huyen)",
+		}},
+		{"tone-not-offered", []string{
+			"testdata/tone-not-offered/a.yaml:11: tones does not offer the answer huyen",
+		}},
+		{"tone-two-syllables", []string{
+			"testdata/tone-two-syllables/a.yaml:9: tone_pick transcript must be one syllable: \"bà ba\": not a single syllable",
+		}},
+		{"top-level-key", []string{
+			"testdata/top-level-key/a.yaml:1: unknown top-level key \"questions\" (want items, groups, vocabulary, rubrics, blueprints or bank)",
+		}},
+		{"true-false-answer", []string{
+			"testdata/true-false-answer/a.yaml:10: true_false answer must be true or false, not \"yes\"",
+		}},
+		{"type-error", []string{
+			"testdata/type-error/a.yaml:4: cannot unmarshal !!str `one` into int",
+		}},
+		{"type-for-skill", []string{
+			"testdata/type-for-skill/a.yaml:5: type \"dictation\" is not a writing type (want gap_fill, order_words, add_marks, essay)",
+		}},
+		{"unknown-field", []string{
+			"testdata/unknown-field/a.yaml:11: unknown field \"acept\"",
+		}},
+		{"vocab-duplicate", []string{
+			"testdata/vocab-duplicate/a.yaml:9: warning: vocabulary \"lớp\" (noun) is listed twice (first at testdata/vocab-duplicate/a.yaml:2)",
+		}},
+		{"vocab-example", []string{
+			"testdata/vocab-example/a.yaml:5: warning: example does not use the term \"lớp\"",
+		}},
+		{"vocab-pos", []string{
+			"testdata/vocab-pos/a.yaml:4: \"pos\" must be one of noun, verb, adjective, adverb, pronoun, preposition, conjunction, classifier, numeral, particle, phrase, not \"thing\"",
+		}},
+		{"not-found.yaml", []string{"testdata/not-found.yaml: no such file or directory"}},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.dir] = true
+		t.Run(c.dir, func(t *testing.T) {
+			got := lines(Lint(filepath.Join("testdata", c.dir)))
+			if !slices.Equal(got, c.want) {
+				t.Errorf("lint %s:\ngot\n\t%s\nwant\n\t%s", c.dir, strings.Join(got, "\n\t"), strings.Join(c.want, "\n\t"))
+			}
+		})
+	}
+	// A fixture without an expectation is a rule nobody checks.
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), "_") && !seen[e.Name()] {
+			t.Errorf("testdata/%s has no case in TestLintRules", e.Name())
+		}
+	}
+}
+
+func lines(ps []Problem) []string {
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, p.String())
+	}
+	return out
+}

@@ -185,8 +185,13 @@ func fromMoodle(q mQuestion, n int) (*Item, error) {
 			break
 		}
 		it.Skill, it.Type = Writing, TypeGapFill
-		it.Prompt, it.Text = "", q.Text+"{1}"+q.Tail
-		if p, t, ok := strings.Cut(q.Text, "\n"); ok {
+		text := q.Text
+		if q.Tail == "" {
+			// Answers after the question: the blank ends the text.
+			text = strings.TrimSpace(text) + " "
+		}
+		it.Prompt, it.Text = "", text+"{1}"+q.Tail
+		if p, t, ok := strings.Cut(text, "\n"); ok {
 			it.Prompt, it.Text = p, t+"{1}"+q.Tail
 		}
 		it.Gaps = []Gap{{Accept: acc}}

@@ -56,3 +56,31 @@ func TestDevRejects(t *testing.T) {
 	}
 	fmt.Println("rejected", bad, "of", len(ents))
 }
+
+func TestDevSeg(t *testing.T) {
+	f := os.Getenv("DEVSEG")
+	if f == "" {
+		t.Skip()
+	}
+	b, _ := os.ReadFile(f)
+	text := strings.ReplaceAll(strings.TrimSuffix(f[strings.LastIndex(f, "-")+1:], ".wav"), "_", " ")
+	s, r, _ := ReadWAV(b)
+	frames := Track(s, r)
+	env := smoothEnergy(frames)
+	sy, _ := splitSyllables(text)
+	spans, err := segment(frames, len(sy))
+	fmt.Println(text, err)
+	for _, sp := range spans {
+		fmt.Printf("span %.2f-%.2f\n", frames[sp.lo].Time, frames[sp.hi-1].Time)
+	}
+	for i, fr := range frames {
+		if fr.LowEnergy < -45 {
+			continue
+		}
+		fmt.Printf("%.2f %6.1f %5.1f %v\n", fr.Time, fr.F0, env[i], fr.Voiced)
+	}
+	res, err := Analyze(b, text)
+	for _, s := range res.Syllables {
+		fmt.Println(s.Text, s.Expected, s.Heard, s.Confidence, s.Start, s.End)
+	}
+}

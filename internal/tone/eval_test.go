@@ -19,7 +19,7 @@ func TestFullEvaluation(t *testing.T) {
 	if !*trainFlag && !*evalFlag {
 		t.Skip("long: pass -tone.eval or -tone.train")
 	}
-	opts := EvalOptions{Train: *trainFlag, Verbose: os.Getenv("TONE_VERBOSE") != ""}
+	opts := EvalOptions{Train: *trainFlag, Verbose: os.Getenv("TONE_VERBOSE") != "", CacheDir: os.Getenv("TONE_CACHE")}
 	if *trainFlag {
 		opts.ModelOut = "model.new.json"
 	}

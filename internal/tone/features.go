@@ -1,6 +1,9 @@
 package tone
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Feature indices. The classifier is a linear model over these, so each is
 // chosen to separate some pair of tones on its own: level and slope split
@@ -42,25 +45,52 @@ type contour struct {
 	lo, hi int // frame range [lo, hi)
 }
 
+const (
+	// Frames further than this from the syllable's median pitch are
+	// tracking errors (a burst, a release, an octave slip), not tone: the
+	// widest Hanoi contours span about 8 semitones around their middle.
+	maxDeviationST = 9
+	// Leading frames this far below the syllable's loudest belong to a
+	// sonorant onset (l, m, n), whose pitch is mostly coarticulation.
+	onsetTrimDB = 7
+)
+
 func syllableContour(frames []Frame, s span, median float64) (contour, bool) {
-	lo, hi := -1, -1
+	s = mainCluster(frames, s)
+	var idx []int
+	var f0s []float64
 	for i := s.lo; i < s.hi; i++ {
 		if frames[i].Voiced {
-			if lo < 0 {
-				lo = i
-			}
-			hi = i + 1
+			idx = append(idx, i)
+			f0s = append(f0s, frames[i].F0)
 		}
 	}
-	if lo < 0 || hi-lo < 2 {
+	if len(idx) < 2 {
 		return contour{}, false
 	}
+	slices.Sort(f0s)
+	own := f0s[len(f0s)/2]
+	kept := idx[:0]
+	for _, i := range idx {
+		if math.Abs(12*math.Log2(frames[i].F0/own)) <= maxDeviationST {
+			kept = append(kept, i)
+		}
+	}
+	peak := math.Inf(-1)
+	for _, i := range kept {
+		peak = max(peak, frames[i].Energy)
+	}
+	minKeep := max(2, len(kept)/2)
+	for len(kept) > minKeep && frames[kept[0]].Energy < peak-onsetTrimDB {
+		kept = kept[1:]
+	}
+	if len(kept) < 2 {
+		return contour{}, false
+	}
+	lo, hi := kept[0], kept[len(kept)-1]+1
 	c := contour{st: make([]float64, hi-lo), voiced: make([]bool, hi-lo), lo: lo, hi: hi}
 	last := -1
-	for i := lo; i < hi; i++ {
-		if !frames[i].Voiced {
-			continue
-		}
+	for _, i := range kept {
 		v := 12 * math.Log2(frames[i].F0/median)
 		k := i - lo
 		c.st[k], c.voiced[k] = v, true
@@ -73,6 +103,40 @@ func syllableContour(frames []Frame, s span, median float64) (contour, bool) {
 		last = k
 	}
 	return c, true
+}
+
+// mainCluster narrows a segment to its loudest voiced run plus the runs
+// reachable from it across gaps of at most bridgeGap frames. What is left
+// out is voicing that belongs to consonants: a voiced release after a
+// final stop, prevoicing before b or đ.
+func mainCluster(frames []Frame, s span) span {
+	best, bestE := -1, math.Inf(-1)
+	for i := s.lo; i < s.hi; i++ {
+		if frames[i].Voiced && frames[i].LowEnergy > bestE {
+			best, bestE = i, frames[i].LowEnergy
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	lo, hi := best, best+1
+	for gap := 0; lo > s.lo; {
+		if frames[lo-1].Voiced {
+			gap = 0
+		} else if gap++; gap > bridgeGap {
+			break
+		}
+		lo--
+	}
+	for gap := 0; hi < s.hi; {
+		if frames[hi].Voiced {
+			gap = 0
+		} else if gap++; gap > bridgeGap {
+			break
+		}
+		hi++
+	}
+	return span{lo, hi}
 }
 
 func extractFeatures(frames []Frame, c contour, meanSpan, loudDB float64) [nFeat]float64 {

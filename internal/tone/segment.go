@@ -3,87 +3,195 @@ package tone
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
-// Segmentation settings, in 10 ms frames unless named otherwise.
+// Segmentation settings, in 10 ms frames or dB.
 const (
-	// A voicing gap this short stays inside one syllable: the glottalised
-	// middle of hỏi and ngã breaks voicing for a few tens of milliseconds.
+	// A voicing gap this short can sit inside one syllable: the
+	// glottalised middle of hỏi and ngã breaks voicing for tens of ms.
 	bridgeGap = 5
-	// Voiced stretches shorter than this cannot carry a tone on their own
-	// (a voiced onset, the release after nặng's glottal stop).
-	minIsland = 4
-	// Splitting inside a voiced stretch needs an energy valley at least
-	// this deep, and leaves pieces at least minPiece long.
-	minValleyDB = 1.0
-	minPiece    = 6
-	// Islands this much quieter than the loudest one may be dropped as
-	// breath or noise when there are too many.
-	weakIslandDB = 18
-	// Two islands further apart than this are not merged into one syllable:
-	// a clear pause means the speaker said something we did not expect.
-	maxMergeGap = 14
+	// A syllable needs this many voiced frames to carry a tone.
+	minNucleus = 3
+	// Voiced runs this far below the loudest frame are breath, hum or a
+	// voiced consonant on its own, never a syllable nucleus.
+	weakRunDB = 25
+	// Boundary strength is the energy valley depth in dB plus a bonus per
+	// unvoiced frame. Boundaries weaker than minBoundary are not used at
+	// all; the count of boundaries at least clearBoundary strong is what we
+	// report as "heard" when the count does not match the text.
+	gapBonus      = 1.0
+	minBoundary   = 1.0
+	clearBoundary = 8.0
+	weakBoundary  = 3.0
+	// Weight of the evenness penalty: a piece half or twice the mean
+	// length costs evenness·ln(2)² ≈ 4.8 dB of boundary strength.
+	evenness = 10.0
+	// A pause this long between two nuclei is a boundary we must use:
+	// nobody holds a silence of 300 ms inside a syllable.
+	pauseFrames = 30
 )
 
 // span is a half-open range of frames [lo, hi).
 type span struct{ lo, hi int }
 
-func (s span) len() int { return s.hi - s.lo }
-
-// segment cuts the utterance into exactly n syllables. Vietnamese
-// syllables each have one vowel nucleus, so voiced stretches are the first
-// guess; stretches are then merged across short gaps or split at energy
-// valleys (onset consonants dip the envelope even when fully voiced)
-// until the count matches.
-func segment(frames []Frame, n int) ([]span, error) {
-	env := smoothEnergy(frames)
-	islands := voicedIslands(frames)
-	if len(islands) == 0 {
-		return nil, ErrNoSpeech
-	}
-	heard := len(islands)
-	// Too many: drop weak noise islands, then merge across the shortest gap.
-	for len(islands) > n {
-		if i := weakestIsland(islands, env); i >= 0 {
-			islands = append(islands[:i], islands[i+1:]...)
-			continue
-		}
-		best, gap := -1, math.MaxInt
-		for i := 0; i+1 < len(islands); i++ {
-			if g := islands[i+1].lo - islands[i].hi; g < gap {
-				best, gap = i, g
-			}
-		}
-		if gap > maxMergeGap {
-			return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, heard, n)
-		}
-		islands[best].hi = islands[best+1].hi
-		islands = append(islands[:best+1], islands[best+2:]...)
-	}
-	// Too few: split at the deepest valley anywhere.
-	for len(islands) < n {
-		bi, bf, bd := -1, -1, 0.0
-		for i, s := range islands {
-			if f, d := deepestValley(env, s); f >= 0 && d > bd {
-				bi, bf, bd = i, f, d
-			}
-		}
-		if bi < 0 || bd < minValleyDB {
-			return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(heard, len(islands)), n)
-		}
-		s := islands[bi]
-		islands = append(islands[:bi+1], islands[bi:]...)
-		islands[bi] = span{s.lo, bf}
-		islands[bi+1] = span{bf, s.hi}
-	}
-	return islands, nil
-}
-
 // ErrSyllableCount says the recording and the text disagree on how many
 // syllables there are.
 var ErrSyllableCount = fmt.Errorf("syllable count mismatch")
 
-func voicedIslands(frames []Frame) []span {
+type boundary struct {
+	frame    int
+	strength float64
+	pause    bool
+}
+
+// segment cuts the utterance into exactly n syllables. Every Vietnamese
+// syllable has one vowel nucleus, so the cuts go where the evidence for a
+// consonant between two nuclei is strongest: unvoiced gaps (voiceless
+// onsets and codas) and energy valleys inside voiced stretches (voiced
+// onsets like m, n, l dip the envelope too). Vietnamese is syllable-timed,
+// so a dynamic programme also weighs how even the pieces are: that is what
+// keeps the release after nặng's glottal stop, or a 30 ms final burst, from
+// being taken for a syllable of its own.
+func segment(frames []Frame, n int) ([]span, error) {
+	env := smoothEnergy(frames)
+	runs := nucleusRuns(frames, env)
+	if len(runs) == 0 {
+		return nil, ErrNoSpeech
+	}
+	lo, hi := runs[0].lo, runs[len(runs)-1].hi
+	var cands []boundary
+	clear, pauses := 0, 0
+	for _, c := range boundaryCandidates(frames, env, runs) {
+		if c.strength >= clearBoundary || c.pause {
+			clear++
+		}
+		if c.pause {
+			pauses++
+		}
+		if c.strength >= minBoundary || c.pause {
+			cands = append(cands, c)
+		}
+	}
+	if pauses > n-1 {
+		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, max(clear, pauses)+1, n)
+	}
+	slices.SortFunc(cands, func(a, b boundary) int { return a.frame - b.frame })
+	cuts, ok := bestCuts(frames, cands, lo, hi, n)
+	if !ok {
+		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(clear+1, n-1), n)
+	}
+	weak := 0
+	for _, c := range cuts {
+		if c.strength < weakBoundary {
+			weak++
+		}
+	}
+	// Cutting a syllable count into the text out of ripples in a vowel is
+	// possible for any n; refuse when most of the cuts would be such
+	// guesses, so the learner hears "we heard 2 of 5" rather than nonsense.
+	if weak > 0 && 2*weak > n-1 {
+		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(clear+1, n-1), n)
+	}
+	spans := make([]span, n)
+	prev := lo
+	for i, c := range cuts {
+		spans[i] = span{prev, c.frame}
+		prev = c.frame
+	}
+	spans[n-1] = span{prev, hi}
+	return spans, nil
+}
+
+// bestCuts picks n-1 of the candidate boundaries (sorted by frame) to
+// maximise total boundary strength minus a penalty for uneven syllable
+// lengths, with every piece keeping a nucleus and every pause used.
+func bestCuts(frames []Frame, cands []boundary, lo, hi, n int) ([]boundary, bool) {
+	if n == 1 {
+		return nil, voicedIn(frames, lo, hi) >= minNucleus
+	}
+	voiced := make([]int, len(frames)+1) // prefix counts
+	for i, f := range frames {
+		voiced[i+1] = voiced[i]
+		if f.Voiced {
+			voiced[i+1]++
+		}
+	}
+	mean := float64(hi-lo) / float64(n)
+	// piece scores a syllable from frame a to frame b; pausesBetween
+	// forbids skipping a pause.
+	piece := func(a, b int) float64 {
+		if voiced[b]-voiced[a] < minNucleus {
+			return math.Inf(-1)
+		}
+		r := math.Log(float64(b-a) / mean)
+		return -evenness * r * r
+	}
+	pauseAfter := make([]int, len(cands)+1) // pauseAfter[k]: pauses among cands[k:]
+	for k := len(cands) - 1; k >= 0; k-- {
+		pauseAfter[k] = pauseAfter[k+1]
+		if cands[k].pause {
+			pauseAfter[k]++
+		}
+	}
+	skipsPause := func(from, to int) bool { // cands strictly between indices
+		return pauseAfter[from+1]-pauseAfter[to] > 0
+	}
+	K := len(cands)
+	neg := math.Inf(-1)
+	// score[j][k]: best score with cut number j (0-based) at cands[k].
+	score := make([][]float64, n-1)
+	from := make([][]int, n-1)
+	for j := range score {
+		score[j] = make([]float64, K)
+		from[j] = make([]int, K)
+		for k := range K {
+			score[j][k] = neg
+			if j == 0 {
+				if pauseAfter[0]-pauseAfter[k] > 0 {
+					continue
+				}
+				score[0][k] = cands[k].strength + piece(lo, cands[k].frame)
+				continue
+			}
+			for p := range k {
+				if score[j-1][p] == neg || skipsPause(p, k) {
+					continue
+				}
+				v := score[j-1][p] + cands[k].strength + piece(cands[p].frame, cands[k].frame)
+				if v > score[j][k] {
+					score[j][k], from[j][k] = v, p
+				}
+			}
+		}
+	}
+	best, bestV := -1, neg
+	for k := range K {
+		if score[n-2][k] == neg || pauseAfter[k+1] > 0 {
+			continue
+		}
+		if v := score[n-2][k] + piece(cands[k].frame, hi); v > bestV {
+			best, bestV = k, v
+		}
+	}
+	if best < 0 {
+		return nil, false
+	}
+	cuts := make([]boundary, n-1)
+	for j, k := n-2, best; j >= 0; j-- {
+		cuts[j] = cands[k]
+		k = from[j][k]
+	}
+	return cuts, true
+}
+
+// nucleusRuns returns the voiced runs that are loud enough to be part of a
+// syllable nucleus.
+func nucleusRuns(frames []Frame, env []float64) []span {
+	loud := math.Inf(-1)
+	for _, e := range env {
+		loud = max(loud, e)
+	}
 	var runs []span
 	for i := 0; i < len(frames); {
 		if !frames[i].Voiced {
@@ -91,28 +199,63 @@ func voicedIslands(frames []Frame) []span {
 			continue
 		}
 		j := i
+		peak := math.Inf(-1)
 		for j < len(frames) && frames[j].Voiced {
+			peak = max(peak, env[j])
 			j++
 		}
-		if len(runs) > 0 && i-runs[len(runs)-1].hi <= bridgeGap {
-			runs[len(runs)-1].hi = j
-		} else {
+		if peak >= loud-weakRunDB {
 			runs = append(runs, span{i, j})
 		}
 		i = j
 	}
-	out := runs[:0]
-	for _, r := range runs {
-		if voicedCount(frames, r) >= minIsland {
-			out = append(out, r)
+	return runs
+}
+
+// boundaryCandidates lists one candidate per unvoiced gap between runs and
+// one per energy valley inside a run.
+func boundaryCandidates(frames []Frame, env []float64, runs []span) []boundary {
+	var out []boundary
+	peakNear := func(a, b int) float64 {
+		p := math.Inf(-1)
+		for _, e := range env[max(a, 0):min(b, len(env))] {
+			p = max(p, e)
 		}
+		return p
+	}
+	for k, r := range runs {
+		// Valleys inside the run.
+		for f := r.lo + 1; f < r.hi-1; f++ {
+			if env[f] > env[f-1] || env[f] > env[f+1] {
+				continue
+			}
+			left, right := peakNear(max(r.lo, f-25), f), peakNear(f+1, min(r.hi, f+26))
+			if d := min(left, right) - env[f]; d > 0 {
+				out = append(out, boundary{frame: f, strength: d})
+			}
+		}
+		if k+1 == len(runs) {
+			continue
+		}
+		// The gap to the next run.
+		next := runs[k+1]
+		g := r.hi
+		for f := r.hi; f < next.lo; f++ {
+			if env[f] < env[g] {
+				g = f
+			}
+		}
+		left, right := peakNear(r.lo, r.hi), peakNear(next.lo, next.hi)
+		gap := next.lo - r.hi
+		d := max(0, min(left, right)-env[g]) + gapBonus*float64(gap)
+		out = append(out, boundary{frame: g, strength: d, pause: gap >= pauseFrames})
 	}
 	return out
 }
 
-func voicedCount(frames []Frame, s span) int {
+func voicedIn(frames []Frame, lo, hi int) int {
 	n := 0
-	for _, f := range frames[s.lo:s.hi] {
+	for _, f := range frames[lo:hi] {
 		if f.Voiced {
 			n++
 		}
@@ -120,60 +263,16 @@ func voicedCount(frames []Frame, s span) int {
 	return n
 }
 
-// weakestIsland returns a short or quiet island that can be dropped, or -1.
-func weakestIsland(islands []span, env []float64) int {
-	loud := math.Inf(-1)
-	peaks := make([]float64, len(islands))
-	for i, s := range islands {
-		peaks[i] = math.Inf(-1)
-		for _, e := range env[s.lo:s.hi] {
-			peaks[i] = max(peaks[i], e)
-		}
-		loud = max(loud, peaks[i])
-	}
-	best := -1
-	for i, s := range islands {
-		if peaks[i] < loud-weakIslandDB || s.len() < minPiece {
-			if best < 0 || peaks[i] < peaks[best] {
-				best = i
-			}
-		}
-	}
-	return best
-}
-
-// deepestValley finds the energy minimum inside s that is deepest relative
-// to the lower of the two peaks around it, leaving both pieces long enough.
-func deepestValley(env []float64, s span) (int, float64) {
-	bf, bd := -1, 0.0
-	for f := s.lo + minPiece; f <= s.hi-minPiece; f++ {
-		if env[f] > env[f-1] || env[f] > env[f+1] {
-			continue
-		}
-		left, right := math.Inf(-1), math.Inf(-1)
-		for _, e := range env[s.lo:f] {
-			left = max(left, e)
-		}
-		for _, e := range env[f:s.hi] {
-			right = max(right, e)
-		}
-		if d := min(left, right) - env[f]; d > bd {
-			bf, bd = f, d
-		}
-	}
-	return bf, bd
-}
-
-// smoothEnergy is the frame energy under a 5-frame moving average: enough
+// smoothEnergy is the frame energy under a 3-frame moving average: enough
 // to hide pitch-synchronous ripple, short enough to keep onset dips.
 func smoothEnergy(frames []Frame) []float64 {
 	out := make([]float64, len(frames))
 	for i := range frames {
 		var s float64
 		var n int
-		for k := i - 2; k <= i+2; k++ {
+		for k := i - 1; k <= i+1; k++ {
 			if k >= 0 && k < len(frames) {
-				s += frames[k].Energy
+				s += frames[k].LowEnergy
 				n++
 			}
 		}

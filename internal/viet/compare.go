@@ -210,48 +210,7 @@ func levenshtein(a, b []rune) int {
 
 func compareTokens(exp []token, given string, c Credit) Result {
 	giv := tokens(given)
-	n, m := len(exp), len(giv)
-	// Edit distance over syllables; d[i][j] aligns exp[:i] with giv[:j].
-	d := make([][]int, n+1)
-	for i := range d {
-		d[i] = make([]int, m+1)
-		d[i][0] = i * costGap
-	}
-	for j := 0; j <= m; j++ {
-		d[0][j] = j * costGap
-	}
-	cost := make([][]int, n)
-	for i := 1; i <= n; i++ {
-		cost[i-1] = make([]int, m)
-		for j := 1; j <= m; j++ {
-			cost[i-1][j-1] = pairCost(exp[i-1], giv[j-1])
-			d[i][j] = min(d[i-1][j-1]+cost[i-1][j-1], d[i-1][j]+costGap, d[i][j-1]+costGap)
-		}
-	}
-	var diffs []SyllableDiff
-	for i, j := n, m; i > 0 || j > 0; {
-		switch {
-		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+cost[i-1][j-1]:
-			diffs = append(diffs, diffPair(exp[i-1], giv[j-1]))
-			i, j = i-1, j-1
-		case i > 0 && d[i][j] == d[i-1][j]+costGap:
-			e := exp[i-1]
-			diffs = append(diffs, SyllableDiff{Expected: e.text, Error: DiffMissing,
-				Detail: "missing syllable", ExpectedTone: tokenTone(e)})
-			i--
-		default:
-			g := giv[j-1]
-			diffs = append(diffs, SyllableDiff{Given: g.text, Error: DiffExtra,
-				Detail: "extra syllable", GivenTone: tokenTone(g)})
-			j--
-		}
-	}
-	for a, b := 0, len(diffs)-1; a < b; a, b = a+1, b-1 {
-		diffs[a], diffs[b] = diffs[b], diffs[a]
-	}
-	if diffs == nil {
-		diffs = []SyllableDiff{}
-	}
+	diffs := align(exp, giv)
 
 	worst := ""
 	for _, s := range diffs {
@@ -272,6 +231,101 @@ func compareTokens(exp []token, given string, c Credit) Result {
 		}
 	}
 	return Result{Verdict: verdict, Score: c.score(verdict), Syllables: diffs}
+}
+
+// maxAlignCells bounds the edit-distance table (rows × columns) so that a
+// pasted essay cannot take the server's memory; past it, syllables are
+// paired by position.
+const maxAlignCells = 250_000
+
+// align lines up expected and given syllables. Equal syllables at both
+// ends pair up directly (an optimal alignment always keeps them), so only
+// the part that differs goes through the table.
+func align(exp, giv []token) []SyllableDiff {
+	p := 0
+	for p < len(exp) && p < len(giv) && exp[p].key == giv[p].key {
+		p++
+	}
+	q := 0
+	for q < len(exp)-p && q < len(giv)-p && exp[len(exp)-1-q].key == giv[len(giv)-1-q].key {
+		q++
+	}
+	out := make([]SyllableDiff, 0, max(len(exp), len(giv)))
+	for i := 0; i < p; i++ {
+		out = append(out, diffPair(exp[i], giv[i]))
+	}
+	midE, midG := exp[p:len(exp)-q], giv[p:len(giv)-q]
+	if len(midE)*len(midG) > maxAlignCells {
+		out = append(out, alignByPosition(midE, midG)...)
+	} else {
+		out = append(out, alignTable(midE, midG)...)
+	}
+	for i := q; i > 0; i-- {
+		out = append(out, diffPair(exp[len(exp)-i], giv[len(giv)-i]))
+	}
+	return out
+}
+
+// alignTable is the edit distance over syllables; d[i][j] aligns exp[:i]
+// with giv[:j].
+func alignTable(exp, giv []token) []SyllableDiff {
+	n, m := len(exp), len(giv)
+	d := make([][]int, n+1)
+	for i := range d {
+		d[i] = make([]int, m+1)
+		d[i][0] = i * costGap
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = j * costGap
+	}
+	cost := make([]int, n*m)
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			cost[(i-1)*m+j-1] = pairCost(exp[i-1], giv[j-1])
+			d[i][j] = min(d[i-1][j-1]+cost[(i-1)*m+j-1], d[i-1][j]+costGap, d[i][j-1]+costGap)
+		}
+	}
+	var diffs []SyllableDiff
+	for i, j := n, m; i > 0 || j > 0; {
+		switch {
+		case i > 0 && j > 0 && d[i][j] == d[i-1][j-1]+cost[(i-1)*m+j-1]:
+			diffs = append(diffs, diffPair(exp[i-1], giv[j-1]))
+			i, j = i-1, j-1
+		case i > 0 && d[i][j] == d[i-1][j]+costGap:
+			diffs = append(diffs, missing(exp[i-1]))
+			i--
+		default:
+			diffs = append(diffs, extra(giv[j-1]))
+			j--
+		}
+	}
+	for a, b := 0, len(diffs)-1; a < b; a, b = a+1, b-1 {
+		diffs[a], diffs[b] = diffs[b], diffs[a]
+	}
+	return diffs
+}
+
+func alignByPosition(exp, giv []token) []SyllableDiff {
+	var diffs []SyllableDiff
+	for i := 0; i < max(len(exp), len(giv)); i++ {
+		switch {
+		case i >= len(giv):
+			diffs = append(diffs, missing(exp[i]))
+		case i >= len(exp):
+			diffs = append(diffs, extra(giv[i]))
+		default:
+			diffs = append(diffs, diffPair(exp[i], giv[i]))
+		}
+	}
+	return diffs
+}
+
+func missing(e token) SyllableDiff {
+	return SyllableDiff{Expected: e.text, Error: DiffMissing, Detail: "missing syllable", ExpectedTone: tokenTone(e)}
+}
+
+func extra(g token) SyllableDiff {
+	return SyllableDiff{Given: g.text, Error: DiffExtra, Detail: "extra syllable", GivenTone: tokenTone(g)}
 }
 
 func anyMarks(ts []token) bool {

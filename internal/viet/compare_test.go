@@ -216,3 +216,20 @@ func BenchmarkCompareLong(b *testing.B) {
 		Compare(exp, giv)
 	}
 }
+
+func TestCompareLongAnswers(t *testing.T) {
+	// Equal ends are paired without the table, so a long answer with one
+	// slip in the middle is cheap and exact.
+	exp := strings.Repeat("trời hôm nay đẹp ", 400) + "quá " + strings.Repeat("chúng tôi đi chơi ", 400)
+	giv := strings.Repeat("trời hôm nay đẹp ", 400) + "qua " + strings.Repeat("chúng tôi đi chơi ", 400)
+	r := Compare(exp, giv)
+	if r.Verdict != VerdictTone || r.errorCount() != 1 || r.Syllables[1600].Given != "qua" {
+		t.Errorf("long answer: %s with %d errors", r.Verdict, r.errorCount())
+	}
+	// A middle too big for the table is paired by position.
+	giv = strings.Repeat("a ", 700)
+	r = Compare(strings.Repeat("bờ ", 600), giv)
+	if len(r.Syllables) != 700 || r.Syllables[0].Error != DiffWrong || r.Syllables[650].Error != DiffExtra {
+		t.Errorf("positional fallback: %d syllables, %+v", len(r.Syllables), r.Syllables[0])
+	}
+}

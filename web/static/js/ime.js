@@ -363,6 +363,8 @@
 
   function applyMode(m) {
     mode = m;
+    // Keys typed under the other mode mean something else now.
+    if (typing) typing = new WeakMap();
     if (typeof document === 'undefined') return;
     document.documentElement.dataset.ime = m;
     Array.prototype.forEach.call(document.querySelectorAll('select.ime-mode'), function (sel) {

@@ -9,6 +9,7 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/store"
+	questionbanks "hocviet/question_banks"
 )
 
 // Password is the same for every demo account; it is printed on start.
@@ -119,6 +120,9 @@ func Seed(ctx context.Context, st *store.Store) error {
 		if err := st.InsertCandidate(ctx, &c); err != nil {
 			return fmt.Errorf("demo candidate %s: %w", u.Username, err)
 		}
+	}
+	if _, err := ImportBanks(ctx, st, questionbanks.FS); err != nil {
+		return err
 	}
 	return nil
 }

@@ -54,6 +54,7 @@ func commands() []command {
 		{"migrate", "apply database migrations", runMigrate},
 		{"user", "add accounts, import candidates", runUser},
 		{"bank", "lint, import, export question banks", runBank},
+		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", runViet},
 		{"version", "print the version", func(_ []string, _ io.Reader, out, _ io.Writer) int {
 			fmt.Fprintln(out, "hocviet", Version())
 			return 0

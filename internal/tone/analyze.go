@@ -36,7 +36,7 @@ const (
 	// Below this peak level the file is silence or line noise.
 	minPeakDB = -55
 	// An utterance needs this many voiced frames to have any tone at all.
-	minVoicedFrames = 4
+	minVoicedFrames = 3
 )
 
 // analysed is the full internal result, kept for training and evaluation.

@@ -23,10 +23,13 @@ const (
 	gapBonus      = 1.0
 	minBoundary   = 1.0
 	clearBoundary = 8.0
-	weakBoundary  = 3.0
-	// Weight of the evenness penalty: a piece half or twice the mean
-	// length costs evenness·ln(2)² ≈ 4.8 dB of boundary strength.
-	evenness = 10.0
+	weakBoundary  = 2.5
+	// Pieces within a factor e^evenSlack (1.5) of the mean length are
+	// free; beyond that each unit of log ratio costs evenness dB of
+	// boundary strength, squared. A 100 ms stub beside 330 ms syllables
+	// costs about 11 dB.
+	evenSlack = 0.4
+	evenness  = 20.0
 	// A pause this long between two nuclei is a boundary we must use:
 	// nobody holds a silence of 300 ms inside a syllable.
 	pauseFrames = 30
@@ -90,7 +93,7 @@ func segment(frames []Frame, n int) ([]span, error) {
 	// Cutting a syllable count into the text out of ripples in a vowel is
 	// possible for any n; refuse when most of the cuts would be such
 	// guesses, so the learner hears "we heard 2 of 5" rather than nonsense.
-	if weak > 0 && 2*weak > n-1 {
+	if n > 2 && 2*weak > n-1 {
 		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(clear+1, n-1), n)
 	}
 	spans := make([]span, n)
@@ -124,7 +127,7 @@ func bestCuts(frames []Frame, cands []boundary, lo, hi, n int) ([]boundary, bool
 		if voiced[b]-voiced[a] < minNucleus {
 			return math.Inf(-1)
 		}
-		r := math.Log(float64(b-a) / mean)
+		r := max(0, math.Abs(math.Log(float64(b-a)/mean))-evenSlack)
 		return -evenness * r * r
 	}
 	pauseAfter := make([]int, len(cands)+1) // pauseAfter[k]: pauses among cands[k:]

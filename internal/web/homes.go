@@ -11,6 +11,7 @@ type candidateHomeView struct {
 	Profile  *account.Candidate
 	Province string
 	Skills   []string
+	Practice *practiceHomeView
 }
 
 func (s *Server) candidateHome(c echo.Context) error {
@@ -27,6 +28,9 @@ func (s *Server) candidateHome(c echo.Context) error {
 		}
 		v.Province = prov.Name(pageLang(c))
 	case apperr.Code(err) != apperr.NotFound:
+		return err
+	}
+	if v.Practice, err = s.practiceHome(c); err != nil {
 		return err
 	}
 	return s.ok(c, "candidate_home", v)

@@ -48,6 +48,24 @@ func (s *Server) routes(e *echo.Echo) {
 	// Question banks (instructor editor, media).
 
 	// Practice (candidate), practice activity and comments (instructor).
+	e.GET("/media/:sha256", s.media, anyone)
+	candidate.GET("/practice", s.practiceChooser)
+	candidate.POST("/practice", s.practiceStart)
+	candidate.GET("/practice/:set", s.practiceSet)
+	candidate.GET("/practice/:set/:pos", s.practiceItem)
+	candidate.POST("/practice/:set/:pos", s.practiceAnswer)
+	candidate.GET("/recordings/:id", s.practiceRecordingAudio)
+	candidate.GET("/progress", s.progress)
+	candidate.GET("/vocab", s.vocabHome)
+	candidate.GET("/vocab/review", s.vocabCard)
+	candidate.POST("/vocab/review", s.vocabRate)
+	practiceAPI := s.requireRole(account.RoleCandidate)
+	e.POST("/api/candidate/practice/:set/:pos/draft", s.practiceDraft, practiceAPI)
+	e.POST("/api/candidate/practice/:set/:pos/recording", s.practiceRecording, practiceAPI)
+	instructor.GET("/practice", s.practiceClasses)
+	instructor.GET("/practice/answers/:id", s.practiceReview)
+	instructor.POST("/practice/answers/:id/comments", s.practiceComment)
+	instructor.GET("/practice/recordings/:id", s.practiceRecordingForInstructor)
 
 	// Screening exam: delivery (candidate), sessions, grading, release (instructor).
 

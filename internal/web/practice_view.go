@@ -1,0 +1,450 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/bank"
+	"hocviet/internal/practice"
+	"hocviet/internal/store"
+	"hocviet/internal/tone"
+	"hocviet/internal/viet"
+)
+
+// prItemView is one practice item as the page shows it: the question in the
+// reader's language, its answer fields, and after answering the feedback.
+type prItemView struct {
+	SetID        int64
+	Skill        string
+	SkillLabel   string
+	Level        int
+	Pos, Total   int
+	Steps        []prStep
+	Type         string
+	TypeLabel    string
+	Instructions string
+	Prompt       string
+	Passage      string
+	GroupTitle   string
+	AudioURL     string
+	ImageURL     string
+	Text         string
+	Options      []prOption
+	Multiple     bool
+	Tones        []prToneChoice
+	Segments     []prSegment
+	Pairs        []prPair
+	Right        []string
+	Words        []string
+	MinWords     int
+	MaxWords     int
+	MaxSeconds   int
+	GivenText    string // dictation, add_marks: what was typed
+	Draft        string
+	DraftWords   int
+	Action       string
+	DraftURL     string
+	RecordURL    string
+	Empty        bool // the last submit had no answer in it
+	Answered     bool
+	Result       *prResult
+	NextURL      string
+	SummaryURL   string
+}
+
+type prStep struct {
+	Pos     int
+	URL     string
+	Current bool
+	Verdict string // "" while unanswered
+}
+
+type prOption struct {
+	ID, Text, ImageURL string
+	Chosen, Correct    bool
+}
+
+type prToneChoice struct {
+	Name, Label     string
+	Chosen, Correct bool
+}
+
+// prSegment is a piece of a cloze or gap-fill text: plain text, or a gap.
+type prSegment struct {
+	Text     string
+	Gap      bool
+	Index    int // 0-based gap number
+	Options  []string
+	Given    string
+	Expected string
+	Verdict  string
+}
+
+type prPair struct {
+	Index                  int
+	Left, Given, Expected  string
+	OK                     bool
+}
+
+// prResult is the feedback on an answered item.
+type prResult struct {
+	Verdict     string
+	Label       string
+	Score       string
+	Typed       []prTyped
+	Explanation string
+	Transcript  string
+	Given       string // order_words: the sentence built
+	Expected    string // order_words: a correct sentence
+	Essay       string
+	EssayWords  int
+	Recording   *prRecording
+	Comments    []prComment
+}
+
+type prTyped struct {
+	Part     string
+	Expected string
+	Feedback FeedbackView
+}
+
+type prRecording struct {
+	URL       string
+	ModelURL  string
+	Tone      []prToneHeard
+	ToneState string // "ok", "none" (not read-aloud) or "failed"
+	CanRedo   bool
+}
+
+type prToneHeard struct {
+	Text, Expected, Heard string
+	Match                 bool
+	Confidence            string
+}
+
+type prComment struct {
+	Who, When, Body, Score string
+}
+
+var prGapRef = regexp.MustCompile(`\{(\d+)\}`)
+
+// prToneMarks shows each tone by name with its mark on "a", the way schools
+// teach them.
+var prToneMarks = map[string]string{"ngang": "a", "huyen": "à", "sac": "á", "hoi": "ả", "nga": "ã", "nang": "ạ"}
+
+func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
+	ctx := c.Request().Context()
+	l := pageLang(c)
+	t := s.prT(c)
+	u := currentUser(c)
+	answers, err := s.store.PracticeAnswers(ctx, u.ID, li.set.ID)
+	if err != nil {
+		return nil, err
+	}
+	ans, answered := answers[li.pos]
+	it := li.item
+	// The set id seeds the shuffles, so a reload shows the same order.
+	pub := bank.Public(it, li.group, bank.ViewOptions{Reveal: answered, Seed: uint64(li.set.ID), ShuffleOptions: true})
+	base := fmt.Sprintf("/candidate/practice/%d/%d", li.set.ID, li.pos)
+	v := &prItemView{SetID: li.set.ID, Skill: it.Skill, SkillLabel: t("skill." + it.Skill), Level: it.Level,
+		Pos: li.pos, Total: len(li.items), Type: it.Type, TypeLabel: t("practice.type." + it.Type),
+		Instructions: prText(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage,
+		AudioURL: prMediaURL(li.media[pub.Audio]), ImageURL: prMediaURL(li.media[pub.Image]), Text: pub.Text,
+		Multiple: pub.Multiple, Right: pub.Right, Words: pub.Words, MinWords: pub.MinWords, MaxWords: pub.MaxWords,
+		MaxSeconds: min(max(pub.MaxSeconds, 10), prMaxRecordSeconds), Action: base,
+		DraftURL: "/api" + base + "/draft", RecordURL: "/api" + base + "/recording",
+		Empty: c.QueryParam("empty") != "", Answered: answered,
+		SummaryURL: fmt.Sprintf("/candidate/practice/%d", li.set.ID)}
+	if g := pub.Group; g != nil {
+		v.GroupTitle = g.Title
+		v.Passage = prFirst(v.Passage, g.Passage)
+		if v.AudioURL == "" {
+			v.AudioURL = prMediaURL(li.media[g.Audio])
+		}
+		if v.ImageURL == "" {
+			v.ImageURL = prMediaURL(li.media[g.Image])
+		}
+	}
+	for _, p := range li.items {
+		st := prStep{Pos: p.Position, URL: fmt.Sprintf("/candidate/practice/%d/%d", li.set.ID, p.Position), Current: p.Position == li.pos}
+		if a, ok := answers[p.Position]; ok {
+			st.Verdict = a.Verdict
+		}
+		v.Steps = append(v.Steps, st)
+	}
+	for _, st := range v.Steps {
+		if st.Verdict == "" && st.Pos != li.pos {
+			v.NextURL = st.URL
+			break
+		}
+	}
+
+	var resp bank.Response
+	var detail []bank.Detail
+	if answered {
+		resp, detail = ans.Resp(), ans.Detail()
+	}
+	for _, o := range pub.Options {
+		ov := prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(li.media[o.Image]), Chosen: slices.Contains(resp.Choices, o.ID)}
+		if answered {
+			ov.Correct = prCorrect(it, o.ID)
+		}
+		v.Options = append(v.Options, ov)
+	}
+	for _, name := range pub.Tones {
+		tc := prToneChoice{Name: name, Label: prToneLabel(name), Chosen: slices.Contains(resp.Choices, name)}
+		if answered {
+			want, _ := viet.ParseTone(it.Answer)
+			tc.Correct = want.String() == name
+		}
+		v.Tones = append(v.Tones, tc)
+	}
+	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
+		v.Segments = prSegments(pub, resp, detail)
+	}
+	for i, left := range pub.Left {
+		pv := prPair{Index: i, Left: left}
+		if answered {
+			pv.Given = resp.Pairs[left]
+			for _, d := range detail {
+				if d.Part == left {
+					pv.Expected, pv.OK = d.Expected, d.Verdict == viet.VerdictCorrect
+				}
+			}
+		}
+		v.Pairs = append(v.Pairs, pv)
+	}
+	v.GivenText = resp.Text
+	if it.Type == bank.TypeEssay && !answered {
+		if v.Draft, err = s.store.EssayDraft(ctx, u.ID, li.set.ID, li.pos); err != nil {
+			return nil, err
+		}
+		v.DraftWords = practice.WordCount(v.Draft)
+	}
+	if answered {
+		if v.Result, err = s.prResult(c, li, pub, &ans, detail); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans *store.PracticeAnswer, detail []bank.Detail) (*prResult, error) {
+	ctx := c.Request().Context()
+	l := pageLang(c)
+	it := li.item
+	r := &prResult{Verdict: ans.Verdict, Label: s.prVerdictLabel(c, ans.Verdict)}
+	if ans.Scored {
+		r.Score = prNum(ans.Points) + " / " + prNum(ans.Max)
+	}
+	if pub.Feedback != nil {
+		r.Explanation = prText(l, *pub.Feedback)
+	}
+	r.Transcript = pub.Transcript
+	if pub.Group != nil && r.Transcript == "" {
+		r.Transcript = pub.Group.Transcript
+	}
+	typed := it.Type == bank.TypeDictation || it.Type == bank.TypeAddMarks || it.Type == bank.TypeGapFill ||
+		(it.Type == bank.TypeCloze && len(detail) > 0 && len(detail[0].Syllables) > 0)
+	if typed {
+		worth := ans.Max / float64(max(len(detail), 1))
+		for _, d := range detail {
+			if d.Syllables == nil && d.Given == "" {
+				continue // an unanswered gap: the segment shows the answer
+			}
+			score := 0.0
+			if worth > 0 {
+				score = d.Points / worth
+			}
+			part := ""
+			if n, ok := strings.CutPrefix(d.Part, "gap "); ok {
+				part = s.prT(c)("practice.item.gap_n", "N", n)
+			}
+			tv := prTyped{Part: part, Expected: d.Expected,
+				Feedback: s.feedbackView(l, viet.Result{Verdict: d.Verdict, Score: score, Syllables: d.Syllables})}
+			r.Typed = append(r.Typed, tv)
+		}
+	}
+	if it.Type == bank.TypeOrderWords && len(detail) == 1 {
+		r.Given, r.Expected = detail[0].Given, detail[0].Expected
+	}
+	if it.Type == bank.TypeEssay {
+		r.Essay = ans.Resp().Text
+		r.EssayWords = practice.WordCount(r.Essay)
+	}
+	if ans.RecordingID != nil {
+		rec, err := s.store.RecordingOfAnswer(ctx, ans.ID)
+		if err != nil {
+			return nil, err
+		}
+		rv := &prRecording{URL: fmt.Sprintf("/candidate/recordings/%d", rec.ID), ModelURL: prMediaURL(li.media[it.Audio]),
+			ToneState: "none", CanRedo: ans.Comments == 0}
+		if it.Type == bank.TypeReadAloud {
+			rv.ToneState = "failed"
+			if rec.ToneJSON != nil {
+				rv.Tone = prToneHeardView(*rec.ToneJSON)
+				if len(rv.Tone) > 0 {
+					rv.ToneState = "ok"
+				}
+			}
+		}
+		r.Recording = rv
+	}
+	if ans.Comments > 0 {
+		cs, err := s.store.CommentsOnAnswer(ctx, ans.ID)
+		if err != nil {
+			return nil, err
+		}
+		r.Comments = prComments(cs)
+	}
+	return r, nil
+}
+
+// prToneHeardView reads the stored analysis. It is the tone package's own
+// Result, kept as JSON so a later analyser can be compared with it.
+func prToneHeardView(js string) []prToneHeard {
+	var res tone.Result
+	if err := json.Unmarshal([]byte(js), &res); err != nil {
+		return nil
+	}
+	var out []prToneHeard
+	for _, sy := range res.Syllables {
+		e, _ := viet.ParseTone(sy.Expected)
+		h, hok := viet.ParseTone(sy.Heard)
+		th := prToneHeard{Text: sy.Text, Expected: e.Vietnamese(), Heard: "?", Confidence: prPct(sy.Confidence)}
+		if hok {
+			th.Heard, th.Match = h.Vietnamese(), h == e
+		}
+		out = append(out, th)
+	}
+	return out
+}
+
+func prComments(cs []store.PracticeComment) []prComment {
+	out := make([]prComment, 0, len(cs))
+	for _, c := range cs {
+		cv := prComment{Who: c.Instructor, When: prTime(c.CreatedAt), Body: c.Body}
+		if c.Score != nil {
+			cv.Score = prNum(*c.Score) + " / 10"
+		}
+		out = append(out, cv)
+	}
+	return out
+}
+
+func prCorrect(it *bank.Item, id string) bool {
+	for _, o := range it.Options {
+		if o.ID == id {
+			return o.Correct
+		}
+	}
+	return it.Type == bank.TypeTrueFalse && id == it.Answer
+}
+
+func prToneLabel(name string) string {
+	t, ok := viet.ParseTone(name)
+	if !ok {
+		return name
+	}
+	return t.Vietnamese() + " (" + prToneMarks[t.String()] + ")"
+}
+
+// prSegments cuts a cloze or gap-fill text at its {n} marks.
+func prSegments(pub bank.PublicItem, resp bank.Response, detail []bank.Detail) []prSegment {
+	var out []prSegment
+	text := pub.Text
+	last := 0
+	for _, m := range prGapRef.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > last {
+			out = append(out, prSegment{Text: text[last:m[0]]})
+		}
+		n, _ := strconv.Atoi(text[m[2]:m[3]])
+		i := n - 1
+		sv := prSegment{Gap: true, Index: i}
+		if i >= 0 && i < len(pub.Gaps) {
+			sv.Options = pub.Gaps[i].Options
+		}
+		if i >= 0 && i < len(resp.Gaps) {
+			sv.Given = resp.Gaps[i]
+		}
+		if i >= 0 && i < len(detail) {
+			sv.Expected, sv.Verdict = detail[i].Expected, detail[i].Verdict
+		}
+		out = append(out, sv)
+		last = m[1]
+	}
+	if last < len(text) {
+		out = append(out, prSegment{Text: text[last:]})
+	}
+	return out
+}
+
+// prText picks the reader's language, then Vietnamese, then English.
+func prText(l string, t bank.Text) string {
+	switch {
+	case l == "lo" && t.Lo != "":
+		return t.Lo
+	case l == "en" && t.En != "":
+		return t.En
+	case t.Vi != "":
+		return t.Vi
+	case t.En != "":
+		return t.En
+	}
+	return t.Lo
+}
+
+// prTime shows a stored UTC time as the candidates read clocks: in
+// Laos and Vietnam (UTC+7).
+func prTime(stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.In(practice.Zone()).Format("02/01/2006 15:04")
+}
+
+func prNum(x float64) string {
+	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
+}
+
+func prPct(x float64) string {
+	return strconv.Itoa(int(math.Round(x*100))) + "%"
+}
+
+// prSkillStat is one skill's estimate, worded.
+type prSkillStat struct {
+	Skill, Label string
+	Level        string // "Bậc 2" or "–"
+	LevelN       int
+	Accuracy     string // "" when nothing is scored
+	AccuracyN    int    // 0–100, for the bar
+	Answered     int
+	Pending      int
+	Last         string
+}
+
+func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat) prSkillStat {
+	t := s.prT(c)
+	v := prSkillStat{Skill: st.Skill, Label: t("skill." + st.Skill), Level: "–", LevelN: st.Level, Answered: st.Answered,
+		Pending: st.Answered - st.Scored}
+	if st.Level > 0 {
+		v.Level = t("practice.level_n", "Level", st.Level)
+	}
+	if st.Scored > 0 {
+		v.Accuracy = prPct(st.Accuracy)
+		v.AccuracyN = int(math.Round(st.Accuracy * 100))
+	}
+	if !st.Last.IsZero() {
+		v.Last = st.Last.In(practice.Zone()).Format("02/01/2006")
+	}
+	return v
+}

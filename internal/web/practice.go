@@ -28,8 +28,8 @@ import (
 // words, a typed line, a minute of speech (16 kHz mono WAV is 32 kB a
 // second, and the whole request must stay under the server's 2 MB limit).
 const (
-	prMaxEssayRunes   = 8000
-	prMaxTypedRunes   = 600
+	prMaxEssayRunes    = 8000
+	prMaxTypedRunes    = 600
 	prMaxRecordSeconds = 60
 )
 

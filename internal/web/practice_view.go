@@ -89,9 +89,9 @@ type prSegment struct {
 }
 
 type prPair struct {
-	Index                  int
-	Left, Given, Expected  string
-	OK                     bool
+	Index                 int
+	Left, Given, Expected string
+	OK                    bool
 }
 
 // prResult is the feedback on an answered item.

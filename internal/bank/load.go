@@ -26,7 +26,7 @@ type Bank struct {
 	// MissingMedia maps the keys of referenced files that do not exist to
 	// the path where they belong.
 	MissingMedia map[string]string
-	Files []string
+	Files        []string
 
 	items   map[string]*Item
 	groups  map[string]*Group

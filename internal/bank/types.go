@@ -157,15 +157,15 @@ type Item struct {
 	Passage string `yaml:"passage,omitempty" json:"passage,omitempty"`
 
 	Options []Option `yaml:"options,omitempty" json:"options,omitempty" validate:"dive"` // choice
-	Accept  []string `yaml:"accept,omitempty" json:"accept,omitempty"`                 // dictation, order_words, add_marks
-	Credit  *Credit  `yaml:"credit,omitempty" json:"credit,omitempty"`                 // dictation, add_marks, typed gaps
-	Answer  string   `yaml:"answer,omitempty" json:"answer,omitempty"`                 // tone_pick (tone name), true_false ("true"/"false")
-	Tones   []string `yaml:"tones,omitempty" json:"tones,omitempty"`                   // tone_pick: the buttons; all six by default
-	Text    string   `yaml:"text,omitempty" json:"text,omitempty"`                     // cloze/gap_fill with {n}; add_marks; read_aloud
-	Gaps    []Gap    `yaml:"gaps,omitempty" json:"gaps,omitempty"`                     // cloze, gap_fill
-	Pairs   []Pair   `yaml:"pairs,omitempty" json:"pairs,omitempty" validate:"dive"`   // match
-	Extra   []string `yaml:"distractors,omitempty" json:"distractors,omitempty"`      // match: right-hand items with no partner
-	Words   []string `yaml:"words,omitempty" json:"words,omitempty"`                   // order_words
+	Accept  []string `yaml:"accept,omitempty" json:"accept,omitempty"`                   // dictation, order_words, add_marks
+	Credit  *Credit  `yaml:"credit,omitempty" json:"credit,omitempty"`                   // dictation, add_marks, typed gaps
+	Answer  string   `yaml:"answer,omitempty" json:"answer,omitempty"`                   // tone_pick (tone name), true_false ("true"/"false")
+	Tones   []string `yaml:"tones,omitempty" json:"tones,omitempty"`                     // tone_pick: the buttons; all six by default
+	Text    string   `yaml:"text,omitempty" json:"text,omitempty"`                       // cloze/gap_fill with {n}; add_marks; read_aloud
+	Gaps    []Gap    `yaml:"gaps,omitempty" json:"gaps,omitempty"`                       // cloze, gap_fill
+	Pairs   []Pair   `yaml:"pairs,omitempty" json:"pairs,omitempty" validate:"dive"`     // match
+	Extra   []string `yaml:"distractors,omitempty" json:"distractors,omitempty"`         // match: right-hand items with no partner
+	Words   []string `yaml:"words,omitempty" json:"words,omitempty"`                     // order_words
 
 	MinWords       int    `yaml:"min_words,omitempty" json:"min_words,omitempty" validate:"min=0"`             // essay
 	MaxWords       int    `yaml:"max_words,omitempty" json:"max_words,omitempty" validate:"min=0"`             // essay
@@ -336,8 +336,8 @@ func (p *Part) Matches(skill string, it *Item) bool {
 
 // MediaFile is one audio or image file the banks refer to.
 type MediaFile struct {
-	Key    string `json:"key"`  // bank name + path inside the bank folder: "core/audio/l-ch-01.ogg"
-	Path   string `json:"-"`    // where it is on disk
+	Key    string `json:"key"` // bank name + path inside the bank folder: "core/audio/l-ch-01.ogg"
+	Path   string `json:"-"`   // where it is on disk
 	SHA256 string `json:"sha256"`
 	MIME   string `json:"mime"`
 	Size   int64  `json:"size"`

@@ -54,18 +54,20 @@ func (s *Section) Start(t time.Time) {
 
 // Step is what the clock says to do with an attempt at a moment.
 type Step struct {
-	Current int  // the section the candidate is in, or len(sections) when all are over
-	Open    bool // Current must be started now
-	Close   []int
-	Done    bool // every section is over: submit
+	Current int   // the section the candidate is in, or len(sections) when all are over
+	Open    bool  // Current must be started now
+	Close   []int // sections found past their deadline, to mark closed
+	Done    bool  // every section is over and no save can still arrive: submit
 }
 
 // Advance works out, at t, which sections are over and which one the
 // candidate is in. Sections open one after another when the candidate
 // reaches them (open=true: a candidate's own request), so a break between
 // sections costs no time; others (an instructor's screen) only close what
-// is past its time. A section past its deadline is closed whoever asks.
-func Advance(secs []Section, t time.Time, open bool) Step {
+// is past its time. After the last section times out, the attempt is done
+// once the grace for saves in flight has passed; a candidate who finished
+// the last section early has sent everything first, so that is done at once.
+func Advance(secs []Section, t time.Time, open bool, grace time.Duration) Step {
 	var st Step
 	for i, s := range secs {
 		switch {
@@ -83,6 +85,12 @@ func Advance(secs []Section, t time.Time, open bool) Step {
 		}
 	}
 	st.Current = len(secs)
-	st.Done = true
+	if len(secs) == 0 {
+		st.Done = true
+		return st
+	}
+	last := secs[len(secs)-1]
+	early := !last.Closed.IsZero() && last.Closed.Before(last.Deadline)
+	st.Done = early || !t.Before(last.ClosesAt().Add(grace))
 	return st
 }

@@ -232,27 +232,37 @@ func TestSectionDeadlineAndGrace(t *testing.T) {
 
 func TestAdvance(t *testing.T) {
 	secs := []Section{{Minutes: 10}, {Minutes: 10}, {Minutes: 10}}
-	if st := Advance(secs, t0, true); st.Current != 0 || !st.Open || st.Done {
+	if st := Advance(secs, t0, true, DefaultGrace); st.Current != 0 || !st.Open || st.Done {
 		t.Fatalf("fresh: %+v", st)
 	}
 	secs[0].Start(t0)
-	if st := Advance(secs, t0.Add(time.Minute), true); st.Current != 0 || st.Open || len(st.Close) != 0 {
+	if st := Advance(secs, t0.Add(time.Minute), true, DefaultGrace); st.Current != 0 || st.Open || len(st.Close) != 0 {
 		t.Fatalf("in section 0: %+v", st)
 	}
 	// Past the deadline: section 0 closes; the candidate opens section 1,
 	// an instructor's screen does not.
-	if st := Advance(secs, t0.Add(11*time.Minute), true); st.Current != 1 || !st.Open || !reflect.DeepEqual(st.Close, []int{0}) {
+	if st := Advance(secs, t0.Add(11*time.Minute), true, DefaultGrace); st.Current != 1 || !st.Open || !reflect.DeepEqual(st.Close, []int{0}) {
 		t.Fatalf("after deadline, candidate: %+v", st)
 	}
-	if st := Advance(secs, t0.Add(11*time.Minute), false); st.Current != 1 || st.Open {
+	if st := Advance(secs, t0.Add(11*time.Minute), false, DefaultGrace); st.Current != 1 || st.Open {
 		t.Fatalf("after deadline, instructor: %+v", st)
 	}
 	secs[0].Closed = secs[0].Deadline
 	secs[1].Start(t0.Add(11 * time.Minute))
 	secs[1].Closed = t0.Add(12 * time.Minute) // finished early
 	secs[2].Start(t0.Add(12 * time.Minute))
-	if st := Advance(secs, t0.Add(22*time.Minute), true); !st.Done || st.Current != 3 || !reflect.DeepEqual(st.Close, []int{2}) {
+	// The last section timed out: saves in flight may still come for the
+	// grace period, so the attempt is not submitted yet.
+	if st := Advance(secs, t0.Add(22*time.Minute+5*time.Second), true, DefaultGrace); st.Done || st.Current != 3 || !reflect.DeepEqual(st.Close, []int{2}) {
+		t.Fatalf("in the grace: %+v", st)
+	}
+	if st := Advance(secs, t0.Add(22*time.Minute+DefaultGrace), true, DefaultGrace); !st.Done || st.Current != 3 {
 		t.Fatalf("all over: %+v", st)
+	}
+	// Finished early by the candidate: done at once.
+	secs[2].Closed = t0.Add(13 * time.Minute)
+	if st := Advance(secs, t0.Add(13*time.Minute), true, DefaultGrace); !st.Done {
+		t.Fatalf("finished early: %+v", st)
 	}
 }
 

@@ -1,0 +1,580 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/apperr"
+	"hocviet/internal/bank"
+	"hocviet/internal/exam"
+	"hocviet/internal/store"
+	"hocviet/internal/viet"
+)
+
+// The candidate's side of the screening exam: the list of sessions, the
+// exam page per section, and the JSON API its script talks to. Every
+// store call is scoped by the signed-in user, so another candidate's
+// attempt id answers 404.
+
+// examRecordingPath takes spoken answers, which are larger than the
+// server-wide body limit allows; the route sets its own.
+const examRecordingPath = "/api/exam/attempts/:id/recordings/:pos/:take"
+
+func pathID(c echo.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "bad " + name}
+	}
+	return id, nil
+}
+
+func pathInt(c echo.Context, name string) (int, error) {
+	n, err := strconv.Atoi(c.Param(name))
+	if err != nil || n < 0 {
+		return 0, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "bad " + name}
+	}
+	return n, nil
+}
+
+// textIn picks a three-language text in the page language, falling back
+// to Vietnamese (what instructors always write), then English, then Lao.
+func textIn(t bank.Text, l string) string {
+	switch {
+	case l == "lo" && t.Lo != "":
+		return t.Lo
+	case l == "en" && t.En != "":
+		return t.En
+	case t.Vi != "":
+		return t.Vi
+	case t.En != "":
+		return t.En
+	}
+	return t.Lo
+}
+
+// ---------------------------------------------------------------- list
+
+type examListLine struct {
+	store.CandidateSession
+	Open     bool
+	NeedCode bool
+	Minutes  int
+	Title    string
+	State    string // released, in_progress, submitted; "" before starting
+}
+
+func (s *Server) examList(c echo.Context) error {
+	ss, err := s.store.CandidateExamSessions(c.Request().Context(), currentUser(c).ID)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	var lines []examListLine
+	for _, x := range ss {
+		l := examListLine{CandidateSession: x, Open: x.OpenAt(now), NeedCode: x.AccessCode != "", Title: x.Title}
+		switch {
+		case x.Released != nil:
+			l.State = "released"
+		case x.Status != nil:
+			l.State = *x.Status
+			if l.State == store.AttemptScored {
+				l.State = store.AttemptSubmitted
+			}
+		}
+		if bp, err := x.Blueprint(); err == nil {
+			l.Minutes = bp.Minutes()
+		}
+		lines = append(lines, l)
+	}
+	return s.ok(c, "exam_list", map[string]any{"Sessions": lines, "Error": c.QueryParam("error")})
+}
+
+type examStartForm struct {
+	Code string `form:"code"`
+}
+
+func (s *Server) examStart(c echo.Context) error {
+	sid, err := pathID(c, "session")
+	if err != nil {
+		return err
+	}
+	var f examStartForm
+	if err := c.Bind(&f); err != nil {
+		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad start form"}
+	}
+	id, err := s.store.StartAttempt(c.Request().Context(), sid, currentUser(c).ID, f.Code, time.Now())
+	if ae, ok := apperr.As(err); ok && (ae.Key == "exam.err.access_code" || ae.Key == "exam.err.not_open") {
+		// Back to the list with the reason, rather than an error page.
+		return c.Redirect(http.StatusSeeOther, "/candidate/exams?error="+strings.TrimPrefix(ae.Key, "exam.err."))
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/candidate/exams/attempts/%d", id))
+}
+
+// ---------------------------------------------------------------- exam page
+
+type segment struct {
+	Text    string
+	Gap     int // 0: plain text; else the gap's number
+	Options []string
+	Value   string
+}
+
+type examItemView struct {
+	Pos       int
+	Number    int
+	Type      string
+	P         bank.PublicItem
+	Instr     string
+	Passage   string // shown once for a passage, above its first question
+	GroupHead bool
+	GroupInst string
+	GroupAudio bool // a player for the passage's recording, above its first question
+	ItemAudio  bool // a player for the item's own recording
+	Opts       []optView
+	PlaysLeft int
+	MaxPlays  int
+	Rev       int64
+	A         bank.Response
+	Segments  []segment
+	Matches   []matchLine
+	Tiles     []string // order_words tiles not yet placed
+	Placed    []string
+	Essay     bool
+	Spoken    bool
+	TakesLeft int
+	Uploaded  bool
+	Image     string // image URL
+}
+
+type optView struct {
+	ID, Text, Image string
+	Checked         bool
+}
+
+type matchLine struct {
+	Left  string
+	Value string
+}
+
+type examTakeView struct {
+	AttemptID  int64
+	Title      string
+	Section    int
+	Sections   int
+	Skill      string
+	DeadlineMS int64
+	NowMS      int64
+	Last       bool
+	MaxPlays   int
+	MaxTakes   int
+	Items      []examItemView
+}
+
+var gapRe = regexp.MustCompile(`\{(\d+)\}`)
+
+func segments(text string, p bank.PublicItem, given []string) []segment {
+	var out []segment
+	last := 0
+	for _, m := range gapRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > last {
+			out = append(out, segment{Text: text[last:m[0]]})
+		}
+		n, _ := strconv.Atoi(text[m[2]:m[3]])
+		sg := segment{Gap: n}
+		if n >= 1 && n <= len(p.Gaps) {
+			sg.Options = p.Gaps[n-1].Options
+		}
+		if n >= 1 && n <= len(given) {
+			sg.Value = given[n-1]
+		}
+		out = append(out, sg)
+		last = m[1]
+	}
+	if last < len(text) {
+		out = append(out, segment{Text: text[last:]})
+	}
+	return out
+}
+
+func (s *Server) examItems(l string, v *store.AttemptView, sec *exam.Section) []examItemView {
+	var out []examItemView
+	var lastGroup string
+	for _, e := range v.Entries {
+		p := exam.View(e.Item, e.Group, e.Layout)
+		ans := v.Answers[e.Pos]
+		iv := examItemView{Pos: e.Pos, Number: e.Pos + 1, Type: e.Item.Type, P: p, Instr: textIn(p.Instructions, l),
+			Rev: ans.Rev, A: ans.Response, MaxPlays: sec.MaxPlays}
+		if p.Group != nil && p.Group.ID != lastGroup {
+			iv.GroupHead = true
+			iv.Passage = p.Group.Passage
+			iv.GroupInst = textIn(p.Group.Instructions, l)
+		}
+		if p.Group != nil {
+			lastGroup = p.Group.ID
+			if textIn(p.Group.Instructions, l) == iv.Instr {
+				iv.Instr = ""
+			}
+		} else {
+			lastGroup = ""
+		}
+		if key := e.AudioKey(); key != "" {
+			iv.ItemAudio = e.Item.Audio != ""
+			iv.GroupAudio = !iv.ItemAudio && iv.GroupHead
+			iv.PlaysLeft = max(0, sec.MaxPlays-v.Plays[key])
+		}
+		checked := map[string]bool{}
+		for _, ch := range ans.Response.Choices {
+			checked[ch] = true
+		}
+		switch e.Item.Type {
+		case bank.TypeChoice:
+			for _, o := range p.Options {
+				ov := optView{ID: o.ID, Text: o.Text, Checked: checked[o.ID]}
+				if o.Image != "" {
+					ov.Image = fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=%s", v.Attempt.ID, e.Pos, url.QueryEscape(o.Image))
+				}
+				iv.Opts = append(iv.Opts, ov)
+			}
+		case bank.TypeTrueFalse:
+			for _, id := range []string{"true", "false"} {
+				iv.Opts = append(iv.Opts, optView{ID: id, Text: s.catalog.T(l, "exam.answer."+id), Checked: checked[id]})
+			}
+		case bank.TypeTonePick:
+			for _, name := range p.Tones {
+				t, _ := viet.ParseTone(name)
+				iv.Opts = append(iv.Opts, optView{ID: name, Text: t.Vietnamese(), Checked: checked[name]})
+			}
+		case bank.TypeAddMarks:
+			if ans.Rev == 0 {
+				iv.A.Text = p.Text
+			}
+		}
+		if img := p.Image; img != "" {
+			iv.Image = fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=%s", v.Attempt.ID, e.Pos, url.QueryEscape(img))
+		}
+		switch e.Item.Type {
+		case bank.TypeCloze, bank.TypeGapFill:
+			iv.Segments = segments(p.Text, p, ans.Response.Gaps)
+		case bank.TypeMatch:
+			for _, left := range p.Left {
+				iv.Matches = append(iv.Matches, matchLine{Left: left, Value: ans.Response.Pairs[left]})
+			}
+		case bank.TypeOrderWords:
+			iv.Placed = ans.Response.Words
+			rest := append([]string(nil), p.Words...)
+			for _, w := range iv.Placed {
+				for i, x := range rest {
+					if x == w {
+						rest = append(rest[:i], rest[i+1:]...)
+						break
+					}
+				}
+			}
+			iv.Tiles = rest
+		case bank.TypeEssay:
+			iv.Essay = true
+		case bank.TypeReadAloud, bank.TypeRespond:
+			iv.Spoken = true
+			r := v.Recordings[e.Pos]
+			iv.TakesLeft = max(0, sec.MaxTakes-r.Takes)
+			iv.Uploaded = r.UploadedMS != nil
+			if iv.P.MaxSeconds == 0 {
+				iv.P.MaxSeconds = 120
+			}
+		}
+		out = append(out, iv)
+	}
+	return out
+}
+
+func (s *Server) examTake(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	v, err := s.store.CandidateAttempt(c.Request().Context(), id, currentUser(c).ID, now)
+	if err != nil {
+		return err
+	}
+	sec := v.CurrentSection()
+	if sec == nil {
+		if v.Attempt.ReleasedMS != nil {
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/candidate/exams/attempts/%d/result", id))
+		}
+		// Between the bell and the end of the grace the attempt is not
+		// submitted yet; the page says so and looks again in a moment.
+		return s.ok(c, "exam_done", map[string]any{"Title": v.Session.Title, "Submitted": v.Attempt.Status != store.AttemptInProgress,
+			"AttemptID": id})
+	}
+	view := examTakeView{AttemptID: id, Title: v.Session.Title, Section: v.Current, Sections: len(v.Sections), Skill: sec.Skill,
+		DeadlineMS: sec.Deadline.UnixMilli(), NowMS: now.UnixMilli(), Last: v.Current == len(v.Sections)-1,
+		MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes, Items: s.examItems(pageLang(c), v, sec)}
+	return s.ok(c, "exam_take", view)
+}
+
+// ---------------------------------------------------------------- API
+
+func (s *Server) examState(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	st, err := s.store.CandidateAttemptState(c.Request().Context(), id, currentUser(c).ID, time.Now())
+	if err != nil {
+		return err
+	}
+	out := map[string]any{"status": st.Status, "section": st.Section, "sections": st.Sections, "now": st.Now.UnixMilli()}
+	if !st.Deadline.IsZero() {
+		out["deadline"] = st.Deadline.UnixMilli()
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, out)
+}
+
+// saveRequest is one autosave from the exam page.
+type saveRequest struct {
+	Pos      int           `json:"pos"`
+	Rev      int64         `json:"rev"`
+	Response bank.Response `json:"response"`
+}
+
+func (s *Server) examSave(c echo.Context) error {
+	at := time.Now()
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var r saveRequest
+	dec := json.NewDecoder(io.LimitReader(c.Request().Body, store.MaxResponseBytes+1024))
+	if err := dec.Decode(&r); err != nil {
+		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad answer: " + err.Error()}
+	}
+	res, err := s.store.SaveAnswer(c.Request().Context(), id, currentUser(c).ID, r.Pos, r.Rev, r.Response, at)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, res)
+}
+
+func (s *Server) examFinishSection(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	idx, err := pathInt(c, "idx")
+	if err != nil {
+		return err
+	}
+	if err := s.store.FinishSection(c.Request().Context(), id, currentUser(c).ID, idx, time.Now()); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"next": fmt.Sprintf("/candidate/exams/attempts/%d", id)})
+}
+
+func (s *Server) examPlay(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	p, err := s.store.PlayAudio(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"play": p.Play, "left": p.Left,
+		"url": fmt.Sprintf("/api/exam/attempts/%d/audio/%d/%d", id, pos, p.Play)})
+}
+
+func (s *Server) examAudio(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	play, err := pathInt(c, "play")
+	if err != nil {
+		return err
+	}
+	m, err := s.store.PlayedAudio(c.Request().Context(), id, currentUser(c).ID, pos, play, time.Now())
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.Blob(http.StatusOK, m.MIME, m.Data)
+}
+
+func (s *Server) examImage(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	m, err := s.store.AttemptImage(c.Request().Context(), id, currentUser(c).ID, pos, c.QueryParam("key"))
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "private, max-age=3600")
+	return c.Blob(http.StatusOK, m.MIME, m.Data)
+}
+
+func (s *Server) examTake1(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	take, left, err := s.store.StartTake(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"take": take, "left": left})
+}
+
+func (s *Server) examUpload(c echo.Context) error {
+	// The save counts from when the request arrived: a slow upload begun
+	// before the bell is not the candidate's fault.
+	at := time.Now()
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	take, err := pathInt(c, "take")
+	if err != nil {
+		return err
+	}
+	data, err := io.ReadAll(io.LimitReader(c.Request().Body, exam.MaxRecordingBytes+1))
+	if err != nil {
+		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "recording upload: " + err.Error()}
+	}
+	if len(data) > exam.MaxRecordingBytes {
+		return &apperr.Error{Code: apperr.Invalid, Key: "exam.err.recording_long", Message: "recording too large"}
+	}
+	d, err := s.store.SaveRecording(c.Request().Context(), id, currentUser(c).ID, pos, take, data, at)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"saved": true, "take": take, "duration_ms": d.Milliseconds()})
+}
+
+func (s *Server) examRecording(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pos, err := pathInt(c, "pos")
+	if err != nil {
+		return err
+	}
+	data, err := s.store.RecordingData(c.Request().Context(), id, currentUser(c).ID, pos)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.Blob(http.StatusOK, "audio/wav", data)
+}
+
+// ---------------------------------------------------------------- result
+
+type reviewLine struct {
+	Number   int
+	Type     string
+	Prompt   string
+	Given    string
+	Expected string
+	Points   float64
+	Max      float64
+	Verdict  string
+	Typed    []FeedbackView
+	Rated    bool
+	Final    float64
+}
+
+type skillLine struct {
+	Skill string
+	Score float64
+	Items []reviewLine
+}
+
+func (s *Server) examResult(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	r, err := s.store.CandidateResultOf(c.Request().Context(), id, currentUser(c).ID)
+	if err != nil {
+		return err
+	}
+	l := pageLang(c)
+	var skills []skillLine
+	for _, sk := range bank.Skills {
+		line := skillLine{Skill: sk, Score: r.Result.Skill(sk)}
+		for _, it := range r.Items {
+			if it.Skill != sk {
+				continue
+			}
+			rl := reviewLine{Number: it.Pos + 1, Type: it.Item.Type, Prompt: it.Item.Prompt, Max: it.Points}
+			if rl.Prompt == "" {
+				rl.Prompt = textIn(it.Item.Instructions, l)
+			}
+			switch {
+			case it.Score != nil:
+				rl.Points, rl.Max, rl.Verdict = it.Score.Points, it.Score.Max, it.Score.Verdict
+				var given, expected []string
+				for _, d := range it.Score.Detail {
+					if len(d.Syllables) > 0 {
+						each := d.Points
+						if full := it.Score.Max / float64(max(1, len(it.Score.Detail))); full > 0 {
+							each = d.Points / full
+						}
+						rl.Typed = append(rl.Typed, s.feedbackView(l, viet2result(d, each)))
+						continue
+					}
+					given = append(given, d.Given)
+					expected = append(expected, d.Expected)
+				}
+				rl.Given, rl.Expected = strings.Join(given, "; "), strings.Join(expected, "; ")
+			case it.Final != nil:
+				rl.Rated, rl.Final = true, *it.Final
+				rl.Points = *it.Final / 10 * it.Points
+			}
+			line.Items = append(line.Items, rl)
+		}
+		skills = append(skills, line)
+	}
+	return s.ok(c, "exam_result", map[string]any{"Title": r.Session.Title, "Result": r.Result, "Skills": skills})
+}
+
+// viet2result turns one typed part of a graded item back into the engine's
+// result, which the feedback partial knows how to word.
+func viet2result(d bank.Detail, credit float64) viet.Result {
+	return viet.Result{Verdict: d.Verdict, Score: credit, Syllables: d.Syllables}
+}

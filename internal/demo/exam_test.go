@@ -1,0 +1,57 @@
+package demo
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"hocviet/internal/store"
+	"hocviet/migrations"
+)
+
+// The default blueprint must be drawable from the shipped banks, or the
+// demo cannot offer an exam.
+func TestSeedExam(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(filepath.Join(t.TempDir(), "demo.db"), migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := Seed(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if ss, _ := st.ExamSessions(ctx); len(ss) == 0 {
+		// Seed does not schedule it (yet): do it here.
+		if err := SeedExam(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	u, err := st.UserByUsername(ctx, "k5-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := st.CandidateExamSessions(ctx, u.ID)
+	if err != nil || len(list) != 1 || list[0].Title != ExamTitle {
+		t.Fatalf("demo candidate sees %+v (%v)", list, err)
+	}
+	id, err := st.StartAttempt(ctx, list[0].ID, u.ID, "", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := st.CandidateAttempt(ctx, id, u.ID, time.Now())
+	if err != nil || len(v.Sections) != 4 || len(v.Entries) == 0 {
+		t.Fatalf("demo attempt: %+v %v", v, err)
+	}
+	minutes := 0
+	for _, s := range v.Sections {
+		minutes += s.Minutes
+	}
+	if minutes < 120 || minutes > 150 {
+		t.Errorf("the default blueprint takes %d minutes, want 2–2.5 hours", minutes)
+	}
+}

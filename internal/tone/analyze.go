@@ -24,8 +24,11 @@ type Syllable struct {
 	// first to the last voiced frame. Voicing gaps are bridged, so it never
 	// holds NaN.
 	Pitch []float64 `json:"pitch"`
-	Start float64   `json:"start"` // seconds
-	End   float64   `json:"end"`   // seconds
+	// Start and End bound the syllable in the recording, in seconds, from
+	// the cut before it to the cut after it: good enough to play the
+	// syllable back, not a phonetic alignment.
+	Start float64 `json:"start"`
+	End   float64 `json:"end"`
 }
 
 // PitchPoints is the length of Syllable.Pitch and of ModelContour's curves.
@@ -33,6 +36,9 @@ const PitchPoints = 30
 
 const (
 	minDuration = 0.15 // seconds; shorter cannot hold a syllable
+	// Longer recordings are refused rather than analysed slowly: reading
+	// exercises are a sentence or two.
+	maxDuration = 60
 	// Below this peak level the file is silence or line noise.
 	minPeakDB = -55
 	// An utterance needs this many voiced frames to have any tone at all.
@@ -48,7 +54,8 @@ type analysed struct {
 
 // Analyze reads a WAV recording of text and reports the tone heard on each
 // syllable. Errors wrap ErrNotWAV, ErrUnsupported, ErrNoAudio, ErrTooShort,
-// ErrNoSpeech or ErrSyllableCount.
+// ErrTooLong, ErrNoSpeech or ErrSyllableCount; an error about the text itself
+// (no syllables, digits) wraps none of them.
 func Analyze(wav []byte, text string) (Result, error) {
 	a, err := analyze(wav, text, defaultModels)
 	if err != nil {
@@ -66,8 +73,11 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 	if err != nil {
 		return analysed{}, err
 	}
-	if float64(len(samples))/float64(rate) < minDuration {
+	switch d := float64(len(samples)) / float64(rate); {
+	case d < minDuration:
 		return analysed{}, ErrTooShort
+	case d > maxDuration:
+		return analysed{}, ErrTooLong
 	}
 	frames := Track(samples, rate)
 	var peak float64 = -120
@@ -118,8 +128,8 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 			Heard:      Tones[best],
 			Confidence: round(p[best], 2),
 			Pitch:      resampleCurve(c.st, PitchPoints),
-			Start:      round(frames[c.lo].Time, 3),
-			End:        round(frames[c.hi-1].Time+hopSec, 3),
+			Start:      round(frames[spans[i].lo].Time, 2),
+			End:        round(frames[spans[i].hi-1].Time+hopSec, 2),
 		})
 	}
 	return out, nil

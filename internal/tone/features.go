@@ -11,24 +11,24 @@ import (
 // ngã, and duration, voicing gaps and the way energy ends split nặng and
 // the glottalised tones from the rest.
 const (
-	fLevel     = iota // mean semitones re the utterance median
-	fStart            // first fifth, re the syllable mean
-	fEnd              // last fifth, re the syllable mean
-	fMid              // middle fifth, re the syllable mean
-	fSlope            // linear fit over normalised time, semitones per syllable
-	fCurve            // quadratic coefficient over t in [-1, 1]
-	fMinPos           // where the lowest point is, 0..1
-	fMaxPos           // where the highest point is, 0..1
-	fRange            // max - min, semitones
-	fDip              // how far the contour dips below both of its ends
-	fEarly            // slope over the first 30%
-	fLate             // slope over the last 30%
-	fLogDur           // log of the voiced span in seconds
-	fRelDur           // voiced span over the utterance's mean span
-	fGap              // share of unvoiced frames inside the span
-	fAperiod          // mean YIN aperiodicity of the middle 60%
-	fEndDrop          // energy fall over the last 40 ms of voicing, dB
-	fEnergy           // mean energy re the loudest syllable, dB
+	fLevel   = iota // mean semitones re the utterance median
+	fStart          // first fifth, re the syllable mean
+	fEnd            // last fifth, re the syllable mean
+	fMid            // middle fifth, re the syllable mean
+	fSlope          // linear fit over normalised time, semitones per syllable
+	fCurve          // quadratic coefficient over t in [-1, 1]
+	fMinPos         // where the lowest point is, 0..1
+	fMaxPos         // where the highest point is, 0..1
+	fRange          // max - min, semitones
+	fDip            // how far the contour dips below both of its ends
+	fEarly          // slope over the first 30%
+	fLate           // slope over the last 30%
+	fLogDur         // log of the voiced span in seconds
+	fRelDur         // voiced span over the utterance's mean span
+	fGap            // share of unvoiced frames inside the span
+	fAperiod        // mean YIN aperiodicity of the middle 60%
+	fEndDrop        // energy fall over the last 40 ms of voicing, dB
+	fEnergy         // mean energy re the loudest syllable, dB
 	nFeat
 )
 

@@ -21,13 +21,13 @@ const (
 
 	// A correlation peak below this is noise rather than periodicity.
 	minCandidateR = 0.4
-	maxCandidates    = 5
+	maxCandidates = 5
 	// Viterbi costs, in CMND units. octaveCost is Praat's trick against
 	// sub-octave (period doubling) picks; jumpCost makes a one-octave leap
 	// between neighbouring frames cost more than any single frame's evidence.
-	octaveCost     = 0.02
-	jumpCost       = 1.6
-	voicingSwitch  = 0.12
+	octaveCost    = 0.02
+	jumpCost      = 1.6
+	voicingSwitch = 0.12
 	// Unvoiced costs little in quiet frames and up to unvoicedLoud in
 	// frames near the loudest: a loud frame with any periodicity at all
 	// is a vowel, even when fast pitch movement blurs the YIN dip.

@@ -121,6 +121,7 @@ func bestCuts(frames []Frame, cands []boundary, lo, hi, n int) ([]boundary, bool
 		}
 	}
 	mean := float64(hi-lo) / float64(n)
+	maxPiece := int(6*mean) + 1
 	// piece scores a syllable from frame a to frame b; pausesBetween
 	// forbids skipping a pause.
 	piece := func(a, b int) float64 {
@@ -157,7 +158,9 @@ func bestCuts(frames []Frame, cands []boundary, lo, hi, n int) ([]boundary, bool
 				score[0][k] = cands[k].strength + piece(lo, cands[k].frame)
 				continue
 			}
-			for p := range k {
+			// Walking back from k bounds the work on long recordings: a
+			// piece six times the mean length is never worth its penalty.
+			for p := k - 1; p >= 0 && cands[k].frame-cands[p].frame <= maxPiece; p-- {
 				if score[j-1][p] == neg || skipsPause(p, k) {
 					continue
 				}

@@ -14,6 +14,7 @@ var (
 	ErrNoAudio     = errors.New("no audio data")
 	ErrNoSpeech    = errors.New("no speech found")
 	ErrTooShort    = errors.New("recording too short")
+	ErrTooLong     = errors.New("recording too long (more than 60 s)")
 	ErrUnsupported = errors.New("unsupported format")
 )
 

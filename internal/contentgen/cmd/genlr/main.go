@@ -1,0 +1,36 @@
+// Command genlr writes the listening and reading banks
+// (question_banks/nghe, question_banks/doc) from the corpus in
+// internal/contentgen/lr, then lints them and counts their items.
+//
+//	go run ./internal/contentgen/cmd/genlr [-root question_banks] [-check=false]
+//
+// Then `go run ./cmd/hocviet bank synth question_banks/nghe` records the
+// audio that is missing (new items, or transcripts that changed).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"hocviet/internal/contentgen/lr"
+)
+
+func main() {
+	root := flag.String("root", "question_banks", "the question_banks folder")
+	check := flag.Bool("check", true, "lint the banks and count items after writing")
+	flag.Parse()
+	g, err := lr.Build()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genlr:", err)
+		os.Exit(1)
+	}
+	if err := g.Write(*root); err != nil {
+		fmt.Fprintln(os.Stderr, "genlr:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("wrote %d files\n", len(g.Files))
+	if *check && !lr.Check(*root, os.Stdout) {
+		os.Exit(1)
+	}
+}

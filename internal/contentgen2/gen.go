@@ -142,7 +142,8 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 			}
 			it.Accept = []string{strings.Join(tiles, " ")}
 			for _, a := range strings.Split(alts, "|") {
-				if a = strings.TrimSpace(a); a != "" {
+				a = strings.TrimSpace(a)
+				if a != "" && !slices.ContainsFunc(it.Accept, func(x string) bool { return viet.Key(x) == viet.Key(a) }) {
 					it.Accept = append(it.Accept, a)
 				}
 			}

@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"hocviet/internal/bank"
 	"hocviet/internal/contentgen2"
@@ -19,6 +21,7 @@ func main() {
 	workers := flag.Int("j", 2, "parallel synthesis jobs")
 	verbose := flag.Bool("v", false, "print notes")
 	check := flag.Bool("check", false, "after writing, lint every bank under -root and print counts (as hocviet bank lint and stats)")
+	banks := flag.String("banks", "core,viet,noi,tuvung,blueprints", "folders under -root that -check lints (core holds the shared rubrics)")
 	flag.Parse()
 	rep, err := contentgen2.Generate(contentgen2.Options{Root: *root, Audio: *audio, Workers: *workers})
 	if rep != nil {
@@ -34,7 +37,11 @@ func main() {
 		os.Exit(1)
 	}
 	if *check {
-		b, ps := bank.Read(*root)
+		var paths []string
+		for _, f := range strings.Split(*banks, ",") {
+			paths = append(paths, filepath.Join(*root, f))
+		}
+		b, ps := bank.Read(paths...)
 		errs := 0
 		for _, p := range ps {
 			fmt.Println(p)

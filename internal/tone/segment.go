@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -40,7 +41,15 @@ type span struct{ lo, hi int }
 
 // ErrSyllableCount says the recording and the text disagree on how many
 // syllables there are.
-var ErrSyllableCount = fmt.Errorf("syllable count mismatch")
+var ErrSyllableCount = errors.New("syllable count mismatch")
+
+func countError(heard, want int) error {
+	unit := "syllables"
+	if heard == 1 {
+		unit = "syllable"
+	}
+	return fmt.Errorf("%w: heard %d %s, expected %d", ErrSyllableCount, heard, unit, want)
+}
 
 type boundary struct {
 	frame    int
@@ -77,12 +86,12 @@ func segment(frames []Frame, n int) ([]span, error) {
 		}
 	}
 	if pauses > n-1 {
-		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, max(clear, pauses)+1, n)
+		return nil, countError(max(clear, pauses)+1, n)
 	}
 	slices.SortFunc(cands, func(a, b boundary) int { return a.frame - b.frame })
 	cuts, ok := bestCuts(frames, cands, lo, hi, n)
 	if !ok {
-		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(clear+1, n-1), n)
+		return nil, countError(min(clear+1, n-1), n)
 	}
 	weak := 0
 	for _, c := range cuts {
@@ -94,7 +103,7 @@ func segment(frames []Frame, n int) ([]span, error) {
 	// possible for any n; refuse when most of the cuts would be such
 	// guesses, so the learner hears "we heard 2 of 5" rather than nonsense.
 	if n > 2 && 2*weak > n-1 {
-		return nil, fmt.Errorf("%w: heard %d syllables, expected %d", ErrSyllableCount, min(clear+1, n-1), n)
+		return nil, countError(min(clear+1, n-1), n)
 	}
 	spans := make([]span, n)
 	prev := lo

@@ -209,7 +209,7 @@ func TestPracticeWritingSetWithFeedback(t *testing.T) {
 	tok := c.prToken(essay)
 	d := c.do("POST", api, url.Values{"text": {"Tôi là ngưòi Lào, tôi hoc tiếng Vịêt xyzq."}}, map[string]string{"X-CSRF-Token": tok})
 	var check struct {
-		Words   int `json:"words"`
+		Words   int                     `json:"words"`
 		Invalid []struct{ Text string } `json:"invalid"`
 	}
 	if err := json.Unmarshal([]byte(d.body), &check); err != nil || d.status != 200 {

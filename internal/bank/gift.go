@@ -31,14 +31,14 @@ func exportable(items []*Item) ([]mQuestion, []Unmapped) {
 	for _, it := range items {
 		q, err := toMoodle(it)
 		if err != nil {
-			skipped = append(skipped, Unmapped{it.ID, err.Error()})
+			skipped = append(skipped, Unmapped{Where: it.ID, Reason: err.Error()})
 			continue
 		}
 		if it.Audio != "" || it.Group != "" {
-			skipped = append(skipped, Unmapped{it.ID, "exported without its audio, passage or group"})
+			skipped = append(skipped, Unmapped{it.ID, "exported without its audio, passage or group", true})
 		}
 		if len(it.Extra) > 0 {
-			skipped = append(skipped, Unmapped{it.ID, "match distractors are not carried"})
+			skipped = append(skipped, Unmapped{it.ID, "match distractors are not carried", true})
 		}
 		qs = append(qs, q)
 	}
@@ -143,7 +143,7 @@ func fromQuestions(qs []mQuestion, name string) ([]*Item, []Unmapped, error) {
 			if q.Name != "" {
 				where += " (" + q.Name + ")"
 			}
-			skipped = append(skipped, Unmapped{where, err.Error()})
+			skipped = append(skipped, Unmapped{Where: where, Reason: err.Error()})
 			continue
 		}
 		items = append(items, it)

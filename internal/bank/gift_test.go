@@ -148,7 +148,7 @@ func TestMoodleRoundTrip(t *testing.T) {
 				}
 				notMapped := map[string]bool{}
 				for _, u := range skipped {
-					if strings.Contains(u.Reason, "no Moodle counterpart") || strings.Contains(u.Reason, "gaps (Moodle") {
+					if !u.Partial {
 						notMapped[u.Where] = true
 					}
 				}

@@ -43,10 +43,23 @@ type mQuestion struct {
 }
 
 // Unmapped is a question or item that has no counterpart in the other
-// format, with the reason.
+// format, with the reason. Partial ones were converted but lost something
+// (audio, a passage, distractors) on the way.
 type Unmapped struct {
-	Where  string // item id, or "FILE:LINE" of a Moodle question
-	Reason string
+	Where   string // item id, or "FILE:LINE" of a Moodle question
+	Reason  string
+	Partial bool
+}
+
+// Skipped counts the entries that were not converted at all.
+func Skipped(us []Unmapped) int {
+	n := 0
+	for _, u := range us {
+		if !u.Partial {
+			n++
+		}
+	}
+	return n
 }
 
 func (u Unmapped) String() string { return u.Where + ": " + u.Reason }

@@ -148,7 +148,6 @@ func plain(t *xText) string {
 // ImportMoodleXML reads a Moodle XML export and maps its questions to
 // items, like ImportGIFT.
 func ImportMoodleXML(r io.Reader, name string) ([]*Item, []Unmapped, error) {
-	var quiz xQuiz
 	dec := xml.NewDecoder(r)
 	var qs []mQuestion
 	cat := ""
@@ -173,7 +172,6 @@ func ImportMoodleXML(r io.Reader, name string) ([]*Item, []Unmapped, error) {
 			cat = strings.TrimPrefix(plain(x.Category), "$course$/")
 			continue
 		}
-		quiz.Questions = append(quiz.Questions, x)
 		qs = append(qs, fromXML(x, cat, line))
 	}
 	return fromQuestions(qs, name)

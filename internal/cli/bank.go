@@ -177,7 +177,11 @@ func runMoodleImport(format string, args []string, out string, stdout, stderr io
 func report(stderr io.Writer, mapped int, skipped []bank.Unmapped) {
 	fmt.Fprintf(stderr, "%d questions mapped\n", mapped)
 	for _, u := range skipped {
-		fmt.Fprintln(stderr, "not mapped:", u.String())
+		if u.Partial {
+			fmt.Fprintln(stderr, "partly mapped:", u.String())
+		} else {
+			fmt.Fprintln(stderr, "not mapped:", u.String())
+		}
 	}
 }
 
@@ -218,13 +222,7 @@ func runBankExport(args []string, stdout, stderr io.Writer) int {
 	if err := writeOut(*out, stdout, []byte(buf.String())); err != nil {
 		return fail(stderr, err)
 	}
-	n := len(b.Items)
-	for _, u := range skipped {
-		if strings.Contains(u.Reason, "no Moodle counterpart") || strings.Contains(u.Reason, "gaps (Moodle") {
-			n--
-		}
-	}
-	report(stderr, n, skipped)
+	report(stderr, len(b.Items)-bank.Skipped(skipped), skipped)
 	return 0
 }
 

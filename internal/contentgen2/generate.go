@@ -78,7 +78,7 @@ func Generate(o Options) (*Report, error) {
 	skip := map[string]bool{}
 	if core, _ := bank.Read(filepath.Join(o.Root, "core")); core != nil {
 		for _, v := range core.Vocabulary {
-			skip[viet.Key(v.Term)] = true
+			skip[viet.Key(v.Term)+"\x00"+v.POS+"\x00"+strings.ToLower(v.English)] = true
 		}
 	}
 	vs, notes, err := BuildVocab(c.Vocab, skip)

@@ -28,7 +28,8 @@ type Term struct {
 var posNames = []string{"noun", "verb", "adjective", "adverb", "pronoun", "preposition", "conjunction", "classifier", "numeral", "particle", "phrase"}
 
 // BuildVocab parses the vocabulary entries. Terms already in skip (grading
-// keys, e.g. of the core bank) are left out so the banks do not repeat them.
+// key, part of speech and English gloss, e.g. of the core bank) are left
+// out so the banks do not repeat them; another sense of a word is kept.
 func BuildVocab(es []Entry, skip map[string]bool) ([]*Term, []string, error) {
 	var out []*Term
 	var notes []string
@@ -47,7 +48,7 @@ func BuildVocab(es []Entry, skip map[string]bool) ([]*Term, []string, error) {
 			return nil, nil, fmt.Errorf("%s: part of speech %q is not one of %s", src, t.POS, strings.Join(posNames, " "))
 		}
 		k := viet.Key(t.Term)
-		if skip[k] {
+		if skip[k+"\x00"+t.POS+"\x00"+strings.ToLower(t.En)] {
 			notes = append(notes, fmt.Sprintf("%s: %q is in the core bank; left out", src, t.Term))
 			continue
 		}

@@ -44,36 +44,7 @@ func (s *Server) instructorHome(c echo.Context) error {
 	return s.ok(c, "instructor_home", map[string]any{"Cohorts": cs})
 }
 
-type boardHomeView struct {
-	Province   string
-	Candidates []account.Candidate
-	Planned    int
-}
-
-// boardHome shows the officer's own province only: the query is scoped by
-// the province bound to the account, never by a request parameter.
-func (s *Server) boardHome(c echo.Context) error {
-	ctx := c.Request().Context()
-	u := currentUser(c)
-	if u.ProvinceID == nil {
-		return &apperr.Error{Code: apperr.Forbidden, Key: "error.forbidden", Message: "board account without province"}
-	}
-	prov, err := s.store.ProvinceByID(ctx, *u.ProvinceID)
-	if err != nil {
-		return err
-	}
-	cs, err := s.store.CandidatesInProvince(ctx, *u.ProvinceID)
-	if err != nil {
-		return err
-	}
-	v := boardHomeView{Province: prov.Name(pageLang(c)), Candidates: cs}
-	for _, c := range cs {
-		if c.PlanningStatus == "planned" {
-			v.Planned++
-		}
-	}
-	return s.ok(c, "board_home", v)
-}
+// boardHome lives in board_candidates.go with the board's other pages.
 
 func (s *Server) adminHome(c echo.Context) error {
 	us, err := s.store.Users(c.Request().Context())

@@ -1,0 +1,562 @@
+package web
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/xuri/excelize/v2"
+
+	"hocviet/internal/account"
+	"hocviet/internal/apperr"
+	"hocviet/internal/readiness"
+	"hocviet/internal/store"
+)
+
+// Board home: the province's candidates.
+
+type boardPersonView struct {
+	ID              int64
+	NameLo          string
+	NameLatin       string
+	Username        string
+	DateOfBirth     string
+	Gender          string
+	Position        string
+	PlannedPosition string
+	Unit            string
+	District        string
+	Planning        string
+	Programme       string
+	IntakeYear      string
+	Cohort          string
+}
+
+type boardHomeView struct {
+	Province   string
+	Candidates []boardPersonView
+	Shown      int
+	Planned    int
+	Total      int
+	Tested     int
+	Q          string
+	Sort       string
+	Sorts      []rdOption
+	ExportCSV  string
+	ExportXLSX string
+}
+
+func rdPersonView(t rdText, ps []account.Programme, p readiness.Person) boardPersonView {
+	v := boardPersonView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username,
+		DateOfBirth: p.DateOfBirth, Gender: t.T("readiness.gender." + p.Gender), Position: p.Position,
+		PlannedPosition: p.PlannedPosition, Unit: p.Unit, District: p.District,
+		Planning: t.T("readiness.planning." + p.PlanningStatus), Cohort: p.Cohort, IntakeYear: rdIntOrEmpty(p.IntakeYear)}
+	if prog, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
+		v.Programme = prog.Name(t.lang)
+	}
+	return v
+}
+
+// boardPeople loads, filters and sorts the province's candidates for the
+// home page and its exports.
+func (s *Server) boardPeople(c echo.Context) ([]readiness.Person, string, string, error) {
+	provinceID, err := boardProvince(c)
+	if err != nil {
+		return nil, "", "", err
+	}
+	people, err := s.store.ProvincePeople(c.Request().Context(), provinceID)
+	if err != nil {
+		return nil, "", "", err
+	}
+	q := strings.TrimSpace(c.QueryParam("q"))
+	needle := rdSearchFold(q)
+	var out []readiness.Person
+	for _, p := range people {
+		if rdMatchesSearch(needle, p.NameLo, p.NameLatin, p.Username, p.Position, p.Unit, p.District) {
+			out = append(out, p)
+		}
+	}
+	sortBy := c.QueryParam("sort")
+	if sortBy != "name_lo" && sortBy != "name_latin" {
+		sortBy = "name_latin"
+		if pageLang(c) == "lo" {
+			sortBy = "name_lo"
+		}
+	}
+	if sortBy == "name_lo" {
+		readiness.SortByName(out, "lo", func(p readiness.Person) string { return p.NameLo }, false)
+	} else {
+		readiness.SortByName(out, "latin", func(p readiness.Person) string { return p.NameLatin }, false)
+	}
+	return out, q, sortBy, nil
+}
+
+// boardHome shows the officer's own province only: the query is scoped by
+// the province bound to the account, never by a request parameter.
+func (s *Server) boardHome(c echo.Context) error {
+	ctx := c.Request().Context()
+	provinceID, err := boardProvince(c)
+	if err != nil {
+		return err
+	}
+	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	if err != nil {
+		return err
+	}
+	people, q, sortBy, err := s.boardPeople(c)
+	if err != nil {
+		return err
+	}
+	all, err := s.store.ProvincePeople(ctx, provinceID)
+	if err != nil {
+		return err
+	}
+	attempts, err := s.store.ReleasedAttempts(ctx, provinceID)
+	if err != nil {
+		return err
+	}
+	ps, err := s.rdProgrammes(c)
+	if err != nil {
+		return err
+	}
+	t := s.rdText(c)
+	v := boardHomeView{Province: prov.Name(pageLang(c)), Total: len(all), Tested: len(attempts), Q: q, Sort: sortBy}
+	for _, p := range all {
+		if p.PlanningStatus == "planned" {
+			v.Planned++
+		}
+	}
+	for _, p := range people {
+		v.Candidates = append(v.Candidates, rdPersonView(t, ps, p))
+	}
+	v.Shown = len(v.Candidates)
+	for _, so := range []string{"name_lo", "name_latin"} {
+		v.Sorts = append(v.Sorts, rdOption{Value: so, Label: t.T("readiness.sort." + so), Selected: so == sortBy})
+	}
+	qs := "q=" + url.QueryEscape(q) + "&sort=" + sortBy
+	v.ExportCSV = "/board/candidates/export?format=csv&" + qs
+	v.ExportXLSX = "/board/candidates/export?format=xlsx&" + qs
+	return s.ok(c, "board_home", v)
+}
+
+func (s *Server) boardCandidatesExport(c echo.Context) error {
+	format, err := rdExportFormat(c)
+	if err != nil {
+		return err
+	}
+	people, _, _, err := s.boardPeople(c)
+	if err != nil {
+		return err
+	}
+	ps, err := s.rdProgrammes(c)
+	if err != nil {
+		return err
+	}
+	t := s.rdText(c)
+	tb := rdExportTable{Sheet: "candidates", Header: []string{
+		t.T("readiness.col.username"), t.T("readiness.col.name_lo"), t.T("readiness.col.name_latin"),
+		t.T("readiness.col.dob"), t.T("readiness.col.gender"), t.T("readiness.col.position"),
+		t.T("readiness.col.planned_position"), t.T("readiness.col.unit"), t.T("readiness.col.district"),
+		t.T("readiness.col.planning"), t.T("readiness.col.programme"), t.T("readiness.col.year"), t.T("readiness.col.cohort"),
+	}}
+	for _, p := range people {
+		prog := ""
+		if pr, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
+			prog = pr.Code
+		}
+		var year any
+		if p.IntakeYear != 0 {
+			year = p.IntakeYear
+		}
+		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender, p.Position,
+			p.PlannedPosition, p.Unit, p.District, p.PlanningStatus, prog, year, p.Cohort})
+	}
+	return rdSendExport(c, format, "candidates", tb)
+}
+
+// Editing one profile.
+
+// rdPersonForm is what the edit form posts. It is not the stored record: the
+// handler copies field by field, so a request cannot set the id, the
+// account or the province.
+type rdPersonForm struct {
+	NameLo          string `form:"name_lo"`
+	NameLatin       string `form:"name_latin"`
+	DateOfBirth     string `form:"date_of_birth"`
+	Gender          string `form:"gender"`
+	Position        string `form:"position"`
+	PlannedPosition string `form:"planned_position"`
+	Unit            string `form:"unit"`
+	District        string `form:"district"`
+	PlanningStatus  string `form:"planning_status"`
+	Programme       string `form:"programme"`
+	IntakeYear      string `form:"intake_year"`
+}
+
+func rdPersonFormOf(ps []account.Programme, p readiness.Person) rdPersonForm {
+	f := rdPersonForm{NameLo: p.NameLo, NameLatin: p.NameLatin, DateOfBirth: p.DateOfBirth, Gender: p.Gender,
+		Position: p.Position, PlannedPosition: p.PlannedPosition, Unit: p.Unit, District: p.District,
+		PlanningStatus: p.PlanningStatus, IntakeYear: rdIntOrEmpty(p.IntakeYear)}
+	if pr, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
+		f.Programme = pr.Code
+	}
+	return f
+}
+
+type rdPersonEditView struct {
+	ID         int64
+	Username   string
+	Cohort     string
+	Form       rdPersonForm
+	Errors     map[string]string
+	Programmes []rdOption
+	Genders    []rdOption
+	Plannings  []rdOption
+	History    []rdHistoryView
+	Saved      bool
+}
+
+type rdHistoryView struct {
+	At      string
+	By      string
+	Action  string
+	Changes []string
+}
+
+func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, p readiness.Person, f rdPersonForm, errs map[string]string) error {
+	ps, err := s.rdProgrammes(c)
+	if err != nil {
+		return err
+	}
+	t := s.rdText(c)
+	v := rdPersonEditView{ID: p.ID, Username: p.Username, Cohort: p.Cohort, Form: f, Errors: errs, Saved: c.QueryParam("saved") == "1"}
+	sel := int64(0)
+	if pr, ok := rdFindProgramme(ps, f.Programme); ok {
+		sel = pr.ID
+	}
+	v.Programmes = rdProgrammeOptions(ps, pageLang(c), sel, true, t.T("readiness.form.none"))
+	for _, g := range []string{"male", "female"} {
+		v.Genders = append(v.Genders, rdOption{Value: g, Label: t.T("readiness.gender." + g), Selected: f.Gender == g})
+	}
+	for _, pl := range []string{"planned", "none"} {
+		v.Plannings = append(v.Plannings, rdOption{Value: pl, Label: t.T("readiness.planning." + pl), Selected: f.PlanningStatus == pl})
+	}
+	log, err := s.store.ProvinceCandidateAudit(c.Request().Context(), provinceID, p.ID)
+	if err != nil {
+		return err
+	}
+	for _, a := range log {
+		h := rdHistoryView{By: a.By, Action: t.T("readiness.history." + a.Action)}
+		if at, err := time.Parse(time.RFC3339, a.At); err == nil {
+			h.At = at.Format("02/01/2006 15:04")
+		}
+		var d struct{ Before, After map[string]string }
+		if a.Action == "update" && json.Unmarshal([]byte(a.Detail), &d) == nil {
+			for field, after := range d.After {
+				h.Changes = append(h.Changes, t.T("readiness.history.change", "Field", t.T("readiness.field."+field),
+					"Before", d.Before[field], "After", after))
+			}
+			sort.Strings(h.Changes)
+		} else if a.Detail != "" {
+			h.Changes = []string{a.Detail}
+		}
+		v.History = append(v.History, h)
+	}
+	return s.render(c, status, "board_candidate_edit", v)
+}
+
+func rdCandidateID(c echo.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such candidate"}
+	}
+	return id, nil
+}
+
+func (s *Server) boardCandidateEdit(c echo.Context) error {
+	provinceID, err := boardProvince(c)
+	if err != nil {
+		return err
+	}
+	id, err := rdCandidateID(c)
+	if err != nil {
+		return err
+	}
+	p, err := s.store.ProvincePerson(c.Request().Context(), provinceID, id)
+	if err != nil {
+		return err
+	}
+	ps, err := s.rdProgrammes(c)
+	if err != nil {
+		return err
+	}
+	return s.rdPersonEditPage(c, http.StatusOK, provinceID, *p, rdPersonFormOf(ps, *p), nil)
+}
+
+func (s *Server) boardCandidateSave(c echo.Context) error {
+	provinceID, err := boardProvince(c)
+	if err != nil {
+		return err
+	}
+	id, err := rdCandidateID(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	before, err := s.store.ProvincePerson(ctx, provinceID, id)
+	if err != nil {
+		return err
+	}
+	var f rdPersonForm
+	if err := c.Bind(&f); err != nil {
+		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "unreadable form"}
+	}
+	ps, err := s.rdProgrammes(c)
+	if err != nil {
+		return err
+	}
+	p := *before
+	p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender = f.NameLo, f.NameLatin, f.DateOfBirth, f.Gender
+	p.Position, p.PlannedPosition, p.Unit, p.District = f.Position, f.PlannedPosition, f.Unit, f.District
+	p.PlanningStatus = f.PlanningStatus
+	p.Normalize()
+	errs := map[string]string{}
+	t := s.rdText(c)
+	p.ProgrammeID = 0
+	if f.Programme != "" {
+		if pr, ok := rdFindProgramme(ps, f.Programme); ok {
+			p.ProgrammeID = pr.ID
+		} else {
+			errs["programme"] = t.T("readiness.error.choose")
+		}
+	}
+	if y, ok := readiness.ParseYear(f.IntakeYear); ok {
+		p.IntakeYear = y
+	} else {
+		errs["intake_year"] = t.T("readiness.error.year")
+	}
+	if err := p.Validate(time.Now().UTC(), rdProgrammeIDs(ps)); err != nil {
+		fe, ok := t.fieldErrors(err)
+		if !ok {
+			return err
+		}
+		for k, v := range fe {
+			if _, set := errs[k]; !set {
+				errs[k] = v
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return s.rdPersonEditPage(c, http.StatusUnprocessableEntity, provinceID, *before, f, errs)
+	}
+	if _, err := s.store.UpdateProvincePerson(ctx, provinceID, rdUserID(c), p); err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/board/candidates/%d/edit?saved=1", id))
+}
+
+// Bulk import from CSV or XLSX.
+
+type rdImportView struct {
+	Columns  string
+	File     string
+	Problems []string
+	Accounts []rdImportedAccount
+}
+
+type rdImportedAccount struct {
+	Username, Password, NameLo, NameLatin string
+}
+
+func (s *Server) boardImportForm(c echo.Context) error {
+	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(append(account.ImportColumns, "planned_position"), ",")})
+}
+
+// rdXlsxToCSV turns the first sheet of a workbook into CSV with one record per
+// sheet row, so ParseImport's line numbers are the spreadsheet's row
+// numbers. Line breaks inside cells become spaces for the same reason.
+func rdXlsxToCSV(r io.Reader) ([]byte, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, errors.New("the workbook has no sheet")
+	}
+	rows, err := f.GetRows(sheets[0])
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	for _, row := range rows {
+		rec := make([]string, len(row))
+		for i, cell := range row {
+			rec[i] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(cell)
+		}
+		if len(rec) == 0 {
+			rec = []string{""}
+		}
+		if err := w.Write(rec); err != nil {
+			return nil, err
+		}
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+// rdPlannedPositions reads the optional planned_position column, which the
+// shared registration format does not know, by file line.
+func rdPlannedPositions(data []byte) map[int]string {
+	out := map[int]string{}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		return out
+	}
+	col := -1
+	for i, h := range header {
+		if strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) == "planned_position" {
+			col = i
+		}
+	}
+	if col < 0 {
+		return out
+	}
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			continue
+		}
+		line, _ := r.FieldPos(0)
+		if col < len(rec) {
+			out[line] = strings.Join(strings.Fields(rec[col]), " ")
+		}
+	}
+	return out
+}
+
+func (s *Server) boardImport(c echo.Context) error {
+	provinceID, err := boardProvince(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	t := s.rdText(c)
+	v := rdImportView{Columns: strings.Join(append(account.ImportColumns, "planned_position"), ",")}
+	fh, err := c.FormFile("file")
+	if err != nil {
+		v.Problems = []string{t.T("readiness.import.no_file")}
+		return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
+	}
+	v.File = path.Base(fh.Filename)
+	src, err := fh.Open()
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return err
+	}
+	// A workbook is a zip file: tell it by its first bytes, not its name.
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		data, err = rdXlsxToCSV(bytes.NewReader(data))
+		if err != nil {
+			v.Problems = []string{t.T("readiness.import.bad_xlsx")}
+			return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
+		}
+	}
+	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	if err != nil {
+		return err
+	}
+	known, err := s.store.KnownCodes(ctx)
+	if err != nil {
+		return err
+	}
+	rows, rowErrs := account.ParseImport(v.File, bytes.NewReader(data), known, time.Now().UTC())
+	// Rows of another province are refused, not moved: the file is wrong.
+	if len(rowErrs) == 0 {
+		for _, r := range rows {
+			if r.Province != prov.Code {
+				rowErrs = append(rowErrs, account.RowError{File: v.File, Row: r.Line, Field: "province",
+					Message: t.T("readiness.import.other_province", "Code", r.Province, "Own", prov.Code)})
+			}
+		}
+	}
+	if len(rowErrs) > 0 {
+		for _, e := range rowErrs {
+			v.Problems = append(v.Problems, rdRowProblem(t, e))
+		}
+		return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
+	}
+	planned := rdPlannedPositions(data)
+	cs := make([]store.NewCandidate, len(rows))
+	for i, r := range rows {
+		pw := rdFirstPassword()
+		h, err := account.HashPassword(pw)
+		if err != nil {
+			return err
+		}
+		cs[i] = store.NewCandidate{Row: r, PasswordHash: h}
+		v.Accounts = append(v.Accounts, rdImportedAccount{Username: r.Username, Password: pw, NameLo: r.NameLo, NameLatin: r.NameLatin})
+	}
+	if err := s.store.ImportProvinceCandidates(ctx, provinceID, v.File, rdUserID(c), cs, planned); err != nil {
+		var ie *store.ImportError
+		if !errors.As(err, &ie) {
+			return err
+		}
+		v.Accounts = nil
+		for _, e := range ie.Rows {
+			var re account.RowError
+			if errors.As(e, &re) {
+				v.Problems = append(v.Problems, rdRowProblem(t, re))
+			} else {
+				v.Problems = append(v.Problems, e.Error())
+			}
+		}
+		return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
+	}
+	return s.ok(c, "board_import", v)
+}
+
+// rdRowProblem words a file problem as FILE:ROW: field: message with the
+// field named in the page language. The message itself comes from the
+// shared registration rules, which are written in English.
+func rdRowProblem(t rdText, e account.RowError) string {
+	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, t.T("readiness.field."+e.Field), e.Message)
+}
+
+// rdFirstPassword avoids letters that look alike (0/O, 1/l/I) on a printed list.
+func rdFirstPassword() string {
+	const alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+	b := make([]byte, 10)
+	for i := range b {
+		n, err := rand.Int(rand.Reader, big.NewInt(int64(len(alphabet))))
+		if err != nil {
+			panic(err) // crypto/rand does not fail on supported platforms
+		}
+		b[i] = alphabet[n.Int64()]
+	}
+	return string(b)
+}

@@ -1,0 +1,121 @@
+package web
+
+import (
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/apperr"
+	"hocviet/internal/readiness"
+)
+
+type rdClassCard struct {
+	ID    int64
+	Name  string
+	Start string
+	Size  int
+}
+
+// instructorClasses lists every class; instructors of both schools follow
+// any class, so nothing here is scoped by province.
+func (s *Server) instructorClasses(c echo.Context) error {
+	cs, err := s.store.Cohorts(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	var cards []rdClassCard
+	for _, h := range cs {
+		cards = append(cards, rdClassCard{ID: h.ID, Name: h.Name, Start: h.StartDate, Size: h.Size})
+	}
+	return s.ok(c, "class_list", map[string]any{"Classes": cards})
+}
+
+type rdClassSkillView struct {
+	Name string
+	Mean string
+	Rank int
+}
+
+type rdClassItemView struct {
+	Ref      string
+	Skill    string
+	Prompt   string
+	Answered int
+	Percent  int
+}
+
+type rdClassMemberView struct {
+	NameLo    string
+	NameLatin string
+	Scores    []string
+	Average   string
+	Level     string
+	Tested    bool
+}
+
+type rdClassView struct {
+	ID         int64
+	Name       string
+	Members    int
+	Tested     int
+	Chart      *rdBandChart
+	Weakest    []rdClassSkillView
+	Items      []rdClassItemView
+	SkillNames []string
+	Roster     []rdClassMemberView
+}
+
+// rdWeakItems is how many items the class view lists: enough for a lesson.
+const rdWeakItems = 10
+
+func (s *Server) instructorClass(c echo.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such class"}
+	}
+	ctx := c.Request().Context()
+	h, err := s.store.CohortByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	ms, err := s.store.CohortMembers(ctx, id)
+	if err != nil {
+		return err
+	}
+	items, err := s.store.CohortItemStats(ctx, id)
+	if err != nil {
+		return err
+	}
+	t := s.rdText(c)
+	latest := make([]*readiness.Attempt, len(ms))
+	v := rdClassView{ID: h.ID, Name: h.Name}
+	for _, sk := range readiness.Skills {
+		v.SkillNames = append(v.SkillNames, t.T("readiness.skill."+sk))
+	}
+	for i, m := range ms {
+		latest[i] = readiness.Latest(m.Attempts)
+		mv := rdClassMemberView{NameLo: m.NameLo, NameLatin: m.NameLatin}
+		if a := latest[i]; a != nil {
+			mv.Tested = true
+			for _, sk := range readiness.Skills {
+				mv.Scores = append(mv.Scores, t.Score(a.Skills[sk]))
+			}
+			mv.Average, mv.Level = t.Score(a.Average), rdLevelText(t, a.Level)
+		}
+		v.Roster = append(v.Roster, mv)
+	}
+	readiness.SortByName(v.Roster, "latin", func(m rdClassMemberView) string { return m.NameLatin }, false)
+	st := readiness.Class(latest)
+	v.Members, v.Tested = st.Members, st.Tested
+	v.Chart = rdNewBandChart(t, st)
+	if st.Tested > 0 {
+		for i, m := range st.Means {
+			v.Weakest = append(v.Weakest, rdClassSkillView{Name: t.T("readiness.skill." + m.Skill), Mean: t.Score(m.Mean), Rank: i + 1})
+		}
+	}
+	for _, it := range readiness.WeakestItems(items, rdWeakItems) {
+		v.Items = append(v.Items, rdClassItemView{Ref: it.Ref, Skill: t.T("readiness.skill." + it.Skill), Prompt: it.Prompt,
+			Answered: it.Answered, Percent: int(it.Rate()*100 + 0.5)})
+	}
+	return s.ok(c, "class_view", v)
+}

@@ -97,10 +97,6 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 	}
 	median := voicedMedian(frames, spans)
 	out := analysed{isolated: len(sylls) == 1}
-	model := &models.Phrase
-	if out.isolated {
-		model = &models.Isolated
-	}
 
 	contours := make([]contour, len(spans))
 	var spanSum float64
@@ -119,7 +115,7 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 	meanSpan := spanSum / float64(len(spans))
 	for i, c := range contours {
 		f := extractFeatures(frames, c, meanSpan, loud)
-		p := model.probs(f, sylls[i].checked)
+		p := models.pick(out.isolated, sylls[i].checked).probs(f, sylls[i].checked)
 		best := argmax(p)
 		out.features = append(out.features, f)
 		out.result.Syllables = append(out.result.Syllables, Syllable{

@@ -18,14 +18,30 @@ type linearModel struct {
 	B    []float64   `json:"b"`
 }
 
-// modelSet holds one model for syllables said alone and one for syllables
-// inside phrases: alone, the utterance median is the syllable's own, so
-// pitch level says nothing and only shape and duration are left.
+// modelSet holds models for syllables said alone and for syllables inside
+// phrases (alone, the utterance median is the syllable's own, so pitch
+// level says nothing and only shape and duration are left), each split
+// again for checked syllables: those are half as long, and telling their
+// two possible tones apart needs other weights than telling six apart.
 type modelSet struct {
-	Features []string    `json:"features"`
-	Isolated linearModel `json:"isolated"`
-	Phrase   linearModel `json:"phrase"`
-	Note     string      `json:"note,omitempty"`
+	Features        []string    `json:"features"`
+	Isolated        linearModel `json:"isolated"`
+	Phrase          linearModel `json:"phrase"`
+	CheckedIsolated linearModel `json:"checked_isolated"`
+	CheckedPhrase   linearModel `json:"checked_phrase"`
+	Note            string      `json:"note,omitempty"`
+}
+
+func (m *modelSet) pick(isolated, checked bool) *linearModel {
+	switch {
+	case isolated && checked:
+		return &m.CheckedIsolated
+	case isolated:
+		return &m.Isolated
+	case checked:
+		return &m.CheckedPhrase
+	}
+	return &m.Phrase
 }
 
 //go:embed model.json
@@ -44,7 +60,7 @@ func loadModels(b []byte) (*modelSet, error) {
 			return nil, fmt.Errorf("tone model: feature %d is %q, code has %q", i, name, featureNames[i])
 		}
 	}
-	for _, lm := range []*linearModel{&m.Isolated, &m.Phrase} {
+	for _, lm := range []*linearModel{&m.Isolated, &m.Phrase, &m.CheckedIsolated, &m.CheckedPhrase} {
 		if len(lm.Mean) != nFeat || len(lm.Std) != nFeat || len(lm.W) != len(Tones) || len(lm.B) != len(Tones) {
 			return nil, fmt.Errorf("tone model: wrong shape")
 		}

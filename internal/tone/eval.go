@@ -382,14 +382,11 @@ func rescore(outcomes []evalOutcome, models *modelSet) {
 		if o.err != nil {
 			continue
 		}
-		lm := &models.Phrase
-		if o.res.isolated {
-			lm = &models.Isolated
-		}
 		for i := range o.res.result.Syllables {
 			s := &o.res.result.Syllables[i]
 			_, base := toneOf(s.Text)
-			p := lm.probs(o.res.features[i], isChecked(base))
+			checked := isChecked(base)
+			p := models.pick(o.res.isolated, checked).probs(o.res.features[i], checked)
 			best := argmax(p)
 			s.Heard, s.Confidence = Tones[best], round(p[best], 2)
 		}

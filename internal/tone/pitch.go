@@ -117,7 +117,7 @@ func Track(samples []float64, rate int) []Frame {
 		}
 	}
 	dropShortRuns(frames, 3)
-	medianSmooth(frames, 2)
+	medianSmooth(frames, 1)
 	return frames
 }
 

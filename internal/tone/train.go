@@ -10,33 +10,45 @@ const (
 
 // trainModels fits the isolated and phrase models on the training split.
 func trainModels(outcomes []evalOutcome) (*modelSet, error) {
-	var isoX, phrX [][nFeat]float64
-	var isoY, phrY []int
-	var isoC, phrC []bool
+	type set struct {
+		X       [][nFeat]float64
+		y       []int
+		checked []bool
+	}
+	var sets [4]set // index: 2·checked + isolated
 	for _, o := range outcomes {
 		if !o.item.train || o.err != nil {
 			continue
 		}
 		for i, s := range o.res.result.Syllables {
 			_, base := toneOf(s.Text)
-			y := toneIndex(s.Expected)
-			if o.res.isolated {
-				isoX, isoY, isoC = append(isoX, o.res.features[i]), append(isoY, y), append(isoC, isChecked(base))
-			} else {
-				phrX, phrY, phrC = append(phrX, o.res.features[i]), append(phrY, y), append(phrC, isChecked(base))
+			checked := isChecked(base)
+			k := 0
+			if checked {
+				k += 2
 			}
+			if o.res.isolated {
+				k++
+			}
+			sets[k].X = append(sets[k].X, o.res.features[i])
+			sets[k].y = append(sets[k].y, toneIndex(s.Expected))
+			sets[k].checked = append(sets[k].checked, checked)
 		}
 	}
-	if len(isoX) == 0 || len(phrX) == 0 {
-		return nil, errNoTraining
+	for _, s := range sets {
+		if len(s.X) == 0 {
+			return nil, errNoTraining
+		}
 	}
-	m := &modelSet{
-		Features: featureNames[:],
-		Isolated: fitLinear(isoX, isoY, isoC),
-		Phrase:   fitLinear(phrX, phrY, phrC),
-		Note:     "multinomial logistic regression trained by Evaluate(EvalOptions{Train: true}) on espeak-ng vi, pitches 30/50/70, speeds 120/150/170",
-	}
-	return m, nil
+	fit := func(k int) linearModel { return fitLinear(sets[k].X, sets[k].y, sets[k].checked) }
+	return &modelSet{
+		Features:        featureNames[:],
+		Phrase:          fit(0),
+		Isolated:        fit(1),
+		CheckedPhrase:   fit(2),
+		CheckedIsolated: fit(3),
+		Note:            "multinomial logistic regression trained by Evaluate(EvalOptions{Train: true}) on espeak-ng vi, pitches 30/50/70, speeds 120/150/170",
+	}, nil
 }
 
 // fitLinear runs full-batch gradient descent with Adam on the softmax

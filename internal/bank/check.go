@@ -409,7 +409,8 @@ func checkNFC(r *report, src Source, field, s string) {
 
 func checkSyllables(r *report, src Source, field, s string) {
 	for _, c := range viet.Check(s) {
-		// A lone capital names a building or a section ("nhà B").
+		// A lone capital names a building or a section ("nhà B"); capitals
+		// only are an acronym ("ASEAN").
 		if !c.Valid && !isLetterName(c.Text) {
 			r.warnf(src, "%s %q: %q is not a Vietnamese syllable (%s)", field, s, c.Text, c.Reason)
 		}
@@ -521,6 +522,10 @@ func topicsNote(ts []string) string {
 }
 
 func isLetterName(s string) bool {
-	r := []rune(s)
-	return len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z'
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }

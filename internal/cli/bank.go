@@ -314,8 +314,8 @@ type synthJob struct {
 
 var speakerLabel = regexp.MustCompile(`(?m)^\s*[\p{L} ]{1,20}:\s*`)
 
-// runBankSynth writes missing listening audio from transcripts with
-// espeak-ng's Vietnamese voice. Machine speech is a stand-in until a
+// runBankSynth writes missing listening audio from transcripts, and missing
+// vocabulary audio from the terms, with espeak-ng's Vietnamese voice. Machine speech is a stand-in until a
 // teacher records the items; it keeps every listening item usable.
 func runBankSynth(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("bank synth", stderr)
@@ -355,8 +355,11 @@ func runBankSynth(args []string, stdout, stderr io.Writer) int {
 			add(it.Audio, it.Transcript)
 		}
 	}
+	for _, v := range b.Vocabulary {
+		add(v.Audio, v.Term)
+	}
 	if len(jobs) == 0 {
-		fmt.Fprintln(stdout, "no listening audio missing")
+		fmt.Fprintln(stdout, "no audio missing")
 		return 0
 	}
 	bar := newProgress(stderr, "synth")

@@ -54,7 +54,8 @@ func commands() []command {
 		{"migrate", "apply database migrations", runMigrate},
 		{"user", "add accounts, import candidates", runUser},
 		{"bank", "lint, import, export question banks", runBank},
-		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", runViet},
+		{"exam", "regrade exams", runExam},
+		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", func(a []string, _ io.Reader, o, e io.Writer) int { return runViet(a, o, e) }},
 		{"version", "print the version", func(_ []string, _ io.Reader, out, _ io.Writer) int {
 			fmt.Fprintln(out, "hocviet", Version())
 			return 0

@@ -56,6 +56,7 @@ func commands() []command {
 		{"bank", "lint, import, export question banks", runBank},
 		{"exam", "regrade exams", runExam},
 		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", func(a []string, _ io.Reader, o, e io.Writer) int { return runViet(a, o, e) }},
+		{"tone", "analyse the tones of a recording; evaluate on synthetic speech", func(a []string, _ io.Reader, o, e io.Writer) int { return runTone(a, o, e) }},
 		{"version", "print the version", func(_ []string, _ io.Reader, out, _ io.Writer) int {
 			fmt.Fprintln(out, "hocviet", Version())
 			return 0

@@ -106,7 +106,7 @@ Chánh Văn phòng: Được. Nhớ in thêm năm mươi bản cho đại biểu
 				Qs: []Q{
 					{P: "Hai nước thiết lập quan hệ ngoại giao khi nào?", O: []string{"*5/9/1962", "18/7/1977", "2/9/1945", "2/12/1975"}},
 					{P: "Hiệp ước Hữu nghị và Hợp tác được ký năm nào?", O: []string{"*1977", "1962", "1975", "1954"}},
-					{P: "Hiệp ước Hữu nghị và Hợp tác có ý nghĩa gì?", O: []string{"*Đặt nền tảng pháp lý cho quan hệ hợp tác toàn diện", "Xác định đường biên giới lần đầu tiên", "Thành lập khối ASEAN", "Chấm dứt chiến tranh"}},
+					{P: "Hiệp ước Hữu nghị và Hợp tác có ý nghĩa gì?", O: []string{"*Đặt nền tảng pháp lý cho quan hệ hợp tác toàn diện", "Xác định đường biên giới lần đầu tiên", "Thành lập Hiệp hội các quốc gia Đông Nam Á", "Chấm dứt chiến tranh"}},
 					{P: "Trong các cuộc kháng chiến, quân đội và nhân dân hai nước đã làm gì?", O: []string{"*Sát cánh bên nhau, cùng chiến đấu, cùng hy sinh", "Chiến đấu riêng rẽ", "Chỉ giúp nhau về kinh tế", "Ký nhiều hiệp định thương mại"}},
 					{P: "Theo bài nói, mối quan hệ ấy là gì của hai Đảng, hai Nhà nước và nhân dân hai nước?", O: []string{"*Tài sản vô giá", "Gánh nặng", "Chuyện của quá khứ", "Quan hệ buôn bán đơn thuần"}},
 				}},

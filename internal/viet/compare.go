@@ -188,7 +188,12 @@ func pairCost(e, g token) int {
 	return costWrong + 50*levenshtein(e.bare, g.bare)/max(n, 1)
 }
 
+// levenshtein is only a tie-breaker between wrong pairings, so words too
+// long to be syllables are simply called entirely different.
 func levenshtein(a, b []rune) int {
+	if len(a)*len(b) > 1<<16 {
+		return max(len(a), len(b))
+	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

@@ -113,8 +113,13 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 		}
 	}
 	meanSpan := spanSum / float64(len(spans))
+	feats := make([][nFeat]float64, len(contours))
 	for i, c := range contours {
-		f := extractFeatures(frames, c, meanSpan, loud)
+		feats[i] = extractFeatures(frames, c, meanSpan, loud)
+	}
+	addContext(feats, contours)
+	for i, c := range contours {
+		f := feats[i]
 		p := models.pick(out.isolated, sylls[i].checked).probs(f, sylls[i].checked)
 		best := argmax(p)
 		out.features = append(out.features, f)

@@ -11,30 +11,34 @@ import (
 // ngã, and duration, voicing gaps and the way energy ends split nặng and
 // the glottalised tones from the rest.
 const (
-	fLevel   = iota // mean semitones re the utterance median
-	fStart          // first fifth, re the syllable mean
-	fEnd            // last fifth, re the syllable mean
-	fMid            // middle fifth, re the syllable mean
-	fSlope          // linear fit over normalised time, semitones per syllable
-	fCurve          // quadratic coefficient over t in [-1, 1]
-	fMinPos         // where the lowest point is, 0..1
-	fMaxPos         // where the highest point is, 0..1
-	fRange          // max - min, semitones
-	fDip            // how far the contour dips below both of its ends
-	fEarly          // slope over the first 30%
-	fLate           // slope over the last 30%
-	fLogDur         // log of the voiced span in seconds
-	fRelDur         // voiced span over the utterance's mean span
-	fGap            // share of unvoiced frames inside the span
-	fAperiod        // mean YIN aperiodicity of the middle 60%
-	fEndDrop        // energy fall over the last 40 ms of voicing, dB
-	fEnergy         // mean energy re the loudest syllable, dB
+	fLevel    = iota // mean semitones re the utterance median
+	fStart           // first fifth, re the syllable mean
+	fEnd             // last fifth, re the syllable mean
+	fMid             // middle fifth, re the syllable mean
+	fSlope           // linear fit over normalised time, semitones per syllable
+	fCurve           // quadratic coefficient over t in [-1, 1]
+	fMinPos          // where the lowest point is, 0..1
+	fMaxPos          // where the highest point is, 0..1
+	fRange           // max - min, semitones
+	fDip             // how far the contour dips below both of its ends
+	fEarly           // slope over the first 30%
+	fLate            // slope over the last 30%
+	fLogDur          // log of the voiced span in seconds
+	fRelDur          // voiced span over the utterance's mean span
+	fGap             // share of unvoiced frames inside the span
+	fAperiod         // mean aperiodicity of the middle 60%
+	fEndDrop         // energy fall over the last 40 ms of voicing, dB
+	fEnergy          // mean energy re the loudest syllable, dB
+	fPos             // position in the phrase, 0 (first) .. 1 (last); 0 alone
+	fPrevJump        // this start minus the previous syllable's end, semitones
+	fNextJump        // the next syllable's start minus this end, semitones
 	nFeat
 )
 
 var featureNames = [nFeat]string{
 	"level", "start", "end", "mid", "slope", "curve", "minpos", "maxpos", "range",
 	"dip", "early", "late", "logdur", "reldur", "gap", "aperiod", "enddrop", "energy",
+	"pos", "prevjump", "nextjump",
 }
 
 // contour is a syllable's pitch on a uniform 10 ms grid from its first to
@@ -196,6 +200,32 @@ func extractFeatures(frames []Frame, c contour, meanSpan, loudDB float64) [nFeat
 	}
 	f[fEnergy] = e/float64(n) - loudDB
 	return f
+}
+
+// addContext fills the features that depend on the neighbours. Intonation
+// lowers pitch across a sentence and each tone pulls on the start of the
+// next, so a syllable's level alone misleads inside a phrase.
+func addContext(fs [][nFeat]float64, cs []contour) {
+	n := len(fs)
+	edge := func(c contour, end bool) float64 {
+		sm := smooth3(c.st)
+		k := max(1, len(sm)/5)
+		if end {
+			return avg(sm, len(sm)-k, len(sm))
+		}
+		return avg(sm, 0, k)
+	}
+	for i := range fs {
+		if n > 1 {
+			fs[i][fPos] = float64(i) / float64(n-1)
+		}
+		if i > 0 {
+			fs[i][fPrevJump] = edge(cs[i], false) - edge(cs[i-1], true)
+		}
+		if i+1 < n {
+			fs[i][fNextJump] = edge(cs[i+1], false) - edge(cs[i], true)
+		}
+	}
 }
 
 func smooth3(x []float64) []float64 {

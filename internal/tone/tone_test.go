@@ -136,27 +136,30 @@ func TestAnalyzeGlides(t *testing.T) {
 }
 
 func TestAnalyzePhraseOfGlides(t *testing.T) {
-	wav := EncodeWAV(synth(16000, 0.12,
-		glide{f0: []float64{125, 123}, dur: 0.3},
-		glide{f0: []float64{115, 90}, dur: 0.3},
-		glide{f0: []float64{120, 165}, dur: 0.3}), 16000)
-	res, err := Analyze(wav, "ba bà bá")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var heard []string
-	for _, s := range res.Syllables {
-		heard = append(heard, s.Heard)
-		if s.End <= s.Start {
-			t.Errorf("%s: start %.2f end %.2f", s.Text, s.Start, s.End)
+	// The same phrase from a low, a middle and a high voice.
+	for _, k := range []float64{0.7, 1, 1.8} {
+		wav := EncodeWAV(synth(16000, 0.12,
+			glide{f0: []float64{125 * k, 123 * k}, dur: 0.3},
+			glide{f0: []float64{115 * k, 90 * k}, dur: 0.3},
+			glide{f0: []float64{120 * k, 165 * k}, dur: 0.3},
+			glide{f0: []float64{125 * k, 95 * k, 120 * k}, dur: 0.3},
+		), 16000)
+		res, err := Analyze(wav, "ba bà bá bả")
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if want := []string{Ngang, Huyen, Sac}; !slices.Equal(heard, want) {
-		t.Errorf("heard %v, want %v", heard, want)
-	}
-	for i := 1; i < len(res.Syllables); i++ {
-		if res.Syllables[i].Start < res.Syllables[i-1].End {
-			t.Errorf("syllables %d and %d overlap", i-1, i)
+		var heard []string
+		for i, s := range res.Syllables {
+			heard = append(heard, s.Heard)
+			if s.End <= s.Start {
+				t.Errorf("%s: start %.2f end %.2f", s.Text, s.Start, s.End)
+			}
+			if i > 0 && s.Start < res.Syllables[i-1].End {
+				t.Errorf("syllables %d and %d overlap", i-1, i)
+			}
+		}
+		if want := []string{Ngang, Huyen, Sac, Hoi}; !slices.Equal(heard, want) {
+			t.Errorf("voice ×%.1f: heard %v, want %v", k, heard, want)
 		}
 	}
 }

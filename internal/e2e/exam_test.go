@@ -287,14 +287,14 @@ func TestBrowserExamSitting(t *testing.T) {
 		t.Fatalf("the recording is silence (peak %d)", peak)
 	}
 
-	// The instructor cuts the section to 3 seconds left: the page, reloaded,
+	// The instructor cuts the section to 2 seconds left: the page, reloaded,
 	// counts down, closes it and the attempt submits itself.
 	var dl int64
 	if err := a.Store.DB().Get(&dl, `SELECT deadline FROM exam_sections WHERE attempt_id = ? AND idx = 3`, attempt); err != nil {
 		t.Fatal(err)
 	}
 	left := time.UnixMilli(dl).Sub(time.Now())
-	if err := a.Store.ExtendSection(context.Background(), attempt, -left+3*time.Second, nil, time.Now()); err != nil {
+	if err := a.Store.ExtendSection(context.Background(), attempt, -left+2*time.Second, nil, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#exam-clock")))

@@ -132,30 +132,30 @@ type segment struct {
 }
 
 type examItemView struct {
-	Pos       int
-	Number    int
-	Type      string
-	P         bank.PublicItem
-	Instr     string
-	Passage   string // shown once for a passage, above its first question
-	GroupHead bool
-	GroupInst string
+	Pos        int
+	Number     int
+	Type       string
+	P          bank.PublicItem
+	Instr      string
+	Passage    string // shown once for a passage, above its first question
+	GroupHead  bool
+	GroupInst  string
 	GroupAudio bool // a player for the passage's recording, above its first question
 	ItemAudio  bool // a player for the item's own recording
 	Opts       []optView
-	PlaysLeft int
-	MaxPlays  int
-	Rev       int64
-	A         bank.Response
-	Segments  []segment
-	Matches   []matchLine
-	Tiles     []string // order_words tiles not yet placed
-	Placed    []string
-	Essay     bool
-	Spoken    bool
-	TakesLeft int
-	Uploaded  bool
-	Image     string // image URL
+	PlaysLeft  int
+	MaxPlays   int
+	Rev        int64
+	A          bank.Response
+	Segments   []segment
+	Matches    []matchLine
+	Tiles      []string // order_words tiles not yet placed
+	Placed     []string
+	Essay      bool
+	Spoken     bool
+	TakesLeft  int
+	Uploaded   bool
+	Image      string // image URL
 }
 
 type optView struct {

@@ -256,4 +256,3 @@ func (s *Server) examRegradePage(c echo.Context, apply bool) error {
 func (s *Server) examRegradePreview(c echo.Context) error { return s.examRegradePage(c, false) }
 
 func (s *Server) examRegradeApply(c echo.Context) error { return s.examRegradePage(c, true) }
-

@@ -6,16 +6,25 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"hocviet/internal/account"
 	"hocviet/internal/bank"
 	"hocviet/internal/demo"
+	"hocviet/internal/lang"
+	"hocviet/internal/store"
+	"hocviet/internal/web"
+	"hocviet/migrations"
+	webfiles "hocviet/web"
 )
 
 // examEnv is the web app with the exam test bank and one session for the
@@ -28,26 +37,75 @@ type examEnv struct {
 
 func newExamEnv(t *testing.T) *examEnv {
 	t.Helper()
-	e := newEnv(t)
 	ctx := context.Background()
+	// Built without the demo: the exam's tests need only its own little
+	// bank, a class and an instructor, and should not wait on the demo's.
+	st, err := store.Open(filepath.Join(t.TempDir(), "exam.db"), migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
 	b, err := bank.Load("../exam/testdata/bank")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.store.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
-	cs, err := e.store.Cohorts(ctx)
-	if err != nil || len(cs) == 0 {
-		t.Fatalf("cohorts: %v", err)
+	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	if err != nil {
+		t.Fatal(err)
 	}
+	progs, err := st.Programmes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cohort, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, demo.CohortName, "2026-09-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash, err := account.HashPassword(demo.Password)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"giangvien", "k5-01", "k5-02", "k5-03"} {
+		u := &account.User{Username: name, PasswordHash: hash, Role: account.RoleInstructor}
+		if strings.HasPrefix(name, "k5-") {
+			u.Role, u.ProvinceID = account.RoleCandidate, &prov.ID
+		}
+		if err := st.CreateUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		if u.Role == account.RoleCandidate {
+			if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
+				NameLo: "ສົມພອນ", NameLatin: "Somphone " + name, DateOfBirth: "1984-03-01", Gender: "male", PlanningStatus: "planned"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cat, err := lang.Load(webfiles.FS, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	e := &env{t: t, srv: srv, store: st}
+
 	teacher := e.client()
 	teacher.login("giangvien", demo.Password)
 	tok := teacher.token("/instructor/exams")
 	zone := time.FixedZone("ICT", 7*3600)
 	now := time.Now().In(zone)
 	r := teacher.do("POST", "/instructor/exams", url.Values{"csrf": {tok}, "title": {"Thi thử"}, "blueprint": {"exam-short"},
-		"cohort": {strconv.FormatInt(cs[0].ID, 10)}, "opens": {now.Add(-time.Hour).Format("2006-01-02T15:04")},
+		"cohort": {strconv.FormatInt(cohort, 10)}, "opens": {now.Add(-time.Hour).Format("2006-01-02T15:04")},
 		"closes": {now.Add(time.Hour).Format("2006-01-02T15:04")}, "code": {"K5"}, "gap": {"1.5"}}, nil)
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("schedule: %d %s", r.status, r.body)

@@ -10,7 +10,7 @@
   // again in a moment.
   var done = document.getElementById('exam-done');
   if (done) {
-    if (done.dataset.submitted !== 'true') setTimeout(function () { location.reload(); }, 3000);
+    if (done.dataset.submitted !== 'true') setTimeout(function () { location.reload(); }, 2000);
     return;
   }
   var root = document.getElementById('exam');

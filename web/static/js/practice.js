@@ -201,7 +201,13 @@
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.json();
       }).then(function (d) {
-        window.location.href = d.next + '#result';
+        // Same page: a hash change alone would not reload it.
+        if (window.location.pathname === d.next) {
+          window.location.hash = 'result';
+          window.location.reload();
+        } else {
+          window.location.href = d.next + '#result';
+        }
       }).catch(function () { fail(root.dataset.failed); });
     }
 

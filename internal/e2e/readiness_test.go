@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -18,6 +21,9 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/app"
 	"hocviet/internal/demo"
+	"hocviet/internal/store"
+	"hocviet/internal/web"
+	"hocviet/migrations"
 )
 
 func evalString(t *testing.T, ctx context.Context, js string, opts ...chromedp.EvaluateOption) string {
@@ -38,26 +44,59 @@ func evalInt(t *testing.T, ctx context.Context, js string) int {
 	return n
 }
 
-// seedReadiness adds the demo's readiness data unless demo.Seed already did.
-func seedReadiness(t *testing.T, a *app.App) {
+// startReadinessApp runs the real program on a database prepared like the
+// demo, with its readiness data. The demo's people are seeded first; its
+// question banks, which these pages do not use, may fail to import while
+// they are being edited without failing this test.
+func startReadinessApp(t *testing.T) *app.App {
 	t.Helper()
-	var n int
-	if err := a.Store.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "readiness.db")
+	st, err := store.Open(path, migrations.FS)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if n == 0 {
-		if err := demo.SeedReadiness(context.Background(), a.Store); err != nil {
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Seed(ctx, st); err != nil {
+		var n int
+		if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
 			t.Fatal(err)
 		}
 	}
+	var n int
+	if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		if err := demo.SeedReadiness(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: path, Version: "e2e",
+		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		a.Close(cctx)
+	})
+	return a
 }
 
 // The board's day: register two new candidates from a file, tighten the
 // criteria, read a mixed list with its reasons, take it away as XLSX and
 // print one candidate's report. Another province's board sees none of it.
 func TestBrowserBoardReadiness(t *testing.T) {
-	a := startApp(t)
-	seedReadiness(t, a)
+	a := startReadinessApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "houaphanh", demo.Password)
 
@@ -201,9 +240,11 @@ func TestBrowserBoardReadiness(t *testing.T) {
 				t.Errorf("%s shows %q to another province", p, name)
 			}
 		}
-	}
-	if got := text(t, ctx, "#count-total"); got != "0 candidates" {
-		t.Errorf("other province count: %q", got)
+		if strings.HasPrefix(p, "/board?") {
+			if got := text(t, ctx, "#count-total"); got != "0 candidates" {
+				t.Errorf("other province count: %q", got)
+			}
+		}
 	}
 	do(t, ctx, chromedp.Navigate(a.URL()+reportPath+"?lang=en"), chromedp.WaitVisible(chromedp.CSS("#error-status")))
 	if got := text(t, ctx, "#error-status"); got != "404" {

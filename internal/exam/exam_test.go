@@ -435,3 +435,11 @@ func TestCodes(t *testing.T) {
 		seen[c] = true
 	}
 }
+
+// The exam's own test bank must stay clean: every test that imports it
+// relies on it.
+func TestTestBankLintsClean(t *testing.T) {
+	for _, p := range bank.Lint("testdata/bank") {
+		t.Errorf("%s", p)
+	}
+}

@@ -431,3 +431,89 @@ func sep(p string) string {
 	}
 	return "?"
 }
+
+// TestExamEveryItemType sits the blueprint "exam-all" (tone pick, match,
+// cloze, word order, adding marks, reading aloud) through the router: each
+// type shows its widget, and the responses the page's script sends in each
+// shape earn full marks.
+func TestExamEveryItemType(t *testing.T) {
+	e := newExamEnv(t)
+	ctx := context.Background()
+	cs, _ := e.store.Cohorts(ctx)
+	sid, err := e.store.CreateExamSession(ctx, store.NewExamSession{Title: "all", BlueprintID: "exam-all", CohortID: &cs[0].ID,
+		Opens: time.Now().Add(-time.Hour), Closes: time.Now().Add(time.Hour)}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := e.client()
+	c.login("k5-03", demo.Password)
+	tok := c.token("/candidate/exams")
+	r := c.do("POST", fmt.Sprintf("/candidate/exams/%d/start", sid), url.Values{"csrf": {tok}}, nil)
+	loc := r.header.Get("Location")
+	id, _ := strconv.ParseInt(strings.TrimPrefix(loc, "/candidate/exams/attempts/"), 10, 64)
+	base := fmt.Sprintf("/api/exam/attempts/%d", id)
+	widgets := map[string]string{
+		"tone_pick":   `value="nang"`,
+		"choice":      `type="radio" name="q`,
+		"match":       `<select data-left="bố">`,
+		"cloze":       `<select data-gap="1"`,
+		"order_words": `class="tile" data-word="người"`,
+		"add_marks":   `>hoc sinh</textarea>`,
+		"read_aloud":  `class="exam-rec"`,
+	}
+	answers := map[string]map[string]any{
+		"tone_pick":   {"choices": []string{"nang"}},
+		"choice":      {"choices": []string{"a"}},
+		"match":       {"pairs": map[string]string{"bố": "cha", "mẹ": "má"}},
+		"cloze":       {"gaps": []string{"là"}},
+		"order_words": {"words": []string{"tôi", "là", "người", "Lào"}},
+		"add_marks":   {"text": "học sinh"},
+	}
+	for section := 0; section < 4; section++ {
+		page := c.get(loc)
+		items := posRe.FindAllStringSubmatch(page.body, -1)
+		if len(items) == 0 {
+			t.Fatalf("section %d shows no items:\n%s", section, page.body)
+		}
+		for _, m := range items {
+			typ := m[2]
+			if w := widgets[typ]; !strings.Contains(page.body, w) {
+				t.Errorf("%s: no %s on the page", typ, w)
+			}
+			if typ == "read_aloud" {
+				if !strings.Contains(page.body, "Xin chào các bạn.") {
+					t.Error("read_aloud text not shown")
+				}
+				c.api("POST", fmt.Sprintf("%s/recordings/%s/takes", base, m[1]), tok, nil)
+				if r := c.api("PUT", fmt.Sprintf("%s/recordings/%s/1", base, m[1]), tok, testWAV(2)); r.status != 200 {
+					t.Fatalf("upload: %d %s", r.status, r.body)
+				}
+				continue
+			}
+			pos, _ := strconv.Atoi(m[1])
+			if r := c.api("POST", base+"/answers", tok, map[string]any{"pos": pos, "rev": 1, "response": answers[typ]}); r.status != 200 {
+				t.Fatalf("%s: %d %s", typ, r.status, r.body)
+			}
+		}
+		if r := c.api("POST", fmt.Sprintf("%s/sections/%d/finish", base, section), tok, nil); r.status != 200 {
+			t.Fatalf("finish: %d", r.status)
+		}
+	}
+	var rows []struct {
+		Item   string  `db:"item_id"`
+		Points float64 `db:"points"`
+		Max    float64 `db:"max"`
+	}
+	if err := e.store.DB().Select(&rows, `SELECT f.item_id, s.points, s.max FROM exam_item_scores s
+		JOIN exam_form_items f ON f.attempt_id = s.attempt_id AND f.pos = s.pos WHERE s.attempt_id = ?`, id); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 6 {
+		t.Fatalf("graded %d objective items, want 6", len(rows))
+	}
+	for _, r := range rows {
+		if r.Points != r.Max {
+			t.Errorf("%s: %v of %v", r.Item, r.Points, r.Max)
+		}
+	}
+}

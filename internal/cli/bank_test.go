@@ -11,7 +11,7 @@ import (
 )
 
 func TestBankLint(t *testing.T) {
-	code, out, errs := run(t, "", "bank", "lint", core, blueprints)
+	code, out, errs := run(t, "", "bank", "lint", core)
 	if code != 0 || out != "" || errs != "0 errors, 0 warnings\n" {
 		t.Errorf("core banks: %d %q %q", code, out, errs)
 	}

@@ -89,7 +89,7 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 	}
 	if _, err := st.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["tcllct"], MinLevel: 3,
 		MinSkill: map[string]float64{"listening": 4, "reading": 4, "writing": 3.5, "speaking": 4},
-		MinAge: 25, MaxAge: 50, PlanningRequired: true, ExamMaxMonths: 24,
+		MinAge:   25, MaxAge: 50, PlanningRequired: true, ExamMaxMonths: 24,
 		Positions: []string{"Trưởng phòng", "Phó trưởng phòng", "Chánh văn phòng", "Phó chánh văn phòng",
 			"Phó giám đốc sở", "Bí thư huyện đoàn", "Phó trưởng ban"},
 		Note: "Theo đề nghị của Trường Chính trị tỉnh Thanh Hoá: nghe và nói không dưới 4,0 để theo kịp bài giảng."}); err != nil {

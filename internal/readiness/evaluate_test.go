@@ -21,8 +21,8 @@ func day(s string) time.Time {
 
 // tcllct is the demo's criteria for the intermediate political-theory course.
 var tcllct = Criteria{ID: 7, Version: 3, MinLevel: 3,
-	MinSkill:  map[string]float64{"listening": 4, "reading": 4, "writing": 4, "speaking": 4},
-	MinAge:    25, MaxAge: 45, PlanningRequired: true, Positions: []string{"Trưởng phòng", "Phó trưởng phòng"},
+	MinSkill: map[string]float64{"listening": 4, "reading": 4, "writing": 4, "speaking": 4},
+	MinAge:   25, MaxAge: 45, PlanningRequired: true, Positions: []string{"Trưởng phòng", "Phó trưởng phòng"},
 	ExamMaxMonths: 24}
 
 func attempt(id int64, taken string, l, r, w, s, avg float64, level int) Attempt {

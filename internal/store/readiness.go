@@ -529,10 +529,10 @@ type rdReason struct {
 }
 
 type rdArg struct {
-	Name  string   `json:"name"`
-	Type  string   `json:"type"` // str, int, score, msg, day
-	Str   string   `json:"s,omitempty"`
-	Num   *float64 `json:"n,omitempty"`
+	Name string   `json:"name"`
+	Type string   `json:"type"` // str, int, score, msg, day
+	Str  string   `json:"s,omitempty"`
+	Num  *float64 `json:"n,omitempty"`
 }
 
 func encodeReasons(rs []readiness.Reason) (string, error) {

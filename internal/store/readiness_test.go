@@ -364,3 +364,67 @@ func TestReadinessCandidatePractice(t *testing.T) {
 		t.Fatalf("vientiane reads houaphanh practice: %+v %v", p, err)
 	}
 }
+
+func TestReadinessClassStatistics(t *testing.T) {
+	ctx := context.Background()
+	f := rdSetup(t)
+	db := f.st.DB()
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.Exec(q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	var cohort int64
+	if err := db.Get(&cohort, `SELECT cohort_id FROM candidates WHERE id = ?`, f.ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)
+	res := func(id int64, v float64) ReleasedResult {
+		return ReleasedResult{CandidateID: id, Average: v, Level: 3,
+			Skills: map[string]float64{"listening": v, "reading": v, "writing": v, "speaking": v}}
+	}
+	if err := f.st.InsertReleasedResults(ctx, "Đợt 1", day, &cohort, nil, []ReleasedResult{res(f.ids[0], 4), res(f.ids[1], 5)}); err != nil {
+		t.Fatal(err)
+	}
+	exec(`INSERT INTO bank_items (item_id, bank, current_version, updated_at) VALUES ('r-1', 'core', 1, 'x'), ('s-1', 'core', 1, 'x')`)
+	exec(`INSERT INTO bank_item_versions (id, item_id, version, skill, level, type, content, content_hash, created_at) VALUES
+		(1, 'r-1', 1, 'reading', 2, 'choice', '{"prompt":"Thư viện mở cửa lúc mấy giờ?"}', 'h', 'x'),
+		(2, 's-1', 1, 'speaking', 3, 'respond', '{}', 'h', 'x')`)
+	var attempts []int64
+	if err := db.Select(&attempts, `SELECT id FROM exam_attempts ORDER BY id`); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range attempts {
+		exec(`INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id, version_id, points) VALUES (?, 1, 1, 'p', 'r-1', 1, 1), (?, 2, 3, 'p', 's-1', 2, 10)`, a, a)
+		exec(`INSERT INTO exam_item_scores (attempt_id, pos, points, max, verdict, graded_version_id, scored_at) VALUES (?, 1, ?, 1, 'x', 1, 0)`, a, float64(i))
+		exec(`INSERT INTO exam_scripts (attempt_id, pos, skill, rubric_id, status, final) VALUES (?, 2, 'speaking', 'r', 'final', ?)`, a, 3.0+float64(i))
+	}
+	// An unreleased attempt of the class does not count.
+	exec(`UPDATE exam_attempts SET released_at = NULL WHERE id = ?`, attempts[1])
+	stats, err := f.st.CohortItemStats(ctx, cohort)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]readiness.ItemStat{}
+	for _, s := range stats {
+		got[s.Ref] = s
+	}
+	if r := got["r-1"]; r.Answered != 1 || r.Score != 0 || r.Max != 1 || r.Skill != "reading" || r.Prompt != "Thư viện mở cửa lúc mấy giờ?" {
+		t.Fatalf("reading item: %+v", r)
+	}
+	if s := got["s-1"]; s.Answered != 1 || s.Score != 3 || s.Max != 10 {
+		t.Fatalf("rated item: %+v", s)
+	}
+	ms, err := f.st.CohortMembers(ctx, cohort)
+	if err != nil || len(ms) != 2 || len(ms[0].Attempts) != 1 || len(ms[1].Attempts) != 0 {
+		t.Fatalf("members: %+v %v", ms, err)
+	}
+	h, err := f.st.CohortByID(ctx, cohort)
+	if err != nil || h.Size != 2 || h.Name != "Lớp Lào khoá 6" {
+		t.Fatalf("cohort: %+v %v", h, err)
+	}
+	if _, err := f.st.CohortByID(ctx, 999); apperr.Code(err) != apperr.NotFound {
+		t.Fatalf("missing cohort: %v", err)
+	}
+}

@@ -119,7 +119,8 @@ func (t rdText) fieldErrors(err error) (map[string]string, bool) {
 	return out, true
 }
 
-// programmeByCode finds a programme; unknown codes are "not found".
+// rdProgrammes lists the programmes (reference data, the same for every
+// province).
 func (s *Server) rdProgrammes(c echo.Context) ([]account.Programme, error) {
 	return s.store.Programmes(c.Request().Context())
 }

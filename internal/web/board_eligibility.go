@@ -540,7 +540,11 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 	if l.Criteria != nil {
 		out.CriteriaVersion = l.Criteria.Version
 	}
-	for _, e := range q.filter(l.Entries) {
+	entries := q.filter(l.Entries)
+	if l.Criteria == nil {
+		entries = nil // nothing is decided without criteria
+	}
+	for _, e := range entries {
 		p := apiEligibilityPerson{ID: e.Person.ID, NameLo: e.Person.NameLo, NameLatin: e.Person.NameLatin,
 			Status: string(e.Decision.Status), Near: e.Decision.Near, Reasons: []string{}}
 		for _, r := range e.Decision.Reasons {

@@ -178,10 +178,27 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 		default:
 			return nil, errf("kind %s is not a writing entry", e.Kind)
 		}
-		it.ID = fmt.Sprintf("viet-b%d-%s-%s", e.Level, short, shortHash(e.Kind, e.Text))
+		it.ID = fmt.Sprintf("viet-b%d-%s-%s", e.Level, short, shortHash(e.Kind, idText(e)))
 		out = append(out, it)
 	}
 	return out, checkIDs(out)
+}
+
+// idText is the part of an entry that names the question: accepted
+// alternatives (a second word order, another gap answer) can be added
+// without changing the item's id.
+func idText(e Entry) string {
+	switch e.Kind {
+	case "O":
+		main, _, _ := strings.Cut(e.Text, "|")
+		return strings.TrimSpace(main)
+	case "G":
+		return gapRe.ReplaceAllStringFunc(e.Text, func(m string) string {
+			first, _, _ := strings.Cut(m[1:len(m)-1], "|")
+			return "[" + strings.TrimSpace(first) + "]"
+		})
+	}
+	return e.Text
 }
 
 // shuffleTiles gives the tiles in an order that is not an accepted answer,

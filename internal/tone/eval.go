@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -34,6 +35,13 @@ type EvalOptions struct {
 	ModelOut string
 	// Verbose lists every misclassified syllable.
 	Verbose bool
+	// NoiseSNR, when above zero, adds white noise at this signal-to-noise
+	// ratio in dB to every utterance, as a stand-in for a laptop microphone
+	// in a classroom.
+	NoiseSNR float64
+	// Variant picks an espeak-ng voice variant ("f2", "m3", ...) instead of
+	// the default male voice: other formants, other glottal source.
+	Variant string
 	// CacheDir, when set, keeps the synthesised audio between runs, which
 	// turns a re-run after a change to the analyser from minutes into
 	// seconds. The files depend only on espeak-ng, the text and the voice.
@@ -120,18 +128,28 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 	synth := func(ctx context.Context, i int, it evalItem) ([]byte, error) {
 		var cached string
 		if opts.CacheDir != "" {
-			cached = filepath.Join(opts.CacheDir, fmt.Sprintf("p%d-s%d-%s.wav", it.pitch, it.speed, strings.ReplaceAll(it.text, " ", "_")))
+			cached = filepath.Join(opts.CacheDir, fmt.Sprintf("%sp%d-s%d-%s.wav", opts.Variant, it.pitch, it.speed, strings.ReplaceAll(it.text, " ", "_")))
 			if b, err := os.ReadFile(cached); err == nil {
 				return b, nil
 			}
 		}
-		b, err := synthesise(ctx, espeak, sox, dir, i, it)
+		b, err := synthesise(ctx, espeak, sox, dir, i, it, opts.Variant)
 		if err == nil && cached != "" {
 			if err := os.WriteFile(cached, b, 0o644); err != nil {
 				return nil, err
 			}
 		}
 		return b, err
+	}
+	if opts.NoiseSNR > 0 {
+		clean := synth
+		synth = func(ctx context.Context, i int, it evalItem) ([]byte, error) {
+			b, err := clean(ctx, i, it)
+			if err != nil {
+				return nil, err
+			}
+			return addNoise(b, opts.NoiseSNR, uint64(i))
+		}
 	}
 	if opts.CacheDir != "" {
 		if err := os.MkdirAll(opts.CacheDir, 0o755); err != nil {
@@ -352,9 +370,13 @@ func runItems(items []evalItem, workers int, synth synthFunc, models *modelSet) 
 	return out, firstErr
 }
 
-func synthesise(ctx context.Context, espeak, sox, dir string, i int, it evalItem) ([]byte, error) {
+func synthesise(ctx context.Context, espeak, sox, dir string, i int, it evalItem, variant string) ([]byte, error) {
 	raw := filepath.Join(dir, "raw"+strconv.Itoa(i)+".wav")
-	cmd := exec.CommandContext(ctx, espeak, "-v", "vi", "-p", strconv.Itoa(it.pitch),
+	voice := "vi"
+	if variant != "" {
+		voice += "+" + variant
+	}
+	cmd := exec.CommandContext(ctx, espeak, "-v", voice, "-p", strconv.Itoa(it.pitch),
 		"-s", strconv.Itoa(it.speed), "-w", raw, it.text)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("espeak-ng %q: %v: %s", it.text, err, b)
@@ -394,3 +416,41 @@ func rescore(outcomes []evalOutcome, models *modelSet) {
 }
 
 var errNoTraining = errors.New("no training data: run the full evaluation, not --quick")
+
+// addNoise mixes in white Gaussian noise at snr dB below the level of the
+// speech (the RMS over 10 ms blocks within 30 dB of the loudest block).
+func addNoise(wav []byte, snr float64, seed uint64) ([]byte, error) {
+	x, rate, err := ReadWAV(wav)
+	if err != nil {
+		return nil, err
+	}
+	block := rate / 100
+	var powers []float64
+	loud := 0.0
+	for i := 0; i+block <= len(x); i += block {
+		var p float64
+		for _, v := range x[i : i+block] {
+			p += v * v
+		}
+		p /= float64(block)
+		powers = append(powers, p)
+		loud = max(loud, p)
+	}
+	var sum float64
+	var n int
+	for _, p := range powers {
+		if p >= loud*1e-3 {
+			sum += p
+			n++
+		}
+	}
+	if n == 0 {
+		return wav, nil
+	}
+	sigma := math.Sqrt(sum / float64(n) / math.Pow(10, snr/10))
+	rng := rand.New(rand.NewPCG(seed, 0x6e6f697365))
+	for i := range x {
+		x[i] += sigma * rng.NormFloat64()
+	}
+	return EncodeWAV(x, rate), nil
+}

@@ -3,6 +3,7 @@ package tone
 import (
 	"flag"
 	"os"
+	"strconv"
 	"testing"
 )
 
@@ -19,7 +20,19 @@ func TestFullEvaluation(t *testing.T) {
 	if !*trainFlag && !*evalFlag {
 		t.Skip("long: pass -tone.eval or -tone.train")
 	}
-	opts := EvalOptions{Train: *trainFlag, Verbose: os.Getenv("TONE_VERBOSE") != "", CacheDir: os.Getenv("TONE_CACHE")}
+	opts := EvalOptions{
+		Train:    *trainFlag,
+		Verbose:  os.Getenv("TONE_VERBOSE") != "",
+		CacheDir: os.Getenv("TONE_CACHE"),
+		Variant:  os.Getenv("TONE_VARIANT"),
+	}
+	if snr := os.Getenv("TONE_SNR"); snr != "" {
+		v, err := strconv.ParseFloat(snr, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.NoiseSNR = v
+	}
 	if *trainFlag {
 		opts.ModelOut = "model.new.json"
 	}

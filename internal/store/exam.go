@@ -1443,6 +1443,19 @@ func (s *Store) SessionAttempts(ctx context.Context, sessionID int64, t time.Tim
 	return out, nil
 }
 
+// SessionEligible counts the candidates who may sit a session: its class
+// and those named in it.
+func (s *Store) SessionEligible(ctx context.Context, sessionID int64) (int, error) {
+	var n int
+	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM candidates c JOIN exam_sessions s ON s.id = ?
+		WHERE c.cohort_id = s.cohort_id
+		   OR EXISTS (SELECT 1 FROM exam_session_candidates x WHERE x.session_id = s.id AND x.candidate_id = c.id)`, sessionID)
+	if err != nil {
+		return 0, fmt.Errorf("eligible for session %d: %w", sessionID, err)
+	}
+	return n, nil
+}
+
 // ExtendSection moves the deadline of the section a candidate is in by d
 // (an instructor's decision after a power cut; negative shortens), and
 // writes who did it to the audit log.

@@ -161,7 +161,11 @@ func (s *Server) examSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.ok(c, "exam_session", map[string]any{"Session": es, "Lines": lines, "Opens": es.Opens().In(examZone).Format("2006-01-02 15:04"),
+	eligible, err := s.store.SessionEligible(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.ok(c, "exam_session", map[string]any{"Eligible": eligible, "Started": len(rows), "Session": es, "Lines": lines, "Opens": es.Opens().In(examZone).Format("2006-01-02 15:04"),
 		"Closes": es.Closes().In(examZone).Format("2006-01-02 15:04"), "Minutes": bp.Minutes(), "Blueprint": bp,
 		"ToRelease": scored - released, "Released": c.QueryParam("released")})
 }

@@ -419,7 +419,10 @@ func TestExamInstructorPagesRender(t *testing.T) {
 			}
 		}
 	}
-	r := e.teacher.get(fmt.Sprintf("/instructor/exams/%d", e.session))
+	r := e.teacher.get(fmt.Sprintf("/instructor/exams/%d?lang=vi", e.session))
+	if !strings.Contains(r.body, "1/3 thí sinh đã bắt đầu") {
+		t.Errorf("started count missing")
+	}
 	if !strings.Contains(r.body, "k5-01") || !strings.Contains(r.body, `data-status="in_progress"`) {
 		t.Fatalf("session screen does not show the candidate in progress")
 	}

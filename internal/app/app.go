@@ -31,6 +31,9 @@ type Config struct {
 	Log           *slog.Logger
 	Out           io.Writer // where start-up notes for the operator go
 	Throttle      web.Throttle
+	// DemoTemplate, if set, is a ready demo database (demo.Template) copied
+	// in place of seeding a new one: tests start many demo servers.
+	DemoTemplate string
 }
 
 // Validate checks the config once, before anything opens.
@@ -69,6 +72,12 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	if !fresh && statErr != nil {
 		return nil, fmt.Errorf("database %s: %w", cfg.DBPath, statErr)
+	}
+	if fresh && cfg.Demo && cfg.DemoTemplate != "" {
+		if err := demo.CopyTo(cfg.DemoTemplate, cfg.DBPath); err != nil {
+			return nil, fmt.Errorf("demo template: %w", err)
+		}
+		fresh = false
 	}
 	st, err := store.Open(cfg.DBPath, migrations.FS)
 	if err != nil {

@@ -14,8 +14,28 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"hocviet/internal/app"
+	"hocviet/internal/demo"
 	"hocviet/internal/web"
 )
+
+// demoTemplate is a demo database built once per test run; each test
+// starts from a copy of it (see TestMain).
+var demoTemplate string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "hocviet-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	demoTemplate, err = demo.Template(context.Background(), dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
 
 // startApp runs the real program, as `serve --demo` would, on a free port.
 func startApp(t *testing.T) *app.App {
@@ -23,6 +43,7 @@ func startApp(t *testing.T) *app.App {
 	ctx := context.Background()
 	a, err := app.Open(ctx, app.Config{
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
+		DemoTemplate: demoTemplate,
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000},
 	})

@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -30,20 +31,35 @@ type env struct {
 	store *store.Store
 }
 
+var demoTemplate string
+
+// TestMain builds the demo database once; each test works on a copy.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "hocviet-web-")
+	if err != nil {
+		panic(err)
+	}
+	demoTemplate, err = demo.Template(context.Background(), dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(filepath.Join(t.TempDir(), "web.db"), migrations.FS)
+	path := filepath.Join(t.TempDir(), "web.db")
+	if err := demo.CopyTo(demoTemplate, path); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(path, migrations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Seed(ctx, st); err != nil {
-		t.Fatal(err)
-	}
 	cat, err := lang.Load(webfiles.FS, "i18n")
 	if err != nil {
 		t.Fatal(err)

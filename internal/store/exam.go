@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -1164,6 +1165,21 @@ func scoreLog(ctx context.Context, tx *sqlx.Tx, attemptID int64, pos *int, kind 
 	return nil
 }
 
+// reason names why a score changed, as a message id of web/i18n/exam.*.json
+// with its arguments ("exam.reason.rater?Slot=2"), so the log reads in the
+// reader's language whenever it is shown.
+func reason(id string, args ...any) string {
+	r := "exam.reason." + id
+	if len(args) == 0 {
+		return r
+	}
+	v := url.Values{}
+	for i := 0; i+1 < len(args); i += 2 {
+		v.Set(fmt.Sprint(args[i]), fmt.Sprint(args[i+1]))
+	}
+	return r + "?" + v.Encode()
+}
+
 // itemScoreLog is what the audit log keeps of an item's score.
 type itemScoreLog struct {
 	Points  float64 `json:"points"`
@@ -1218,7 +1234,7 @@ func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession
 				return fmt.Errorf("script: %w", err)
 			}
 			if empty {
-				if err := scoreLog(ctx, tx, a.ID, &pos, "script", nil, map[string]float64{"final": 0}, "blank response: 0 without rating", nil, t); err != nil {
+				if err := scoreLog(ctx, tx, a.ID, &pos, "script", nil, map[string]float64{"final": 0}, reason("blank"), nil, t); err != nil {
 					return err
 				}
 			}
@@ -1233,11 +1249,11 @@ func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.ID, e.Pos, sc.Points, sc.Max, sc.Verdict, string(detail), e.VersionID, ms(t)); err != nil {
 			return fmt.Errorf("item score: %w", err)
 		}
-		if err := scoreLog(ctx, tx, a.ID, &pos, "item", nil, itemScoreLog{sc.Points, sc.Max, sc.Verdict, e.VersionID}, "graded at submission", nil, t); err != nil {
+		if err := scoreLog(ctx, tx, a.ID, &pos, "item", nil, itemScoreLog{sc.Points, sc.Max, sc.Verdict, e.VersionID}, reason("submission"), nil, t); err != nil {
 			return err
 		}
 	}
-	return updateResult(ctx, tx, a.ID, "all scores in", nil, t)
+	return updateResult(ctx, tx, a.ID, reason("all_in"), nil, t)
 }
 
 // ResultRow is a stored result.
@@ -1772,7 +1788,7 @@ func (s *Store) SubmitRating(ctx context.Context, ratingID, raterID int64, crite
 		}
 		pos := r.Pos
 		if err := scoreLog(ctx, tx, r.AttemptID, &pos, "rating", nil, ratingLog{r.Slot, criteria, score},
-			fmt.Sprintf("rater slot %d", r.Slot), &raterID, t); err != nil {
+			reason("rater", "Slot", r.Slot), &raterID, t); err != nil {
 			return err
 		}
 		return decideScript(ctx, tx, r.ScriptID, r.AttemptID, r.Pos, &raterID, t)
@@ -1834,20 +1850,20 @@ func decideScript(ctx context.Context, tx *sqlx.Tx, scriptID, attemptID int64, p
 	if _, err := tx.ExecContext(ctx, `UPDATE exam_scripts SET status = ?, final = ? WHERE id = ?`, state, fp, scriptID); err != nil {
 		return fmt.Errorf("script: %w", err)
 	}
-	reason := "second rating within the gap: mean of two"
+	why := reason("mean_two")
 	switch {
 	case state == exam.ScriptAdjudication:
-		reason = fmt.Sprintf("ratings differ by more than %.1f: third rater needed", gap)
+		why = reason("needs_third", "Gap", gap)
 	case rs[2] != nil:
-		reason = "adjudicated: third rating with the nearer of the first two"
+		why = reason("adjudicated")
 	}
-	if err := scoreLog(ctx, tx, attemptID, &pos, "script", scriptLog{old.Status, old.Final}, scriptLog{state, fp}, reason, by, t); err != nil {
+	if err := scoreLog(ctx, tx, attemptID, &pos, "script", scriptLog{old.Status, old.Final}, scriptLog{state, fp}, why, by, t); err != nil {
 		return err
 	}
 	if state != exam.ScriptFinal {
 		return nil
 	}
-	return updateResult(ctx, tx, attemptID, "script rated", by, t)
+	return updateResult(ctx, tx, attemptID, reason("script_rated"), by, t)
 }
 
 // ---------------------------------------------------------------- results
@@ -1867,7 +1883,7 @@ func (s *Store) ReleaseResults(ctx context.Context, sessionID int64, by int64, t
 			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET released_at = ?, released_by = ? WHERE id = ?`, ms(t), by, id); err != nil {
 				return fmt.Errorf("release: %w", err)
 			}
-			if err := scoreLog(ctx, tx, id, nil, "release", nil, nil, "results released", &by, t); err != nil {
+			if err := scoreLog(ctx, tx, id, nil, "release", nil, nil, reason("released"), &by, t); err != nil {
 				return err
 			}
 		}
@@ -2071,12 +2087,12 @@ func (s *Store) RegradeItem(ctx context.Context, itemID string, dryRun bool, by 
 				return err
 			}
 			pos := r.Pos
-			reason := fmt.Sprintf("regrade: %s v%d → v%d", itemID, r.OldVer, cur.Version)
+			why := reason("regrade", "Item", itemID, "From", r.OldVer, "To", cur.Version)
 			if err := scoreLog(ctx, tx, r.AttemptID, &pos, "item", itemScoreLog{r.OldPoints, r.OldMax, r.Verdict, 0},
-				itemScoreLog{sc.Points, sc.Max, sc.Verdict, cur.ID}, reason, by, t); err != nil {
+				itemScoreLog{sc.Points, sc.Max, sc.Verdict, cur.ID}, why, by, t); err != nil {
 				return err
 			}
-			if err := updateResult(ctx, tx, r.AttemptID, reason, by, t); err != nil {
+			if err := updateResult(ctx, tx, r.AttemptID, why, by, t); err != nil {
 				return err
 			}
 			var nr ResultRow

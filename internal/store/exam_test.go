@@ -636,7 +636,7 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 	}
 	var reason string
 	f.st.DB().Get(&reason, `SELECT reason FROM exam_score_log WHERE attempt_id = ? AND kind = 'item' ORDER BY id DESC LIMIT 1`, v.Attempt.ID)
-	if !strings.Contains(reason, "v1 → v2") {
+	if !strings.Contains(reason, "exam.reason.regrade?") || !strings.Contains(reason, "From=1") || !strings.Contains(reason, "To=2") {
 		t.Fatalf("log reason %q", reason)
 	}
 	// Nothing left to regrade.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -208,7 +209,26 @@ func (s *Server) examExtend(c echo.Context) error {
 
 type logLine struct {
 	store.ScoreLogEntry
-	At string
+	At  string
+	Why string
+}
+
+// reasonText words a logged reason ("exam.reason.rater?Slot=2") in the
+// page language; anything else is shown as it was written.
+func (s *Server) reasonText(l, r string) string {
+	if !strings.HasPrefix(r, "exam.reason.") {
+		return r
+	}
+	id, q, _ := strings.Cut(r, "?")
+	vals, err := url.ParseQuery(q)
+	if err != nil {
+		return r
+	}
+	var args []any
+	for k := range vals {
+		args = append(args, k, vals.Get(k))
+	}
+	return s.catalog.T(l, id, args...)
 }
 
 func (s *Server) examLog(c echo.Context) error {
@@ -222,7 +242,7 @@ func (s *Server) examLog(c echo.Context) error {
 	}
 	var out []logLine
 	for _, l := range ls {
-		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format("2006-01-02 15:04:05")})
+		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format("2006-01-02 15:04:05"), s.reasonText(pageLang(c), l.Reason)})
 	}
 	return s.ok(c, "exam_log", map[string]any{"AttemptID": id, "Lines": out})
 }

@@ -271,6 +271,11 @@ func TestExamNeverShowsKeysBeforeSubmission(t *testing.T) {
 	if r := c.get(fmt.Sprintf("/candidate/exams/attempts/%d/result", id)); r.status != http.StatusNotFound {
 		t.Fatalf("result before release: %d", r.status)
 	}
+	// The score log reads in the instructor's language.
+	log := e.teacher.get(fmt.Sprintf("/instructor/exams/attempts/%d/log?lang=vi", id))
+	if log.status != 200 || !strings.Contains(log.body, "Chấm tự động khi nộp bài") || strings.Contains(log.body, "exam.reason.") {
+		t.Fatalf("score log: %d\n%s", log.status, log.body)
+	}
 }
 
 func TestExamAPIRevisionsAndClosedSection(t *testing.T) {

@@ -118,19 +118,19 @@ func checkItem(r *report, b *Bank, it *Item) {
 
 	if it.Skill == Listening {
 		if it.Audio == "" && (g == nil || g.Audio == "") {
-			r.errorf(it.Source, "listening item has no audio (on the item or its group)")
+			r.errorf(at("audio"), "listening item has no audio (on the item or its group)")
 		}
 		if it.Transcript == "" && (g == nil || g.Transcript == "") {
-			r.errorf(it.Source, "listening item has no transcript (on the item or its group)")
+			r.errorf(at("transcript"), "listening item has no transcript (on the item or its group)")
 		}
 	}
 	if it.Skill == Reading && (it.Type == TypeChoice || it.Type == TypeTrueFalse) &&
 		it.Passage == "" && (g == nil || g.Passage == "") && it.Image == "" {
-		r.errorf(it.Source, "reading %s item has no passage (on the item or its group)", it.Type)
+		r.errorf(at("passage"), "reading %s item has no passage (on the item or its group)", it.Type)
 	}
 	needPrompt := it.Type == TypeChoice || it.Type == TypeTrueFalse || it.Type == TypeEssay || it.Type == TypeRespond
 	if needPrompt && it.Prompt == "" {
-		r.errorf(it.Source, "%s item needs a prompt", it.Type)
+		r.errorf(at("prompt"), "%s item needs a prompt", it.Type)
 	}
 	if Manual(it.Type) {
 		checkRubricRef(r, b, it, at("rubric"))
@@ -141,7 +141,7 @@ func checkItem(r *report, b *Bank, it *Item) {
 		checkOptions(r, it)
 	case TypeDictation:
 		if len(it.Accept) == 0 {
-			r.errorf(it.Source, "dictation needs accept: the accepted answers")
+			r.errorf(at("accept"), "dictation needs accept: the accepted answers")
 		}
 	case TypeTonePick:
 		checkTonePick(r, it, at)
@@ -162,15 +162,15 @@ func checkItem(r *report, b *Bank, it *Item) {
 			r.errorf(at("max_words"), "max_words %d is below min_words %d", it.MaxWords, it.MinWords)
 		}
 		if it.MaxWords == 0 {
-			r.errorf(it.Source, "essay needs max_words")
+			r.errorf(at("max_words"), "essay needs max_words")
 		}
 	case TypeReadAloud:
 		if it.Text == "" {
-			r.errorf(it.Source, "read_aloud needs text: what to read")
+			r.errorf(at("text"), "read_aloud needs text: what to read")
 		}
 	case TypeRespond:
 		if it.MaxSeconds == 0 {
-			r.errorf(it.Source, "respond needs max_seconds: the longest recording")
+			r.errorf(at("max_seconds"), "respond needs max_seconds: the longest recording")
 		}
 	}
 }
@@ -178,7 +178,7 @@ func checkItem(r *report, b *Bank, it *Item) {
 func checkRubricRef(r *report, b *Bank, it *Item, src Source) {
 	if it.Rubric == "" {
 		if it.Type != TypeReadAloud {
-			r.errorf(it.Source, "%s item needs a rubric", it.Type)
+			r.errorf(src, "%s item needs a rubric", it.Type)
 		}
 		return
 	}
@@ -253,7 +253,7 @@ func checkTonePick(r *report, it *Item, at func(string) Source) {
 
 func checkGaps(r *report, it *Item, at func(string) Source) {
 	if it.Text == "" {
-		r.errorf(it.Source, "%s needs text with gaps written {1}, {2}...", it.Type)
+		r.errorf(at("text"), "%s needs text with gaps written {1}, {2}...", it.Type)
 		return
 	}
 	var marks []int
@@ -321,7 +321,7 @@ func checkOrderWords(r *report, it *Item, at func(string) Source) {
 		return
 	}
 	if len(it.Accept) == 0 {
-		r.errorf(it.Source, "order_words needs accept: the accepted sentences")
+		r.errorf(at("accept"), "order_words needs accept: the accepted sentences")
 	}
 	want := wordBag(it.Words)
 	for _, a := range it.Accept {
@@ -346,14 +346,14 @@ func wordBag(words []string) string {
 
 func checkAddMarks(r *report, it *Item, at func(string) Source) {
 	if it.Text == "" {
-		r.errorf(it.Source, "add_marks needs text: the sentence without marks")
+		r.errorf(at("text"), "add_marks needs text: the sentence without marks")
 		return
 	}
 	if viet.StripMarks(it.Text) != it.Text {
 		r.errorf(at("text"), "add_marks text must have no marks: %q", it.Text)
 	}
 	if len(it.Accept) == 0 {
-		r.errorf(it.Source, "add_marks needs accept: the sentence with its marks")
+		r.errorf(at("accept"), "add_marks needs accept: the sentence with its marks")
 	}
 	for _, a := range it.Accept {
 		if viet.Key(viet.StripMarks(a)) != viet.Key(it.Text) {

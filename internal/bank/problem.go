@@ -21,6 +21,8 @@ type Problem struct {
 	Line     int
 	Severity string
 	Message  string
+	// Field is what CheckItem's problem is about ("prompt", "options[1]").
+	Field string
 }
 
 // String is the compiler-style "FILE:LINE: message" that editors parse.
@@ -70,9 +72,9 @@ func sortProblems(ps []Problem) {
 type report struct{ ps []Problem }
 
 func (r *report) errorf(src Source, format string, args ...any) {
-	r.ps = append(r.ps, Problem{src.File, src.Line, SevError, fmt.Sprintf(format, args...)})
+	r.ps = append(r.ps, Problem{File: src.File, Line: src.Line, Severity: SevError, Message: fmt.Sprintf(format, args...)})
 }
 
 func (r *report) warnf(src Source, format string, args ...any) {
-	r.ps = append(r.ps, Problem{src.File, src.Line, SevWarning, fmt.Sprintf(format, args...)})
+	r.ps = append(r.ps, Problem{File: src.File, Line: src.Line, Severity: SevWarning, Message: fmt.Sprintf(format, args...)})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hocviet/internal/bank"
+	"hocviet/internal/viet"
 )
 
 // Check lints every bank under root (ids are unique across banks), prints
@@ -55,4 +56,48 @@ func Check(root string, w io.Writer) bool {
 	}
 	fmt.Fprintf(w, "groups: %d\n", len(b.Groups))
 	return errs == 0
+}
+
+// CheckText reports words that are not Vietnamese syllables in the text the
+// learner reads or hears (prompts, passages, transcripts, feedback), which
+// lint checks only in answers: a typo in a passage is as bad as in a key.
+// Known foreign words and names are skipped.
+func CheckText(root string, w io.Writer) int {
+	b, _ := bank.Read(filepath.Join(root, "nghe"), filepath.Join(root, "doc"))
+	n := 0
+	report := func(where, field, s string) {
+		for _, c := range viet.Check(s) {
+			if c.Valid || textAllowed[c.Text] || letterName(c.Text) {
+				continue
+			}
+			fmt.Fprintf(w, "%s: %s: %q is not a Vietnamese syllable (%s)\n", where, field, c.Text, c.Reason)
+			n++
+		}
+	}
+	for _, g := range b.Groups {
+		for _, f := range []struct{ k, s string }{{"title", g.Title}, {"passage", g.Passage}, {"transcript", g.Transcript}} {
+			report(g.ID, f.k, f.s)
+		}
+	}
+	for _, it := range b.Items {
+		for _, f := range []struct{ k, s string }{{"prompt", it.Prompt}, {"passage", it.Passage}, {"transcript", it.Transcript},
+			{"text", it.Text}, {"feedback", it.Feedback.Vi}} {
+			report(it.ID, f.k, f.s)
+		}
+	}
+	return n
+}
+
+// textAllowed are words that are deliberately not Vietnamese syllables.
+var textAllowed = map[string]bool{"Lênin": true, "II": true, "III": true, "IV": true}
+
+// letterName is a letter or digraph written alone, as in “âm cuối -nh” or
+// “bắt đầu bằng r”, or a capital naming a building (“nhà B”).
+func letterName(s string) bool {
+	switch s {
+	case "b", "c", "ch", "d", "g", "k", "l", "m", "n", "ng", "nh", "p", "r", "s", "t", "v", "x":
+		return true
+	}
+	r := []rune(s)
+	return len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z'
 }

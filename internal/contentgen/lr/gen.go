@@ -204,7 +204,9 @@ func (g *Gen) file(path, comment string) *File {
 	return f
 }
 
-func (g *Gen) errorf(format string, args ...any) { g.errs = append(g.errs, fmt.Sprintf(format, args...)) }
+func (g *Gen) errorf(format string, args ...any) {
+	g.errs = append(g.errs, fmt.Sprintf(format, args...))
+}
 
 func (g *Gen) id(id string) string {
 	if g.ids[id] {

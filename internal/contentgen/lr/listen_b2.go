@@ -68,7 +68,7 @@ func init() {
 		},
 		Groups: []LGroup{
 			{Title: "Gọi điện về nhà", Kind: "dialogue", Tp: []string{"daily-life"},
-				T: `Vợ: Alô, anh à? Anh ở Thanh Hoá có khoẻ không?
+				T: `Vợ: A lô, anh à? Anh ở Thanh Hoá có khoẻ không?
 Bun Thăn: Anh khoẻ. Ở đây trời nóng nhưng anh quen rồi. Ở nhà thế nào em?
 Vợ: Ở nhà mọi người đều khoẻ. Con trai mình vừa thi xong, được điểm cao.
 Bun Thăn: Thế à? Anh vui quá. Tháng sau anh được nghỉ một tuần, anh sẽ về thăm nhà.`,

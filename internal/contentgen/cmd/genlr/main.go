@@ -30,7 +30,13 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("wrote %d files\n", len(g.Files))
-	if *check && !lr.Check(*root, os.Stdout) {
-		os.Exit(1)
+	if *check {
+		ok := lr.Check(*root, os.Stdout)
+		if n := lr.CheckText(*root, os.Stdout); n > 0 {
+			fmt.Printf("%d words in prompts, passages, transcripts or feedback are not Vietnamese syllables\n", n)
+		}
+		if !ok {
+			os.Exit(1)
+		}
 	}
 }

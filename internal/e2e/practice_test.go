@@ -79,8 +79,8 @@ func startPractice(t *testing.T, ctx context.Context, base, skill string) {
 	t.Helper()
 	do(t, ctx, chromedp.Navigate(base+"/candidate/practice?lang=en"), chromedp.WaitVisible(chromedp.CSS("#practice-form")),
 		chromedp.Click(chromedp.CSS("#skill-"+skill)),
-		chromedp.SetValue(chromedp.CSS("#level"), "1"),
-		chromedp.SetValue(chromedp.CSS("#topic"), "practest"),
+		chromedp.SetValue(chromedp.CSS("#practice-level"), "1"),
+		chromedp.SetValue(chromedp.CSS("#practice-topic"), "practest"),
 		chromedp.Click(chromedp.CSS("#practice-start")),
 		chromedp.WaitVisible(chromedp.CSS("#item")))
 }

@@ -181,7 +181,7 @@ func profileView(p practice.Profile) prProfileView {
 func accuracyChart(series map[string][]practice.Week, title string) (template.HTML, bool) {
 	const (
 		w, h                     = 640, 260
-		left, right, top, bottom = 44, 12, 12, 28
+		left, right, top, bottom = 44, 28, 12, 28
 	)
 	pw, ph := float64(w-left-right), float64(h-top-bottom)
 	n := progressWeeks

@@ -33,7 +33,7 @@ func init() {
 				Q: Q{P: "Người nói bao nhiêu tuổi?", O: []string{"*40 tuổi", "14 tuổi", "45 tuổi", "50 tuổi"}, F: "“Bốn mươi” là 40; “mười bốn” là 14.", FE: "“Bốn mươi” is 40; “mười bốn” is 14."}},
 			{Tp: []string{"arrival"}, T: "Đây là phòng của tôi. Phòng tôi ở tầng ba.",
 				Q: Q{P: "Phòng của người nói ở tầng mấy?", O: []string{"Tầng một", "Tầng hai", "*Tầng ba", "Tầng bốn"}}},
-			{T: "Tôi có hai con: một con trai và một con gái.",
+			{T: "Tôi có hai con, một con trai và một con gái.",
 				Q: Q{P: "Người nói có mấy con?", O: []string{"Một con", "*Hai con", "Ba con", "Không có con"}}},
 			{Tp: []string{"study"}, T: "Hôm nay là thứ Hai. Chúng tôi học tiếng Việt cả ngày.",
 				Q: Q{P: "Hôm nay là thứ mấy?", O: []string{"*Thứ Hai", "Thứ Ba", "Thứ Bảy", "Chủ nhật"}}},

@@ -803,3 +803,30 @@ func (s *Store) VocabTopics(ctx context.Context) ([]string, error) {
 	}
 	return ts, nil
 }
+
+// PracticeCatalog lists, per skill, the levels that have current items, and
+// the topics of those items: what the practice chooser offers, without
+// loading every item's content.
+func (s *Store) PracticeCatalog(ctx context.Context) (map[string][]int, []string, error) {
+	var rows []struct {
+		Skill string `db:"skill"`
+		Level int    `db:"level"`
+	}
+	if err := s.db.SelectContext(ctx, &rows, `SELECT DISTINCT v.skill, v.level
+		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
+		WHERE i.retired = 0 ORDER BY v.skill, v.level`); err != nil {
+		return nil, nil, fmt.Errorf("practice catalog: %w", err)
+	}
+	levels := map[string][]int{}
+	for _, r := range rows {
+		levels[r.Skill] = append(levels[r.Skill], r.Level)
+	}
+	var topics []string
+	if err := s.db.SelectContext(ctx, &topics, `SELECT DISTINCT t.value
+		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version,
+		     json_each(v.topics) t
+		WHERE i.retired = 0 ORDER BY t.value`); err != nil {
+		return nil, nil, fmt.Errorf("practice topics: %w", err)
+	}
+	return levels, topics, nil
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -138,6 +139,20 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 	recent, err := st.RecentPracticeSets(ctx, a, 5)
 	if err != nil || len(recent) != 1 || recent[0].ID != setID {
 		t.Fatalf("recent: %+v %v", recent, err)
+	}
+}
+
+func TestPracticeCatalog(t *testing.T) {
+	st, _, _ := practiceStore(t)
+	levels, topics, err := st.PracticeCatalog(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(levels) != "map[listening:[1 2] reading:[1 2] speaking:[1 2] writing:[1 2]]" {
+		t.Fatalf("levels: %v", levels)
+	}
+	if fmt.Sprint(topics) != "[arrival daily-life party-cell practest study]" {
+		t.Fatalf("topics: %v", topics)
 	}
 }
 

@@ -134,29 +134,7 @@ func (s *Server) chooser(c echo.Context) (*prChooserView, error) {
 // practiceCatalog lists, per skill, the levels that have items, and every
 // topic of the current items.
 func (s *Server) practiceCatalog(c echo.Context) (map[string][]int, []string, error) {
-	vs, err := s.store.CurrentItems(c.Request().Context(), store.ItemFilter{})
-	if err != nil {
-		return nil, nil, err
-	}
-	avail := map[string][]int{}
-	seen := map[string]bool{}
-	var topics []string
-	for i := range vs {
-		if !slices.Contains(avail[vs[i].Skill], vs[i].Level) {
-			avail[vs[i].Skill] = append(avail[vs[i].Skill], vs[i].Level)
-		}
-		for _, t := range vs[i].Topics() {
-			if !seen[t] {
-				seen[t] = true
-				topics = append(topics, t)
-			}
-		}
-	}
-	for k := range avail {
-		slices.Sort(avail[k])
-	}
-	slices.Sort(topics)
-	return avail, topics, nil
+	return s.store.PracticeCatalog(c.Request().Context())
 }
 
 // prMyLevel is the level "my level" means for a skill: the level to practise

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"hocviet/internal/bank"
@@ -79,6 +80,14 @@ func CheckText(root string, w io.Writer) int {
 			report(g.ID, f.k, f.s)
 		}
 	}
+	// bank synth drops "Name:" at the start of a line as a speaker label;
+	// outside dialogues that would silence part of the transcript.
+	for _, it := range b.Items {
+		if speakerLabel.MatchString(it.Transcript) {
+			fmt.Fprintf(w, "%s: transcript: %q would be read as a speaker label and not spoken\n", it.ID, speakerLabel.FindString(it.Transcript))
+			n++
+		}
+	}
 	for _, it := range b.Items {
 		for _, f := range []struct{ k, s string }{{"prompt", it.Prompt}, {"passage", it.Passage}, {"transcript", it.Transcript},
 			{"text", it.Text}, {"feedback", it.Feedback.Vi}} {
@@ -87,6 +96,8 @@ func CheckText(root string, w io.Writer) int {
 	}
 	return n
 }
+
+var speakerLabel = regexp.MustCompile(`(?m)^\s*[\p{L} ]{1,20}:\s*`)
 
 // textAllowed are words that are deliberately not Vietnamese syllables.
 var textAllowed = map[string]bool{"Lênin": true, "II": true, "III": true, "IV": true}

@@ -494,6 +494,10 @@ func checkBlueprint(r *report, b *Bank, bp *Blueprint) {
 				r.errorf(psrc, "part %q: type %q is not a %s type (want %s)", p.ID, p.Type, s.Skill, joinList(Types[s.Skill]))
 				continue
 			}
+			if len(p.Items) > 0 {
+				checkFixedPart(r, b, bp, s.Skill, p, psrc, pool)
+				continue
+			}
 			// Parts take items in order, so two parts asking for the same
 			// kind of item are counted against one supply.
 			got := 0
@@ -510,6 +514,30 @@ func checkBlueprint(r *report, b *Bank, bp *Blueprint) {
 				r.warnf(psrc, "part %q wants %d %s %s items at Bậc %d–%d%s; the banks have %d left for it",
 					p.ID, p.Count, s.Skill, p.Type, p.MinLevel, p.MaxLevel, topicsNote(p.Topics), got)
 			}
+		}
+	}
+}
+
+// checkFixedPart checks a part that lists its items: each exists in the
+// blueprint's banks, fits the part, and is used once in the blueprint.
+func checkFixedPart(r *report, b *Bank, bp *Blueprint, skill string, p Part, src Source, pool map[string]bool) {
+	if p.Count != len(p.Items) {
+		r.errorf(src, "part %q lists %d items but count is %d", p.ID, len(p.Items), p.Count)
+	}
+	for _, id := range p.Items {
+		it, ok := b.Item(id)
+		switch {
+		case !ok:
+			r.errorf(src, "part %q: no item %q", p.ID, id)
+		case len(bp.Banks) > 0 && !slices.Contains(bp.Banks, it.Bank):
+			r.errorf(src, "part %q: item %q is in bank %q, which the blueprint does not draw on", p.ID, id, it.Bank)
+		case !p.Matches(skill, it):
+			r.errorf(src, "part %q: item %q is a %s %s item at Bậc %d, not %s %s at Bậc %d–%d%s",
+				p.ID, id, it.Skill, it.Type, it.Level, skill, p.Type, p.MinLevel, p.MaxLevel, topicsNote(p.Topics))
+		case !pool[id]:
+			r.errorf(src, "part %q: item %q is used twice in the blueprint", p.ID, id)
+		default:
+			delete(pool, id)
 		}
 	}
 }

@@ -32,6 +32,12 @@ func TestLintRules(t *testing.T) {
 			"testdata/blueprint-bank/b.yaml:2: warning: blueprint \"b\" draws on bank \"nope\", which has no items here",
 			"testdata/blueprint-bank/b.yaml:9: warning: part \"p1\" wants 1 writing gap_fill items at Bậc 1–2; the banks have 0 left for it",
 		}},
+		{"blueprint-fixed", []string{
+			"testdata/blueprint-fixed/b.yaml:8: part \"p1\": item \"x-02\" is a writing gap_fill item at Bậc 4, not writing gap_fill at Bậc 1–2",
+			"testdata/blueprint-fixed/b.yaml:8: part \"p1\": no item \"x-09\"",
+			"testdata/blueprint-fixed/b.yaml:9: part \"p2\" lists 1 items but count is 2",
+			"testdata/blueprint-fixed/b.yaml:9: part \"p2\": item \"x-01\" is used twice in the blueprint",
+		}},
 		{"blueprint-levels", []string{
 			"testdata/blueprint-levels/b.yaml:8: \"sections[0].parts[0].max_level\" must not be below \"min_level\"",
 		}},

@@ -311,6 +311,10 @@ type Part struct {
 	Topics       []string `yaml:"topics,omitempty" json:"topics,omitempty" validate:"dive,key"`
 	Count        int      `yaml:"count" json:"count" validate:"required,min=1,max=100"`
 	KeepGroups   bool     `yaml:"keep_groups,omitempty" json:"keep_groups,omitempty"`
+	// Items fixes the part: exactly these items, in this order, instead of a
+	// draw. Parallel forms of the screening exam are blueprints with fixed
+	// parts, so two sittings can be compared item for item.
+	Items []string `yaml:"items,omitempty" json:"items,omitempty" validate:"dive,key"`
 	Points       float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0"`
 
 	Line int `yaml:"-" json:"-"`

@@ -234,7 +234,7 @@ func TestReadinessEligibilityList(t *testing.T) {
 func TestReadinessSortsByLaoAndVietnameseCollation(t *testing.T) {
 	e := rdEnv(t)
 	c := e.board(t)
-	lo := regexp.MustCompile(`<td lang="lo"><a href="/board/candidates/\d+">([^<]+)</a></td><td>([^<]+)</td>`)
+	lo := regexp.MustCompile(`<a lang="lo" href="/board/candidates/\d+">([^<]+)</a><br><span class="rd-latin">([^<]+)</span>`)
 	names := func(sort string) (los, latins []string) {
 		r := c.get("/board/eligibility?programme=tcllct&year=2027&lang=en&sort=" + sort)
 		for _, m := range lo.FindAllStringSubmatch(r.body, -1) {

@@ -46,7 +46,7 @@ func TestEspeakSample(t *testing.T) {
 	}
 	var isoOK, isoN, phrOK, phrN int
 	for i, it := range items {
-		wav, err := synthesise(context.Background(), espeak, sox, dir, i, it, "")
+		wav, err := synthesise(context.Background(), espeak, sox, dir, i, it)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,9 +40,6 @@ type EvalOptions struct {
 	// ratio in dB to every utterance, as a stand-in for a laptop microphone
 	// in a classroom.
 	NoiseSNR float64
-	// Variant picks an espeak-ng voice variant ("f2", "m3", ...) instead of
-	// the default male voice: other formants, other glottal source.
-	Variant string
 	// CacheDir, when set, keeps the synthesised audio between runs, which
 	// turns a re-run after a change to the analyser from minutes into
 	// seconds. The files depend only on espeak-ng, the text and the voice.
@@ -60,32 +58,78 @@ type SplitScore struct {
 	Confusion [6][6]int `json:"confusion"`
 }
 
-// EvalReport is what Evaluate measured.
-type EvalReport struct {
-	TrainIsolated SplitScore    `json:"train_isolated"`
-	TrainPhrase   SplitScore    `json:"train_phrase"`
-	TestIsolated  SplitScore    `json:"test_isolated"`
-	TestPhrase    SplitScore    `json:"test_phrase"`
-	Utterances    int           `json:"utterances"`
-	Elapsed       time.Duration `json:"elapsed_ns"`
+// VoiceScore is the held-out accuracy for one espeak-ng voice variant.
+type VoiceScore struct {
+	Variant  string     `json:"variant"`
+	Isolated SplitScore `json:"isolated"`
+	Phrase   SplitScore `json:"phrase"`
 }
 
-// Voices: the held-out split uses pitches and speeds that never occur in
-// training, so a good test score cannot come from memorising a voice.
-var (
-	trainPitches = []int{30, 50, 70}
-	trainSpeeds  = []int{120, 150, 170}
-	testPitches  = []int{40, 60}
-	testSpeeds   = []int{135, 160}
-)
+// EvalReport is what Evaluate measured.
+type EvalReport struct {
+	TrainIsolated SplitScore `json:"train_isolated"`
+	TrainPhrase   SplitScore `json:"train_phrase"`
+	TestIsolated  SplitScore `json:"test_isolated"`
+	TestPhrase    SplitScore `json:"test_phrase"`
+	// Voices breaks the held-out split down by espeak-ng variant, the
+	// default voice first.
+	Voices     []VoiceScore  `json:"voices"`
+	Utterances int           `json:"utterances"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+}
+
+// A voice is an espeak-ng variant ("" is the default northern male) at a
+// pitch (-p) and speed (-s).
+type evalVoice struct {
+	variant      string
+	pitch, speed int
+	train        bool
+}
+
+// evalVoices is the grid. The held-out split uses pitches and speeds that
+// never occur in training, and four variants (other formants, other pitch
+// range, other glottal source) that never occur in training at all, so a
+// good test score cannot come from memorising a voice.
+func evalVoices(quick bool) []evalVoice {
+	if quick {
+		return []evalVoice{{"", 40, 135, false}, {"", 60, 160, false}}
+	}
+	var vs []evalVoice
+	for _, p := range []int{30, 50, 70} {
+		for _, s := range []int{120, 150, 170} {
+			vs = append(vs, evalVoice{"", p, s, true})
+		}
+	}
+	for _, v := range []string{"m1", "m3", "m6", "f1", "f3", "f5"} {
+		for _, ps := range [][2]int{{30, 130}, {50, 150}, {70, 165}} {
+			vs = append(vs, evalVoice{v, ps[0], ps[1], true})
+		}
+	}
+	for _, p := range []int{40, 60} {
+		for _, s := range []int{135, 160} {
+			vs = append(vs, evalVoice{"", p, s, false})
+		}
+	}
+	for _, v := range []string{"m2", "m4", "f2", "f4"} {
+		for _, ps := range [][2]int{{40, 140}, {60, 155}} {
+			vs = append(vs, evalVoice{v, ps[0], ps[1], false})
+		}
+	}
+	return vs
+}
 
 const phrasesPerVoice = 80
 
 type evalItem struct {
 	text         string
 	tones        []string
+	variant      string
 	pitch, speed int
 	train        bool
+}
+
+func (it evalItem) voiceName() string {
+	return fmt.Sprintf("%sp%d s%d", it.variant, it.pitch, it.speed)
 }
 
 type evalOutcome struct {
@@ -128,12 +172,12 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 	synth := func(ctx context.Context, i int, it evalItem) ([]byte, error) {
 		var cached string
 		if opts.CacheDir != "" {
-			cached = filepath.Join(opts.CacheDir, fmt.Sprintf("%sp%d-s%d-%s.wav", opts.Variant, it.pitch, it.speed, strings.ReplaceAll(it.text, " ", "_")))
+			cached = filepath.Join(opts.CacheDir, fmt.Sprintf("%sp%d-s%d-%s.wav", it.variant, it.pitch, it.speed, strings.ReplaceAll(it.text, " ", "_")))
 			if b, err := os.ReadFile(cached); err == nil {
 				return b, nil
 			}
 		}
-		b, err := synthesise(ctx, espeak, sox, dir, i, it, opts.Variant)
+		b, err := synthesise(ctx, espeak, sox, dir, i, it)
 		if err == nil && cached != "" {
 			if err := os.WriteFile(cached, b, 0o644); err != nil {
 				return nil, err
@@ -190,8 +234,29 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 			score = &rep.TestPhrase
 		}
 		score.add(o, w, opts.Verbose)
+		if o.item.train {
+			continue
+		}
+		name := o.item.variant
+		if name == "" {
+			name = "default"
+		}
+		k := slices.IndexFunc(rep.Voices, func(v VoiceScore) bool { return v.Variant == name })
+		if k < 0 {
+			rep.Voices = append(rep.Voices, VoiceScore{Variant: name})
+			k = len(rep.Voices) - 1
+		}
+		if len(o.item.tones) == 1 {
+			rep.Voices[k].Isolated.add(o, io.Discard, false)
+		} else {
+			rep.Voices[k].Phrase.add(o, io.Discard, false)
+		}
 	}
-	for _, s := range []*SplitScore{&rep.TrainIsolated, &rep.TrainPhrase, &rep.TestIsolated, &rep.TestPhrase} {
+	scores := []*SplitScore{&rep.TrainIsolated, &rep.TrainPhrase, &rep.TestIsolated, &rep.TestPhrase}
+	for k := range rep.Voices {
+		scores = append(scores, &rep.Voices[k].Isolated, &rep.Voices[k].Phrase)
+	}
+	for _, s := range scores {
 		if s.Syllables > 0 {
 			s.Accuracy = float64(s.Correct) / float64(s.Syllables)
 		}
@@ -206,7 +271,7 @@ func (s *SplitScore) add(o evalOutcome, w io.Writer, verbose bool) {
 	if o.err != nil {
 		s.Rejected += len(o.item.tones)
 		if verbose {
-			fmt.Fprintf(w, "  rejected p%d s%d %q: %v\n", o.item.pitch, o.item.speed, o.item.text, o.err)
+			fmt.Fprintf(w, "  rejected %s %q: %v\n", o.item.voiceName(), o.item.text, o.err)
 		}
 		return
 	}
@@ -216,8 +281,8 @@ func (s *SplitScore) add(o evalOutcome, w io.Writer, verbose bool) {
 		if e == h {
 			s.Correct++
 		} else if verbose {
-			fmt.Fprintf(w, "  p%d s%d %q syllable %d %q: expected %s heard %s (%.2f)\n",
-				o.item.pitch, o.item.speed, o.item.text, i+1, syl.Text, syl.Expected, syl.Heard, syl.Confidence)
+			fmt.Fprintf(w, "  %s %q syllable %d %q: expected %s heard %s (%.2f)\n",
+				o.item.voiceName(), o.item.text, i+1, syl.Text, syl.Expected, syl.Heard, syl.Confidence)
 		}
 	}
 }
@@ -237,6 +302,12 @@ func (r EvalReport) Print(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-15s %5.1f%%  (%d/%d syllables, %d in rejected utterances)\n",
 			part.name, 100*part.s.Accuracy, part.s.Correct, part.s.Syllables, part.s.Rejected)
+	}
+	if len(r.Voices) > 1 {
+		fmt.Fprintf(w, "\nheld-out split by voice    isolated   phrases\n")
+		for _, v := range r.Voices {
+			fmt.Fprintf(w, "  %-24s %6.1f%%   %6.1f%%\n", v.Variant, 100*v.Isolated.Accuracy, 100*v.Phrase.Accuracy)
+		}
 	}
 	for _, part := range []struct {
 		name string
@@ -270,25 +341,7 @@ func printConfusion(c ConfusionMatrix, w io.Writer) {
 
 func evalCorpus(quick bool, seed uint64) []evalItem {
 	var items []evalItem
-	type voice struct {
-		p, s  int
-		train bool
-	}
-	var voices []voice
-	if quick {
-		voices = []voice{{40, 135, false}, {60, 160, false}}
-	} else {
-		for _, p := range trainPitches {
-			for _, s := range trainSpeeds {
-				voices = append(voices, voice{p, s, true})
-			}
-		}
-		for _, p := range testPitches {
-			for _, s := range testSpeeds {
-				voices = append(voices, voice{p, s, false})
-			}
-		}
-	}
+	voices := evalVoices(quick)
 	rng := rand.New(rand.NewPCG(seed, 0x70e))
 	step := 1
 	nPhrases := phrasesPerVoice
@@ -298,12 +351,12 @@ func evalCorpus(quick bool, seed uint64) []evalItem {
 	for vi, v := range voices {
 		for i := 0; i < len(openBases); i += step {
 			for _, t := range Tones {
-				items = append(items, evalItem{withTone(openBases[i], t), []string{t}, v.p, v.s, v.train})
+				items = append(items, evalItem{withTone(openBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train})
 			}
 		}
 		for i := vi % step; i < len(checkedBases); i += step {
 			for _, t := range []string{Sac, Nang} {
-				items = append(items, evalItem{withTone(checkedBases[i], t), []string{t}, v.p, v.s, v.train})
+				items = append(items, evalItem{withTone(checkedBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train})
 			}
 		}
 		for range nPhrases {
@@ -321,7 +374,7 @@ func evalCorpus(quick bool, seed uint64) []evalItem {
 				words = append(words, withTone(base, t))
 				tones = append(tones, t)
 			}
-			items = append(items, evalItem{strings.Join(words, " "), tones, v.p, v.s, v.train})
+			items = append(items, evalItem{strings.Join(words, " "), tones, v.variant, v.pitch, v.speed, v.train})
 		}
 	}
 	return items
@@ -370,11 +423,11 @@ func runItems(items []evalItem, workers int, synth synthFunc, models *modelSet) 
 	return out, firstErr
 }
 
-func synthesise(ctx context.Context, espeak, sox, dir string, i int, it evalItem, variant string) ([]byte, error) {
+func synthesise(ctx context.Context, espeak, sox, dir string, i int, it evalItem) ([]byte, error) {
 	raw := filepath.Join(dir, "raw"+strconv.Itoa(i)+".wav")
 	voice := "vi"
-	if variant != "" {
-		voice += "+" + variant
+	if it.variant != "" {
+		voice += "+" + it.variant
 	}
 	cmd := exec.CommandContext(ctx, espeak, "-v", voice, "-p", strconv.Itoa(it.pitch),
 		"-s", strconv.Itoa(it.speed), "-w", raw, it.text)

@@ -24,7 +24,6 @@ func TestFullEvaluation(t *testing.T) {
 		Train:    *trainFlag,
 		Verbose:  os.Getenv("TONE_VERBOSE") != "",
 		CacheDir: os.Getenv("TONE_CACHE"),
-		Variant:  os.Getenv("TONE_VARIANT"),
 	}
 	if snr := os.Getenv("TONE_SNR"); snr != "" {
 		v, err := strconv.ParseFloat(snr, 64)

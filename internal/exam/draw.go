@@ -122,6 +122,9 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 				eligible = append(eligible, it)
 			}
 			picked, err := pick(rng, eligible, p, seen)
+			if len(p.Items) > 0 {
+				picked, err = fixed(sorted, p)
+			}
 			if err != nil {
 				if se, ok := err.(*ShortError); ok {
 					se.Skill = sec.Skill
@@ -129,7 +132,9 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 				return nil, err
 			}
 			blocks := blocksOf(picked)
-			if sec.ShuffleItems {
+			if len(p.Items) > 0 {
+				// a fixed part keeps the order its author listed
+			} else if sec.ShuffleItems {
 				rng.Shuffle(len(blocks), func(i, j int) { blocks[i], blocks[j] = blocks[j], blocks[i] })
 			} else {
 				sort.SliceStable(blocks, func(i, j int) bool { return lessBlock(blocks[i], blocks[j]) })
@@ -152,6 +157,24 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 		f.Sections = append(f.Sections, fs)
 	}
 	return f, nil
+}
+
+// fixed takes a part's listed items in the listed order: a parallel form
+// is the same exam for every candidate who sits it.
+func fixed(pool []PoolItem, p bank.Part) ([]PoolItem, error) {
+	byID := map[string]PoolItem{}
+	for _, it := range pool {
+		byID[it.ItemID] = it
+	}
+	var out []PoolItem
+	for _, id := range p.Items {
+		it, ok := byID[id]
+		if !ok {
+			return nil, &ShortError{Part: p.ID, Want: len(p.Items), Have: len(out)}
+		}
+		out = append(out, it)
+	}
+	return out, nil
 }
 
 func inBanks(banks []string, b string) bool {

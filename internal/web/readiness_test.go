@@ -12,9 +12,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -29,36 +31,80 @@ import (
 	webfiles "hocviet/web"
 )
 
-// rdEnv is the demo with its readiness data, on the real router. The demo's
-// people are what these tests need; the question banks demo.Seed imports
-// after them are not, so a bank that fails to import (banks change often
-// while people do not) is logged rather than failing every readiness test.
+// rdDemo is the demo database with its readiness data, built once per test
+// binary and kept as bytes: seeding (bcrypt, question banks) takes seconds,
+// copying a file takes milliseconds.
+var rdDemo struct {
+	once sync.Once
+	db   []byte
+	err  error
+}
+
+func rdDemoDB() ([]byte, error) {
+	rdDemo.once.Do(func() {
+		dir, err := os.MkdirTemp("", "hocviet-readiness-")
+		if err != nil {
+			rdDemo.err = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		ctx := context.Background()
+		path := filepath.Join(dir, "demo.db")
+		st, err := store.Open(path, migrations.FS)
+		if err != nil {
+			rdDemo.err = err
+			return
+		}
+		rdDemo.err = func() error {
+			defer st.Close()
+			if _, err := st.Migrate(ctx); err != nil {
+				return err
+			}
+			// The demo's people are what these tests need; the question
+			// banks demo.Seed imports after them are not, so a bank being
+			// edited elsewhere does not fail every readiness test.
+			if err := demo.Seed(ctx, st); err != nil {
+				var n int
+				if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
+					return err
+				}
+			}
+			var n int
+			if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
+				return err
+			}
+			if n == 0 {
+				return demo.SeedReadiness(ctx, st)
+			}
+			return nil
+		}()
+		if rdDemo.err == nil {
+			// Closing the last connection checkpoints the WAL into the file.
+			rdDemo.db, rdDemo.err = os.ReadFile(path)
+		}
+	})
+	return rdDemo.db, rdDemo.err
+}
+
+// rdEnv is a fresh copy of the demo with its readiness data, on the real router.
 func rdEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(filepath.Join(t.TempDir(), "web.db"), migrations.FS)
+	db, err := rdDemoDB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "web.db")
+	if err := os.WriteFile(path, db, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(path, migrations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
 	if _, err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
-	}
-	if err := demo.Seed(ctx, st); err != nil {
-		var n int
-		if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
-			t.Fatal(err)
-		}
-		t.Logf("demo seed (banks not needed here): %.200v", err)
-	}
-	var n int
-	if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
-		t.Fatal(err)
-	}
-	if n == 0 {
-		if err := demo.SeedReadiness(ctx, st); err != nil {
-			t.Fatal(err)
-		}
 	}
 	cat, err := lang.Load(webfiles.FS, "i18n")
 	if err != nil {

@@ -124,5 +124,11 @@ func Seed(ctx context.Context, st *store.Store) error {
 	if _, err := ImportBanks(ctx, st, questionbanks.FS); err != nil {
 		return err
 	}
+	if err := SeedExam(ctx, st); err != nil {
+		return fmt.Errorf("demo exam: %w", err)
+	}
+	if err := SeedReadiness(ctx, st); err != nil {
+		return fmt.Errorf("demo readiness: %w", err)
+	}
 	return nil
 }

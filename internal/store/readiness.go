@@ -898,13 +898,26 @@ type ReleasedResult struct {
 }
 
 // InsertReleasedResults writes one exam session held on a day and a
-// released, scored attempt with its result for each candidate.
+// released, scored attempt with its result for each candidate. Without a
+// cohort, each candidate is named on the session, so candidates see the
+// sittings they took and no others.
 func (s *Store) InsertReleasedResults(ctx context.Context, title string, at time.Time, cohortID *int64, by *int64, rs []ReleasedResult) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		ms := at.UnixMilli()
+		// The session carries the screening blueprint when the banks hold
+		// one, so exam pages show its sections and times like any other.
+		doc := struct {
+			Content string `db:"content"`
+			Version int    `db:"version"`
+		}{"{}", 1}
+		err := tx.GetContext(ctx, &doc, `SELECT content, version FROM bank_documents WHERE kind = 'blueprint' AND doc_id = 'screening'
+			ORDER BY version DESC LIMIT 1`)
+		if err != nil && !noRows(err) {
+			return fmt.Errorf("screening blueprint: %w", err)
+		}
 		res, err := tx.ExecContext(ctx, `
 			INSERT INTO exam_sessions (title, blueprint_id, blueprint_version, blueprint, cohort_id, opens_at, closes_at, created_by, created_at)
-			VALUES (?, 'screening', 1, '{}', ?, ?, ?, ?, ?)`, title, cohortID, ms, ms+4*3600*1000, by, ms)
+			VALUES (?, 'screening', ?, ?, ?, ?, ?, ?, ?)`, title, doc.Version, doc.Content, cohortID, ms, ms+4*3600*1000, by, ms)
 		if err != nil {
 			return fmt.Errorf("exam session: %w", err)
 		}
@@ -913,6 +926,12 @@ func (s *Store) InsertReleasedResults(ctx context.Context, title string, at time
 			return err
 		}
 		for i, r := range rs {
+			if cohortID == nil {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO exam_session_candidates (session_id, candidate_id) VALUES (?, ?)`,
+					sessionID, r.CandidateID); err != nil {
+					return fmt.Errorf("exam session candidate %d: %w", r.CandidateID, err)
+				}
+			}
 			res, err := tx.ExecContext(ctx, `
 				INSERT INTO exam_attempts (session_id, candidate_id, code, seed, status, started_at, submitted_at, released_at, released_by)
 				VALUES (?, ?, ?, ?, 'scored', ?, ?, ?, ?)`,

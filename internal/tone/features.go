@@ -32,13 +32,17 @@ const (
 	fPos             // position in the phrase, 0 (first) .. 1 (last); 0 alone
 	fPrevJump        // this start minus the previous syllable's end, semitones
 	fNextJump        // the next syllable's start minus this end, semitones
+	fLevelN          // level, slope, dip and end over the speaker's spread,
+	fSlopeN          // so that a voice with a narrow range (tones moving
+	fDipN            // two semitones where most move six) still shows
+	fEndN            // its shapes
 	nFeat
 )
 
 var featureNames = [nFeat]string{
 	"level", "start", "end", "mid", "slope", "curve", "minpos", "maxpos", "range",
 	"dip", "early", "late", "logdur", "reldur", "gap", "aperiod", "enddrop", "energy",
-	"pos", "prevjump", "nextjump",
+	"pos", "prevjump", "nextjump", "leveln", "slopen", "dipn", "endn",
 }
 
 // contour is a syllable's pitch on a uniform 10 ms grid from its first to
@@ -215,7 +219,24 @@ func addContext(fs [][nFeat]float64, cs []contour) {
 		}
 		return avg(sm, 0, k)
 	}
+	// The spread is the standard deviation of the whole utterance's pitch,
+	// floored at one semitone so that a flat syllable's jitter is not
+	// blown up into a shape.
+	var all []float64
+	for _, c := range cs {
+		all = append(all, c.st...)
+	}
+	m := avg(all, 0, len(all))
+	var v float64
+	for _, x := range all {
+		v += (x - m) * (x - m)
+	}
+	spread := max(1, math.Sqrt(v/float64(len(all))))
 	for i := range fs {
+		fs[i][fLevelN] = fs[i][fLevel] / spread
+		fs[i][fSlopeN] = fs[i][fSlope] / spread
+		fs[i][fDipN] = fs[i][fDip] / spread
+		fs[i][fEndN] = fs[i][fEnd] / spread
 		if n > 1 {
 			fs[i][fPos] = float64(i) / float64(n-1)
 		}

@@ -1,0 +1,221 @@
+package loadtest_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"hocviet/internal/account"
+	"hocviet/internal/bank"
+	"hocviet/internal/lang"
+	"hocviet/internal/loadtest"
+	"hocviet/internal/readiness"
+	"hocviet/internal/scoring"
+	"hocviet/internal/store"
+	"hocviet/internal/web"
+	"hocviet/migrations"
+	webfiles "hocviet/web"
+)
+
+// The figures these give are in docs/performance.md; run them with
+//
+//	go test -run '^$' -bench . -benchtime 20x ./internal/loadtest/
+
+// BenchmarkReadinessList10k is the board's eligibility list (the JSON API
+// and the page) for a province of 10,000 candidates with 4 released
+// results each. Target: < 300 ms.
+func BenchmarkReadinessList10k(b *testing.B) {
+	const people, sittings = 10000, 4
+	ctx := context.Background()
+	st := openStore(b)
+	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	if err != nil {
+		b.Fatal(err)
+	}
+	hash, _ := bcrypt.GenerateFromPassword([]byte("board-password"), bcrypt.MinCost)
+	board := &account.User{Username: "board", PasswordHash: string(hash), Role: account.RoleBoard, ProvinceID: &prov.ID}
+	if err := st.CreateUser(ctx, board); err != nil {
+		b.Fatal(err)
+	}
+	year := 2027
+	var rows []store.NewCandidate
+	positions := []string{"Trưởng phòng", "Phó trưởng phòng", "Chuyên viên chính", "Phó giám đốc sở"}
+	for i := 0; i < people; i++ {
+		planning := "planned"
+		if i%5 == 4 {
+			planning = "none"
+		}
+		rows = append(rows, store.NewCandidate{PasswordHash: string(hash), Row: account.ImportRow{Line: i + 2,
+			Username: fmt.Sprintf("c%05d", i), NameLo: fmt.Sprintf("ທົດສອບ %d", i), NameLatin: fmt.Sprintf("Test %05d", i),
+			DateOfBirth: fmt.Sprintf("%d-%02d-%02d", 1970+i%30, 1+i%12, 1+i%28), Gender: []string{"male", "female"}[i%2],
+			Position: positions[i%len(positions)], Unit: "Sở Nội vụ", District: fmt.Sprintf("District %d", i%10),
+			Province: "houaphanh", PlanningStatus: planning, Programme: "tcllct", IntakeYear: &year}})
+	}
+	if err := st.ImportProvinceCandidates(ctx, prov.ID, "bench.csv", &board.ID, rows, nil); err != nil {
+		b.Fatal(err)
+	}
+	ps, err := st.ProvincePeople(ctx, prov.ID)
+	if err != nil || len(ps) != people {
+		b.Fatalf("%d people: %v", len(ps), err)
+	}
+	for s := 0; s < sittings; s++ {
+		var rs []store.ReleasedResult
+		for i, p := range ps {
+			raw := map[string]float64{}
+			for k, sk := range scoring.Skills {
+				raw[sk] = float64(1 + (i*7+s*3+k*5)%19/2)
+			}
+			r, err := scoring.Combine(raw)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rs = append(rs, store.ReleasedResult{CandidateID: p.ID, Skills: r.Skills, Average: r.Average, Level: r.Level, NoLevel: r.NoLevel})
+		}
+		at := time.Now().AddDate(0, -3*(sittings-s), 0)
+		if err := st.InsertReleasedResults(ctx, fmt.Sprintf("Sitting %d", s+1), at, nil, &board.ID, rs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	progs, err := st.Programmes(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := st.SaveCriteria(ctx, prov.ID, &board.ID, readiness.Criteria{ProgrammeID: progs[0].ID, MinLevel: 3,
+		MinSkill: map[string]float64{"listening": 4, "speaking": 4}, MinAge: 25, MaxAge: 50, PlanningRequired: true,
+		ExamMaxMonths: 24, Positions: positions[:3]}); err != nil {
+		b.Fatal(err)
+	}
+	srv := serve(b, st)
+	c := loadtest.NewClient(srv.URL, nil, nil)
+	if err := c.Login(ctx, "board", "board-password"); err != nil {
+		b.Fatalf("login: %v", err)
+	}
+	for _, tc := range []struct{ name, path string }{
+		{"api", "/api/board/eligibility?programme=tcllct&year=2027"},
+		{"page", "/board/eligibility?programme=tcllct&year=2027"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			var size int
+			for b.Loop() {
+				r, err := c.Do(ctx, tc.name, http.MethodGet, tc.path, nil, "")
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = len(r.Body)
+			}
+			b.ReportMetric(float64(size)/1024, "KB/op")
+		})
+	}
+}
+
+// BenchmarkBankLintImport10k is `hocviet bank lint` then `hocviet bank
+// import` of 10,000 items into a new database. Target: < 2 s.
+func BenchmarkBankLintImport10k(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	n, err := loadtest.GenerateBank(dir, 10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	root := filepath.Join(dir, "gen")
+	b.ReportMetric(float64(n), "items")
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st := openStore(b)
+		b.StartTimer()
+		if ps := bank.Lint(root); hasErrors(ps) {
+			b.Fatalf("lint: %v", ps)
+		}
+		bk, err := bank.Load(root)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := st.ImportBank(ctx, bk, "bench", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if i == 0 {
+			b.Logf("%d items: %+v", n, res)
+		}
+		st.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkExamStart is one candidate starting the screening exam (drawing
+// the form) with nobody else about: the floor under the exam-start
+// latency of the load run.
+func BenchmarkExamStart(b *testing.B) {
+	ctx := context.Background()
+	db := filepath.Join(b.TempDir(), "start.db")
+	p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: db, Candidates: max(b.N, 1), HashCost: 4})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := store.Open(db, migrations.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	var users []int64
+	for _, name := range p.Usernames {
+		u, err := st.UserByUsername(ctx, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		users = append(users, u.ID)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := st.StartAttempt(ctx, p.SessionID, users[i], "", time.Now()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func hasErrors(ps []bank.Problem) bool {
+	for _, p := range ps {
+		if p.Severity == bank.SevError {
+			return true
+		}
+	}
+	return false
+}
+
+func openStore(tb testing.TB) *store.Store {
+	tb.Helper()
+	st, err := store.Open(filepath.Join(tb.TempDir(), "bench.db"), migrations.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	if _, err := st.Migrate(context.Background()); err != nil {
+		tb.Fatal(err)
+	}
+	return st
+}
+
+func serve(tb testing.TB, st *store.Store) *httptest.Server {
+	tb.Helper()
+	cat, err := lang.Load(webfiles.FS, "i18n")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "bench",
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	tb.Cleanup(srv.Close)
+	return srv
+}

@@ -55,6 +55,7 @@ func commands() []command {
 		{"user", "add accounts, import candidates", runUser},
 		{"bank", "lint, import, export question banks", runBank},
 		{"exam", "regrade exams", runExam},
+		{"loadtest", "simulate an exam day against a server and check nothing was lost", runLoadtest},
 		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", func(a []string, _ io.Reader, o, e io.Writer) int { return runViet(a, o, e) }},
 		{"tone", "analyse the tones of a recording; evaluate on synthetic speech", func(a []string, _ io.Reader, o, e io.Writer) int { return runTone(a, o, e) }},
 		{"version", "print the version", func(_ []string, _ io.Reader, out, _ io.Writer) int {

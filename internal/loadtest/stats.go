@@ -100,7 +100,9 @@ func pct(ds []time.Duration, p float64) time.Duration {
 	return ds[max(0, min(i, len(ds)-1))]
 }
 
-func ms(d time.Duration) string { return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64) }
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d.Microseconds())/1000, 'f', 1, 64)
+}
 
 // WriteTable prints the lines as a Markdown table.
 func WriteTable(w io.Writer, lines []Line) {

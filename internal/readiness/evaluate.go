@@ -132,12 +132,6 @@ func scoreReasons(c Criteria, a Attempt) []Reason {
 	return rs
 }
 
-// Evaluated is a decision with the candidate it is about, for lists.
-type Evaluated[T any] struct {
-	Candidate T
-	Decision  Decision
-}
-
 // Counts tallies decisions by status, and the near ones among the not eligible.
 type Counts struct {
 	Total, Eligible, NotEligible, Untested, Near int

@@ -68,16 +68,6 @@ type Reason struct {
 	Blocking bool
 }
 
-// Arg returns the value of a named argument, or nil.
-func (r Reason) Arg(name string) any {
-	for _, a := range r.Args {
-		if a.Name == name {
-			return a.Value
-		}
-	}
-	return nil
-}
-
 func reason(key string, blocking bool, args ...any) Reason {
 	r := Reason{Key: "readiness.reason." + key, Blocking: blocking}
 	for i := 0; i+1 < len(args); i += 2 {

@@ -146,6 +146,3 @@ func practiceAdvice(p Practice) []Reason {
 	}
 	return out
 }
-
-// Tones are the six Vietnamese tones by the codes errors use.
-var Tones = []string{"ngang", "huyen", "sac", "hoi", "nga", "nang"}

@@ -1,12 +1,14 @@
 package web
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/apperr"
 	"hocviet/internal/readiness"
+	"hocviet/internal/store"
 )
 
 type rdClassCard struct {
@@ -55,6 +57,8 @@ type rdClassMemberView struct {
 
 type rdClassView struct {
 	ID         int64
+	ExportCSV  string
+	ExportXLSX string
 	Name       string
 	Members    int
 	Tested     int
@@ -88,7 +92,9 @@ func (s *Server) instructorClass(c echo.Context) error {
 	}
 	t := s.rdText(c)
 	latest := make([]*readiness.Attempt, len(ms))
-	v := rdClassView{ID: h.ID, Name: h.Name}
+	v := rdClassView{ID: h.ID, Name: h.Name,
+		ExportCSV:  fmt.Sprintf("/instructor/classes/%d/export?format=csv", h.ID),
+		ExportXLSX: fmt.Sprintf("/instructor/classes/%d/export?format=xlsx", h.ID)}
 	for _, sk := range readiness.Skills {
 		v.SkillNames = append(v.SkillNames, t.T("readiness.skill."+sk))
 	}
@@ -118,4 +124,40 @@ func (s *Server) instructorClass(c echo.Context) error {
 			Answered: it.Answered, Percent: int(it.Rate()*100 + 0.5)})
 	}
 	return s.ok(c, "class_view", v)
+}
+
+// instructorClassExport is the class roster with each member's latest
+// released result.
+func (s *Server) instructorClassExport(c echo.Context) error {
+	format, err := rdExportFormat(c)
+	if err != nil {
+		return err
+	}
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such class"}
+	}
+	ctx := c.Request().Context()
+	h, err := s.store.CohortByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	ms, err := s.store.CohortMembers(ctx, id)
+	if err != nil {
+		return err
+	}
+	t := s.rdText(c)
+	tb := rdExportTable{Sheet: "class", Header: []string{t.T("readiness.col.name_lo"), t.T("readiness.col.name_latin"),
+		t.T("readiness.skill.listening"), t.T("readiness.skill.reading"), t.T("readiness.skill.writing"),
+		t.T("readiness.skill.speaking"), t.T("readiness.col.average"), t.T("readiness.col.level"), t.T("readiness.col.exam_date")}}
+	readiness.SortByName(ms, "latin", func(m store.ClassMember) string { return m.NameLatin }, false)
+	for _, m := range ms {
+		row := []any{m.NameLo, m.NameLatin}
+		if a := readiness.Latest(m.Attempts); a != nil {
+			row = append(row, a.Skills["listening"], a.Skills["reading"], a.Skills["writing"], a.Skills["speaking"],
+				a.Average, a.Level, a.TakenAt.Format("2006-01-02"))
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	return rdSendExport(c, format, fmt.Sprintf("class-%d", h.ID), tb)
 }

@@ -769,6 +769,14 @@ func TestReadinessClassView(t *testing.T) {
 	if strings.Contains(r.body, "style=") {
 		t.Error("inline style attribute")
 	}
+	x := teacher.get("/instructor/classes/" + m[1] + "/export?format=xlsx")
+	f, err := excelize.OpenReader(strings.NewReader(x.body))
+	if err != nil {
+		t.Fatalf("class xlsx: %v", err)
+	}
+	if rows, _ := f.GetRows(f.GetSheetList()[0]); len(rows) != 47 {
+		t.Fatalf("class xlsx: %d rows, want 46 and a header", len(rows))
+	}
 	if r := teacher.get("/instructor/classes/99999"); r.status != http.StatusNotFound {
 		t.Errorf("unknown class: %d", r.status)
 	}

@@ -122,4 +122,5 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/api/board/eligibility", s.apiBoardEligibility, s.requireRole(account.RoleBoard))
 	instructor.GET("/classes", s.instructorClasses)
 	instructor.GET("/classes/:id", s.instructorClass)
+	instructor.GET("/classes/:id/export", s.instructorClassExport)
 }

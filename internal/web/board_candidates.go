@@ -266,8 +266,13 @@ func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, 
 		var d struct{ Before, After map[string]string }
 		if a.Action == "update" && json.Unmarshal([]byte(a.Detail), &d) == nil {
 			for field, after := range d.After {
+				before := d.Before[field]
+				if field == "programme_id" {
+					// The log keeps ids, which mean nothing to a reader.
+					before, after = rdProgrammeName(ps, before, pageLang(c)), rdProgrammeName(ps, after, pageLang(c))
+				}
 				h.Changes = append(h.Changes, t.T("readiness.history.change", "Field", t.T("readiness.field."+field),
-					"Before", d.Before[field], "After", after))
+					"Before", before, "After", after))
 			}
 			sort.Strings(h.Changes)
 		} else if a.Detail != "" {
@@ -559,4 +564,17 @@ func rdFirstPassword() string {
 		b[i] = alphabet[n.Int64()]
 	}
 	return string(b)
+}
+
+// rdProgrammeName turns a programme id, as the audit log keeps it, into the
+// programme's name.
+func rdProgrammeName(ps []account.Programme, id, lang string) string {
+	n, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		return id
+	}
+	if p, ok := rdProgrammeByID(ps, n); ok {
+		return p.Name(lang)
+	}
+	return id
 }

@@ -52,6 +52,8 @@ func commands() []command {
 	return []command{
 		{"serve", "start the web server", runServe},
 		{"migrate", "apply database migrations", runMigrate},
+		{"backup", "copy the database while serving, and check the copy", runBackup},
+		{"restore", "put a backup in place of a database not in use", runRestore},
 		{"user", "add accounts, import candidates", runUser},
 		{"bank", "lint, import, export question banks", runBank},
 		{"exam", "regrade exams", runExam},

@@ -46,6 +46,9 @@ type Config struct {
 	BaselineDir string // where the baseline database goes; default DBPath's folder
 	PID         int    // the local server process, for its memory (0: unknown)
 	Progress    io.Writer
+	// Ledger, if set, receives what the server acknowledges, so a caller can
+	// look at it during the run (a backup taken half-way, a crash).
+	Ledger *Ledger
 }
 
 func (c *Config) defaults() error {
@@ -153,7 +156,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	rep := &Report{Config: cfg}
 	stats := NewStats()
-	ledger := NewLedger()
+	ledger := cfg.Ledger
+	if ledger == nil {
+		ledger = NewLedger()
+	}
 	spread := cfg.SpreadIPs && loopbackURL(cfg.URL)
 
 	stopMem := make(chan struct{})

@@ -72,6 +72,23 @@ func (l *Ledger) Submitted(attempt int64) {
 	l.submitted[attempt] = true
 }
 
+// Snapshot copies what has been acknowledged so far.
+func (l *Ledger) Snapshot() *Ledger {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c := NewLedger()
+	for k, v := range l.saves {
+		c.saves[k] = v
+	}
+	for k, v := range l.recs {
+		c.recs[k] = v
+	}
+	for k, v := range l.submitted {
+		c.submitted[k] = v
+	}
+	return c
+}
+
 // Counts says how much the ledger holds.
 func (l *Ledger) Counts() (saves, recordings, submitted int) {
 	l.mu.Lock()

@@ -19,9 +19,11 @@ type Practice struct {
 type SkillPractice struct{ Items, Correct int }
 
 // ErrorCount is one kind of mistake and how often it was made: a tone
-// written for another ("hoi" for "nga") or a letter's mark ("u" for "ư").
+// written for another ("hoi" for "nga"), a letter's mark ("u" for "ư"), or
+// a sound Lao lacks written as another (coda "nh" as "n").
 type ErrorCount struct {
-	Kind     string // "tone" or "mark"
+	Kind     string // "tone", "mark" or "sound"
+	Part     string // for sounds: "onset" or "coda"
 	Expected string
 	Given    string
 	Count    int
@@ -131,6 +133,9 @@ func practiceAdvice(p Practice) []Reason {
 		case "tone":
 			out = append(out, reason("advice.tone", false, "Expected", Msg("readiness.tone."+e.Expected),
 				"Given", Msg("readiness.tone."+e.Given), "Count", e.Count))
+		case "sound":
+			out = append(out, reason("advice.sound", false, "Part", Msg("readiness.part."+e.Part),
+				"Expected", e.Expected, "Given", e.Given, "Count", e.Count))
 		default:
 			out = append(out, reason("advice.mark", false, "Expected", e.Expected, "Given", e.Given, "Count", e.Count))
 		}

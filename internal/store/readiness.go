@@ -956,30 +956,30 @@ func (s *Store) InsertReleasedResults(ctx context.Context, title string, at time
 	})
 }
 
-// CandidatePractice sums up a candidate's practice (tables of the practice
-// part): answers per skill, days active, and the tone and letter-mark
-// errors found in graded typed answers, most frequent first. A candidate
-// without an account has practised nothing.
+// CandidatePractice sums up a candidate's practice: answers per skill and
+// days active from the practice tables, and the tone, mark and sound
+// confusions from the practice part's own error profile, most frequent
+// first. A candidate without an account has practised nothing.
 func (s *Store) CandidatePractice(ctx context.Context, provinceID, candidateID int64) (*readiness.Practice, error) {
-	var rows []struct {
-		Skill   string `db:"skill"`
-		Verdict string `db:"verdict"`
-		Detail  string `db:"detail"`
-		At      string `db:"answered_at"`
+	p := &readiness.Practice{PerSkill: map[string]readiness.SkillPractice{}}
+	var userID *int64
+	err := s.db.GetContext(ctx, &userID, `SELECT user_id FROM candidates WHERE id = ? AND province_id = ?`, candidateID, provinceID)
+	if noRows(err) || err == nil && userID == nil {
+		return p, nil
 	}
-	err := s.db.SelectContext(ctx, &rows, `
-		SELECT pa.skill, pa.verdict, CASE WHEN pa.verdict = 'correct' THEN '[]' ELSE pa.detail END AS detail, pa.answered_at
-		FROM practice_answers pa
-		JOIN candidates c ON c.user_id = pa.user_id
-		WHERE c.id = ? AND c.province_id = ?
-		ORDER BY pa.answered_at`, candidateID, provinceID)
 	if err != nil {
 		return nil, fmt.Errorf("practice of candidate %d: %w", candidateID, err)
 	}
-	p := &readiness.Practice{PerSkill: map[string]readiness.SkillPractice{}}
+	var rows []struct {
+		Skill   string `db:"skill"`
+		Verdict string `db:"verdict"`
+		At      string `db:"answered_at"`
+	}
+	if err := s.db.SelectContext(ctx, &rows, `SELECT skill, verdict, answered_at FROM practice_answers
+		WHERE user_id = ? ORDER BY answered_at`, *userID); err != nil {
+		return nil, fmt.Errorf("practice of candidate %d: %w", candidateID, err)
+	}
 	days := map[string]bool{}
-	type key struct{ kind, expected, given string }
-	counts := map[key]int{}
 	for _, r := range rows {
 		p.Items++
 		sp := p.PerSkill[r.Skill]
@@ -995,48 +995,36 @@ func (s *Store) CandidatePractice(ctx context.Context, provinceID, candidateID i
 		if at, err := time.Parse(time.RFC3339, r.At); err == nil && at.After(p.LastAt) {
 			p.LastAt = at
 		}
-		var details []struct {
-			Syllables []struct {
-				Error        string `json:"error"`
-				ExpectedTone string `json:"expected_tone"`
-				GivenTone    string `json:"given_tone"`
-				Marks        []struct {
-					Expected string `json:"expected"`
-					Given    string `json:"given"`
-				} `json:"marks"`
-			} `json:"syllables"`
-		}
-		if err := json.Unmarshal([]byte(r.Detail), &details); err != nil {
-			continue // an answer type without syllable detail
-		}
-		for _, d := range details {
-			for _, sy := range d.Syllables {
-				switch sy.Error {
-				case "tone":
-					counts[key{"tone", sy.ExpectedTone, sy.GivenTone}]++
-				case "diacritic":
-					for _, m := range sy.Marks {
-						counts[key{"mark", m.Expected, m.Given}]++
-					}
-				}
-			}
-		}
 	}
 	p.ActiveDays = len(days)
-	for k, n := range counts {
-		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: k.kind, Expected: k.expected, Given: k.given, Count: n})
+	if p.Items == 0 {
+		return p, nil
+	}
+	prof, err := s.ErrorProfile(ctx, *userID)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range prof.Confusions {
+		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "tone", Expected: c.Expected, Given: c.Given, Count: c.Count})
+	}
+	for _, c := range prof.Marks {
+		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "mark", Expected: c.Expected, Given: c.Given, Count: c.Count})
+	}
+	for _, c := range prof.Sounds {
+		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "sound", Part: c.Part, Expected: c.Expected, Given: c.Given, Count: c.Count})
 	}
 	sortErrorCounts(p.Errors)
 	return p, nil
 }
 
 func sortErrorCounts(es []readiness.ErrorCount) {
+	rank := func(kind string) int { return map[string]int{"tone": 0, "mark": 1, "sound": 2}[kind] }
 	sort.Slice(es, func(i, j int) bool {
 		if es[i].Count != es[j].Count {
 			return es[i].Count > es[j].Count
 		}
-		if es[i].Kind != es[j].Kind {
-			return es[i].Kind > es[j].Kind // tones first: they cost learners most
+		if rank(es[i].Kind) != rank(es[j].Kind) {
+			return rank(es[i].Kind) < rank(es[j].Kind) // tones first: they cost learners most
 		}
 		return es[i].Expected+es[i].Given < es[j].Expected+es[j].Given
 	})

@@ -342,7 +342,8 @@ func TestReadinessCandidatePractice(t *testing.T) {
 		{"writing", "tone", detail, "2026-11-01T08:01:00Z"},
 		{"writing", "tone", detail, "2026-11-01T08:02:00Z"},
 		{"writing", "correct", "[]", "2026-11-03T08:03:00Z"},
-		{"reading", "wrong", "not json", "2026-11-04T08:04:00Z"},
+		{"reading", "wrong", `[{"given":"an","expected":"anh","verdict":"wrong","points":0,"syllables":[
+			{"expected":"anh","given":"an","error":"wrong","expected_tone":"ngang","given_tone":"ngang","parts":[{"part":"coda","expected":"nh","given":"n"}]}]}]`, "2026-11-04T08:04:00Z"},
 	} {
 		exec(`INSERT INTO practice_set_items (set_id, position, version_id, item_id) VALUES (1, ?, 1, 'w-1')`, i+1)
 		exec(`INSERT INTO practice_answers (user_id, set_id, position, version_id, item_id, skill, level, type, max_points, verdict, scored, detail, answered_at)
@@ -356,7 +357,8 @@ func TestReadinessCandidatePractice(t *testing.T) {
 		t.Fatalf("activity: %+v", p)
 	}
 	want := []readiness.ErrorCount{{Kind: "tone", Expected: "nang", Given: "ngang", Count: 2},
-		{Kind: "mark", Expected: "ơ", Given: "o", Count: 2}, {Kind: "mark", Expected: "ư", Given: "u", Count: 2}}
+		{Kind: "mark", Expected: "ơ", Given: "o", Count: 2}, {Kind: "mark", Expected: "ư", Given: "u", Count: 2},
+		{Kind: "sound", Part: "coda", Expected: "nh", Given: "n", Count: 1}}
 	if !reflect.DeepEqual(p.Errors, want) {
 		t.Fatalf("errors:\n got %+v\nwant %+v", p.Errors, want)
 	}

@@ -199,9 +199,12 @@ func (s *Server) boardReport(c echo.Context) error {
 				break
 			}
 			var text string
-			if e.Kind == "tone" {
+			switch e.Kind {
+			case "tone":
 				text = t.T("readiness.report.error_tone", "Expected", t.T("readiness.tone."+e.Expected), "Given", t.T("readiness.tone."+e.Given))
-			} else {
+			case "sound":
+				text = t.T("readiness.report.error_sound", "Part", t.T("readiness.part."+e.Part), "Expected", e.Expected, "Given", e.Given)
+			default:
 				text = t.T("readiness.report.error_mark", "Expected", e.Expected, "Given", e.Given)
 			}
 			pv.Errors = append(pv.Errors, rdPracticeErrorView{Text: text, Count: e.Count})

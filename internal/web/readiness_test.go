@@ -686,6 +686,40 @@ func TestReadinessReport(t *testing.T) {
 	if strings.Contains(r.body, "style=") {
 		t.Error("inline style attribute: the CSP forbids them")
 	}
+	// Practice: activity and the confusions from typed answers.
+	db := e.store.DB()
+	var userID int64
+	if err := db.Get(&userID, `SELECT user_id FROM candidates WHERE id = ?`, id); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO bank_items (item_id, bank, current_version, updated_at) VALUES ('rd-w-1', 'rdtest', 1, 'x')`,
+		`INSERT INTO bank_item_versions (item_id, version, skill, level, type, content, content_hash, created_at)
+			VALUES ('rd-w-1', 1, 'writing', 2, 'dictation', '{}', 'h', 'x')`,
+		fmt.Sprintf(`INSERT INTO practice_sets (id, user_id, skill, level, created_at) VALUES (9001, %d, 'writing', 2, '2026-11-01T08:00:00Z')`, userID),
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	detail := `[{"given":"ngả","expected":"ngã","verdict":"tone","points":0.5,"syllables":[{"expected":"ngã","given":"ngả","error":"tone","expected_tone":"nga","given_tone":"hoi"}]}]`
+	for i := 1; i <= 3; i++ {
+		if _, err := db.Exec(`INSERT INTO practice_set_items (set_id, position, version_id, item_id) SELECT 9001, ?, id, 'rd-w-1' FROM bank_item_versions WHERE item_id = 'rd-w-1'`, i); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO practice_answers (user_id, set_id, position, version_id, item_id, skill, level, type, max_points, verdict, scored, detail, answered_at)
+			SELECT ?, 9001, ?, id, 'rd-w-1', 'writing', 2, 'dictation', 1, 'tone', 1, ?, ? FROM bank_item_versions WHERE item_id = 'rd-w-1'`,
+			userID, i, detail, fmt.Sprintf("2026-11-0%dT08:00:00Z", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r = c.get(fmt.Sprintf("/board/candidates/%d?lang=en", id))
+	for _, want := range []string{"3 exercises, 0% right, 3 days of practice", "ngã tone written as hỏi tone", "Tell the ngã tone from the hỏi tone (3 slips in practice)"} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("report practice lacks %q", want)
+		}
+	}
+
 	// Nobody with results: the report still renders and asks for an exam.
 	for _, p := range e.houaphanhPeople(t) {
 		if len(all[p.ID]) == 0 {

@@ -465,9 +465,11 @@ func checkBlueprint(r *report, b *Bank, bp *Blueprint) {
 	for _, it := range b.Items {
 		banks[it.Bank] = true
 	}
+	partial := false
 	for _, name := range bp.Banks {
 		if !banks[name] {
 			r.warnf(bp.Source, "blueprint %q draws on bank %q, which has no items here", bp.ID, name)
+			partial = true
 		}
 	}
 	pool := map[string]bool{}
@@ -495,7 +497,7 @@ func checkBlueprint(r *report, b *Bank, bp *Blueprint) {
 				continue
 			}
 			if len(p.Items) > 0 {
-				checkFixedPart(r, b, bp, s.Skill, p, psrc, pool)
+				checkFixedPart(r, b, bp, s.Skill, p, psrc, pool, partial)
 				continue
 			}
 			// Parts take items in order, so two parts asking for the same
@@ -520,13 +522,17 @@ func checkBlueprint(r *report, b *Bank, bp *Blueprint) {
 
 // checkFixedPart checks a part that lists its items: each exists in the
 // blueprint's banks, fits the part, and is used once in the blueprint.
-func checkFixedPart(r *report, b *Bank, bp *Blueprint, skill string, p Part, src Source, pool map[string]bool) {
+// With some of the blueprint's banks not loaded (partial), a missing item
+// may well be in them: that is a warning, as for drawn parts.
+func checkFixedPart(r *report, b *Bank, bp *Blueprint, skill string, p Part, src Source, pool map[string]bool, partial bool) {
 	if p.Count != len(p.Items) {
 		r.errorf(src, "part %q lists %d items but count is %d", p.ID, len(p.Items), p.Count)
 	}
 	for _, id := range p.Items {
 		it, ok := b.Item(id)
 		switch {
+		case !ok && partial:
+			r.warnf(src, "part %q: no item %q in the banks loaded", p.ID, id)
 		case !ok:
 			r.errorf(src, "part %q: no item %q", p.ID, id)
 		case len(bp.Banks) > 0 && !slices.Contains(bp.Banks, it.Bank):

@@ -6,6 +6,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"hocviet/internal/account"
 	"hocviet/internal/store"
@@ -129,6 +130,9 @@ func Seed(ctx context.Context, st *store.Store) error {
 	}
 	if err := SeedReadiness(ctx, st); err != nil {
 		return fmt.Errorf("demo readiness: %w", err)
+	}
+	if err := SeedPractice(ctx, st, time.Now()); err != nil {
+		return fmt.Errorf("demo practice: %w", err)
 	}
 	return nil
 }

@@ -56,3 +56,41 @@ func TestSeed(t *testing.T) {
 		t.Fatalf("demo banks not imported: %d stat rows, %d words", len(stats), vocab)
 	}
 }
+
+func TestSeedPracticeHistory(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(filepath.Join(t.TempDir(), "demo.db"), migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := Seed(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	tones, total := 0, 0
+	for _, name := range []string{"k5-01", "k5-10", "k5-30"} {
+		u, err := st.UserByUsername(ctx, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := st.PracticeHistory(ctx, u.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(h) < 6 {
+			t.Errorf("%s has %d practice answers", name, len(h))
+		}
+		total += len(h)
+		p, err := st.ErrorProfile(ctx, u.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tones += p.ToneErrors
+	}
+	if tones == 0 {
+		t.Errorf("no tone errors in %d demo answers: the error profile would be empty", total)
+	}
+}

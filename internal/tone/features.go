@@ -60,7 +60,8 @@ const (
 	maxDeviationST = 9
 	// Leading frames this far below the syllable's loudest belong to a
 	// sonorant onset (l, m, n), whose pitch is mostly coarticulation.
-	onsetTrimDB = 7
+	onsetTrimDB   = 7
+	maxEdgeStepST = 1.0
 )
 
 func syllableContour(frames []Frame, s span, median float64) (contour, bool) {
@@ -91,6 +92,16 @@ func syllableContour(frames []Frame, s span, median float64) (contour, bool) {
 	minKeep := max(2, len(kept)/2)
 	for len(kept) > minKeep && frames[kept[0]].Energy < peak-onsetTrimDB {
 		kept = kept[1:]
+	}
+	// The first and last voiced frames see half a window of onset or
+	// silence and are often a semitone or two off; no tone moves that fast
+	// in 10 ms, so such a step at an edge is dropped.
+	step := func(a, b int) float64 { return math.Abs(12 * math.Log2(frames[a].F0/frames[b].F0)) }
+	for len(kept) > 3 && step(kept[0], kept[1]) > maxEdgeStepST {
+		kept = kept[1:]
+	}
+	for len(kept) > 3 && step(kept[len(kept)-1], kept[len(kept)-2]) > maxEdgeStepST {
+		kept = kept[:len(kept)-1]
 	}
 	if len(kept) < 2 {
 		return contour{}, false

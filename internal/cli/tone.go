@@ -12,7 +12,7 @@ import (
 const toneUsageText = `usage:
   tone analyze --text TEXT FILE.wav   tones heard in a recording of TEXT, as JSON
   tone eval [--quick] [--out FILE]    accuracy on synthetic speech (needs espeak-ng)
-      [--cache DIR] [--train MODEL.json] [--verbose]
+      [--noise SNR_DB] [--cache DIR] [--train MODEL.json] [--verbose]
 `
 
 // runTone is the `tone` subcommand. Exit codes: 0 ok, 1 the audio or the
@@ -78,6 +78,7 @@ func runToneEval(args []string, stdout, stderr io.Writer) int {
 	cache := fs.String("cache", "", "keep synthesised audio in this directory between runs")
 	train := fs.String("train", "", "fit new models on the training split and write them to this file")
 	verbose := fs.Bool("verbose", false, "list every misclassified syllable")
+	noise := fs.Float64("noise", 0, "add white noise at this signal-to-noise ratio in dB")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
@@ -95,6 +96,7 @@ func runToneEval(args []string, stdout, stderr io.Writer) int {
 		Train:    *train != "",
 		ModelOut: *train,
 		Verbose:  *verbose,
+		NoiseSNR: *noise,
 	}
 	rep, err := tone.Evaluate(opts, stdout)
 	if err != nil {

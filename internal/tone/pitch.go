@@ -6,31 +6,33 @@ import (
 )
 
 // Tracker settings. The analysis runs at 8 kHz: everything a pitch tracker
-// needs lies below 4 kHz, and the YIN difference function costs O(rate²)
-// per second of audio, so 16 kHz would quadruple the work for nothing.
+// needs lies below 4 kHz, and a lag-domain periodicity function costs
+// O(rate²) per second of audio, so 16 kHz would quadruple the work for
+// nothing.
 const (
 	trackRate = 8000
 	hopSec    = 0.010
 	minF0     = 50.0
 	maxF0     = 500.0
-	// The YIN integration window is short because synthetic and real
-	// checked syllables can fall by 15% in 30 ms; a 25 ms window smears
-	// such periods until the dip disappears.
+	// The correlation window is short because checked syllables can fall
+	// by 15% in 30 ms; a 25 ms window smears such periods until the peak
+	// disappears.
 	winSec    = 0.015
 	energySec = 0.025
 
 	// A correlation peak below this is noise rather than periodicity.
 	minCandidateR = 0.4
 	maxCandidates = 5
-	// Viterbi costs, in CMND units. octaveCost is Praat's trick against
-	// sub-octave (period doubling) picks; jumpCost makes a one-octave leap
-	// between neighbouring frames cost more than any single frame's evidence.
+	// Viterbi costs, in units of (1 - correlation). octaveCost is Praat's
+	// trick against sub-octave (period doubling) picks; jumpCost makes a
+	// one-octave leap between neighbouring frames cost more than any single
+	// frame's evidence.
 	octaveCost    = 0.02
 	jumpCost      = 1.6
 	voicingSwitch = 0.12
 	// Unvoiced costs little in quiet frames and up to unvoicedLoud in
 	// frames near the loudest: a loud frame with any periodicity at all
-	// is a vowel, even when fast pitch movement blurs the YIN dip.
+	// is a vowel, even when fast pitch movement blurs the peak.
 	unvoicedQuiet  = 0.25
 	unvoicedLoud   = 0.6
 	loudRangeDB    = 25
@@ -43,7 +45,7 @@ type Frame struct {
 	Time         float64 `json:"t"`  // centre, seconds
 	F0           float64 `json:"f0"` // Hz; 0 when unvoiced
 	Voiced       bool    `json:"voiced"`
-	Aperiodicity float64 `json:"ap"` // best YIN CMND value: 0 is perfectly periodic
+	Aperiodicity float64 `json:"ap"` // 1 - best correlation: 0 is perfectly periodic
 	Energy       float64 `json:"db"` // RMS level, dB re full scale
 	// LowEnergy is the level below 1 kHz, where vowels and nasals are
 	// strong and fricatives and bursts are weak. A loud frame here without
@@ -56,10 +58,12 @@ type candidate struct {
 	cost float64
 }
 
-// Track estimates F0 every 10 ms with YIN (de Cheveigné & Kawahara 2002)
-// and picks a continuous path through each frame's candidates with a
-// Viterbi search, which removes most octave jumps before a median filter
-// cleans up what is left.
+// Track estimates F0 every 10 ms between 50 and 500 Hz at any sample rate.
+// Each frame gets period candidates from a normalised cross-correlation (as
+// in Talkin's RAPT; YIN, tried first, lost the short checked vowels, see
+// README.md), then a Viterbi search picks a continuous path through the
+// candidates and an unvoiced state, which removes most octave jumps before
+// a 3-frame median filter cleans up what is left.
 func Track(samples []float64, rate int) []Frame {
 	if len(samples) == 0 || rate <= 0 {
 		return nil
@@ -69,8 +73,8 @@ func Track(samples []float64, rate int) []Frame {
 	// leaving the harmonics of even a very low voice.
 	highPass(x, 70)
 	highPass(x, 70)
-	// YIN works on a low-passed copy: high formants make the difference
-	// function ripple and create false dips at short lags.
+	// Periodicity is measured on a low-passed copy: high formants make the
+	// correlation ripple and create false peaks at short lags.
 	y := append([]float64(nil), x...)
 	lowPass(y, 1000)
 	lowPass(y, 1000)

@@ -46,6 +46,18 @@ func (s *Server) routes(e *echo.Echo) {
 	// this file still shows every route and the role that may use it.
 
 	// Question banks (instructor editor, media).
+	upload := middleware.BodyLimit(bankUploadLimit)
+	instructor.GET("/items", s.bankItems)
+	instructor.GET("/items/new", s.bankNew)
+	instructor.POST("/items/new", s.bankCreate, upload)
+	instructor.GET("/items/:id", s.bankItem)
+	instructor.POST("/items/:id/check", s.bankCheck)
+	instructor.GET("/items/:id/edit", s.bankEdit)
+	instructor.POST("/items/:id/edit", s.bankSave, upload)
+	instructor.GET("/items/:id/history", s.bankHistory)
+	instructor.GET("/items/:id/diff", s.bankDiffPage)
+	instructor.GET("/items/:id/yaml", s.bankYAML)
+	e.POST(bankMediaPath, s.bankUpload, s.requireRole(account.RoleInstructor), upload)
 
 	// Practice (candidate), practice activity and comments (instructor).
 	e.GET("/media/:sha256", s.media, anyone)

@@ -85,8 +85,9 @@ func New(d Deps) (*echo.Echo, error) {
 		},
 	}))
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: "2M",
-		// Spoken exam answers are larger; their route sets its own limit.
-		Skipper: func(c echo.Context) bool { return c.Path() == examRecordingPath }}))
+		// Spoken exam answers and bank media uploads are larger; their
+		// routes set their own limits.
+		Skipper: func(c echo.Context) bool { return c.Path() == examRecordingPath || bankOwnBodyLimit(c) }}))
 	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
 		XSSProtection: "0", ContentTypeNosniff: "nosniff", XFrameOptions: "DENY",
 		ReferrerPolicy:        "same-origin",

@@ -1,0 +1,780 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"golang.org/x/text/unicode/norm"
+
+	"hocviet/internal/apperr"
+	"hocviet/internal/bank"
+	"hocviet/internal/store"
+)
+
+// bankItemForm is the editor's form: every type's fields, of which each
+// type's form shows its own. Lists of rows (options, gaps, pairs) come as
+// repeated fields in row order; lists of words as one line each.
+type bankItemForm struct {
+	BaseVersion int    `form:"base_version"`
+	ID          string `form:"id"`
+	Bank        string `form:"bank"`
+	Skill       string `form:"skill"`
+	Type        string `form:"type"`
+	Level       string `form:"level"`
+	Topics      string `form:"topics"`
+	Group       string `form:"group"`
+	Prompt      string `form:"prompt"`
+	InstrLo     string `form:"instructions_lo"`
+	InstrVi     string `form:"instructions_vi"`
+	InstrEn     string `form:"instructions_en"`
+	FbLo        string `form:"feedback_lo"`
+	FbVi        string `form:"feedback_vi"`
+	FbEn        string `form:"feedback_en"`
+	Points      string `form:"points"`
+	Audio       string `form:"audio"`
+	Image       string `form:"image"`
+	NoAudio     bool   `form:"audio_remove"`
+	NoImage     bool   `form:"image_remove"`
+	Transcript  string `form:"transcript"`
+	Passage     string `form:"passage"`
+	Text        string `form:"text"`
+
+	OptID      []string `form:"opt_id"`
+	OptText    []string `form:"opt_text"`
+	OptImage   []string `form:"opt_image"`
+	OptCorrect []string `form:"opt_correct"` // row numbers of the ticked options
+
+	Accept      string   `form:"accept"`
+	Answer      string   `form:"answer"`
+	Tones       []string `form:"tones"`
+	GapOptions  []string `form:"gap_options"`
+	GapAnswer   []string `form:"gap_answer"`
+	GapAccept   []string `form:"gap_accept"`
+	PairLeft    []string `form:"pair_left"`
+	PairRight   []string `form:"pair_right"`
+	Distractors string   `form:"distractors"`
+	Words       string   `form:"words"`
+
+	MinWords       string `form:"min_words"`
+	MaxWords       string `form:"max_words"`
+	PrepareSeconds string `form:"prepare_seconds"`
+	MaxSeconds     string `form:"max_seconds"`
+	Rubric         string `form:"rubric"`
+
+	CreditCorrect      string `form:"credit_correct"`
+	CreditTone         string `form:"credit_tone"`
+	CreditDiacritic    string `form:"credit_diacritic"`
+	CreditNoDiacritics string `form:"credit_no_diacritics"`
+	CreditWrong        string `form:"credit_wrong"`
+}
+
+// bankSections says which parts of the form a type shows. Audio, image,
+// prompt, instructions, feedback, group and points are on every form.
+func bankSections(skill, typ string) map[string]bool {
+	m := map[string]bool{}
+	if skill == bank.Listening {
+		m["transcript"] = true
+	}
+	if skill == bank.Reading {
+		m["passage"] = true
+	}
+	switch typ {
+	case bank.TypeChoice:
+		m["options"] = true
+	case bank.TypeDictation:
+		m["accept"], m["credit"] = true, true
+	case bank.TypeTonePick:
+		m["tone"] = true
+	case bank.TypeTrueFalse:
+		m["true_false"] = true
+	case bank.TypeCloze:
+		m["text"], m["gaps"], m["gap_options"], m["credit"] = true, true, true, true
+	case bank.TypeGapFill:
+		m["text"], m["gaps"], m["credit"] = true, true, true
+	case bank.TypeMatch:
+		m["pairs"] = true
+	case bank.TypeOrderWords:
+		m["words"], m["accept"] = true, true
+	case bank.TypeAddMarks:
+		m["text"], m["accept"], m["credit"] = true, true, true
+	case bank.TypeEssay:
+		m["essay"], m["rubric"] = true, true
+	case bank.TypeReadAloud:
+		m["text"], m["max_seconds"], m["rubric"] = true, true, true
+	case bank.TypeRespond:
+		m["prepare_seconds"], m["max_seconds"], m["rubric"] = true, true, true
+	}
+	return m
+}
+
+// bankFieldKey is the form key a problem of CheckItem belongs beside:
+// "options[1].text" → "options[1]", "credit.tone" → "credit",
+// "topics[0]" → "topics".
+func bankFieldKey(field string) string {
+	head, _, _ := strings.Cut(field, ".")
+	if strings.HasPrefix(head, "topics[") {
+		return "topics"
+	}
+	switch head {
+	case "min_words", "max_words":
+		return "essay"
+	case "answer", "tones":
+		return "answer"
+	case "distractors":
+		return "pairs"
+	}
+	return head
+}
+
+func bankClean(s string) string {
+	return strings.TrimSpace(norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n")))
+}
+
+func bankLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(bankClean(s), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func bankAt(xs []string, i int) string {
+	if i < len(xs) {
+		return xs[i]
+	}
+	return ""
+}
+
+// apply writes the form onto it (a copy of the version the form was opened
+// on, so fields the form does not show keep their values) and returns the
+// fields it could not read.
+func (f *bankItemForm) apply(it *bank.Item) map[string][]string {
+	errs := map[string][]string{}
+	num := func(key, s string, dst *int) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			*dst = 0
+			return
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			errs[key] = append(errs[key], "bank.edit.not_a_number")
+			return
+		}
+		*dst = n
+	}
+	real := func(key, s string) *float64 {
+		s = strings.TrimSpace(strings.ReplaceAll(s, ",", "."))
+		if s == "" {
+			return nil
+		}
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			errs[key] = append(errs[key], "bank.edit.not_a_number")
+			return nil
+		}
+		return &x
+	}
+	show := bankSections(it.Skill, it.Type)
+
+	num("level", f.Level, &it.Level)
+	it.Topics = strings.FieldsFunc(f.Topics, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' })
+	it.Group = strings.TrimSpace(f.Group)
+	it.Prompt = bankClean(f.Prompt)
+	it.Instructions = bank.Text{Lo: bankClean(f.InstrLo), Vi: bankClean(f.InstrVi), En: bankClean(f.InstrEn)}
+	it.Feedback = bank.Text{Lo: bankClean(f.FbLo), Vi: bankClean(f.FbVi), En: bankClean(f.FbEn)}
+	if p := real("points", f.Points); p != nil {
+		it.Points = *p
+	} else if strings.TrimSpace(f.Points) == "" {
+		it.Points = 0
+	}
+	it.Audio, it.Image = strings.TrimSpace(f.Audio), strings.TrimSpace(f.Image)
+	if f.NoAudio {
+		it.Audio = ""
+	}
+	if f.NoImage {
+		it.Image = ""
+	}
+	if show["transcript"] {
+		it.Transcript = bankClean(f.Transcript)
+	}
+	if show["passage"] {
+		it.Passage = bankClean(f.Passage)
+	}
+	if show["text"] {
+		it.Text = bankClean(f.Text)
+	}
+	if show["options"] {
+		it.Options = f.options()
+	}
+	if show["accept"] {
+		it.Accept = bankLines(f.Accept)
+	}
+	if show["tone"] {
+		it.Answer = strings.TrimSpace(f.Answer)
+		it.Tones = nil
+		for _, tn := range bank.AllTones {
+			if slices.Contains(f.Tones, tn) {
+				it.Tones = append(it.Tones, tn)
+			}
+		}
+		if len(it.Tones) == len(bank.AllTones) {
+			it.Tones = nil // all six is the default: keep the file as it was
+		}
+	}
+	if show["true_false"] {
+		it.Answer = strings.TrimSpace(f.Answer)
+	}
+	if show["gaps"] {
+		it.Gaps = nil
+		n := max(len(f.GapOptions), len(f.GapAnswer), len(f.GapAccept))
+		for i := range n {
+			g := bank.Gap{Accept: bankLines(bankAt(f.GapAccept, i))}
+			if show["gap_options"] {
+				g.Options, g.Answer = bankLines(bankAt(f.GapOptions, i)), bankClean(bankAt(f.GapAnswer, i))
+			}
+			if len(g.Options) == 0 && g.Answer == "" && len(g.Accept) == 0 {
+				continue // a blank row
+			}
+			it.Gaps = append(it.Gaps, g)
+		}
+	}
+	if show["pairs"] {
+		it.Pairs = nil
+		for i := range max(len(f.PairLeft), len(f.PairRight)) {
+			p := bank.Pair{Left: bankClean(bankAt(f.PairLeft, i)), Right: bankClean(bankAt(f.PairRight, i))}
+			if p.Left != "" || p.Right != "" {
+				it.Pairs = append(it.Pairs, p)
+			}
+		}
+		it.Extra = bankLines(f.Distractors)
+	}
+	if show["words"] {
+		it.Words = bankLines(f.Words)
+	}
+	if show["essay"] {
+		num("essay", f.MinWords, &it.MinWords)
+		num("essay", f.MaxWords, &it.MaxWords)
+	}
+	if show["prepare_seconds"] {
+		num("prepare_seconds", f.PrepareSeconds, &it.PrepareSeconds)
+	}
+	if show["max_seconds"] {
+		num("max_seconds", f.MaxSeconds, &it.MaxSeconds)
+	}
+	if show["rubric"] {
+		it.Rubric = strings.TrimSpace(f.Rubric)
+	}
+	if show["credit"] {
+		c := &bank.Credit{Correct: real("credit", f.CreditCorrect), Tone: real("credit", f.CreditTone),
+			Diacritic: real("credit", f.CreditDiacritic), NoDiacritics: real("credit", f.CreditNoDiacritics),
+			Wrong: real("credit", f.CreditWrong)}
+		if *c == (bank.Credit{}) {
+			c = nil
+		}
+		it.Credit = c
+	}
+	return errs
+}
+
+// options reads the option rows. Options keep their ids (responses refer
+// to them); a new row takes the first letter no other option uses.
+func (f *bankItemForm) options() []bank.Option {
+	var out []bank.Option
+	used := map[string]bool{}
+	for _, id := range f.OptID {
+		used[strings.TrimSpace(id)] = true
+	}
+	for i := range max(len(f.OptText), len(f.OptID)) {
+		o := bank.Option{ID: strings.TrimSpace(bankAt(f.OptID, i)), Text: bankClean(bankAt(f.OptText, i)),
+			Image: strings.TrimSpace(bankAt(f.OptImage, i)), Correct: slices.Contains(f.OptCorrect, strconv.Itoa(i))}
+		if o.Text == "" && o.Image == "" {
+			continue
+		}
+		if o.ID == "" {
+			for n := 0; ; n++ {
+				id := string(rune('a' + n%26))
+				if n >= 26 {
+					id = "o" + strconv.Itoa(n+1)
+				}
+				if !used[id] {
+					o.ID, used[id] = id, true
+					break
+				}
+			}
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+type bankMediaField struct {
+	Key, URL, MIME string
+}
+
+type bankOptRow struct {
+	Index           int
+	ID, Text, Image string
+	ImageURL        string
+	Correct         bool
+	Errs            []string
+}
+
+type bankGapRow struct {
+	Index                   int
+	Options, Answer, Accept string
+	Errs                    []string
+}
+
+type bankPairRow struct {
+	Index       int
+	Left, Right string
+	Errs        []string
+}
+
+// bankEditView is the editor page: the form's values, its choices and the
+// problems found, by field.
+type bankEditView struct {
+	New                   bool
+	Action, CancelURL     string
+	ID, Bank              string
+	Skill, Type           string
+	SkillLabel, TypeLabel string
+	BaseVersion           int
+	Show                  map[string]bool
+
+	Group, Rubric              string
+	Level                      string
+	Levels                     []bankOption
+	Topics                     string
+	KnownTopics, Banks         []string
+	Groups, Rubrics            []bankOption
+	Prompt, Passage            string
+	Transcript, Text           string
+	InstrLo, InstrVi, InstrEn  string
+	FbLo, FbVi, FbEn           string
+	Points                     string
+	Audio, Image               bankMediaField
+	Options                    []bankOptRow
+	Accept                     string
+	Answer                     string
+	ToneAnswers, Tones         []bankOption
+	Gaps                       []bankGapRow
+	Pairs                      []bankPairRow
+	Distractors, Words         string
+	MinWords, MaxWords         string
+	PrepareSeconds, MaxSeconds string
+	Credit                     [5]bankOption // correct, tone, diacritic, no_diacritics, wrong
+
+	MediaURL string
+	Errs     map[string][]string
+	General  []string
+	Warnings []string
+}
+
+// E lists the errors shown beside a field.
+func (v *bankEditView) E(key string) []string { return v.Errs[key] }
+
+func numStr(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func realStr(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*x, 'f', -1, 64)
+}
+
+// bankEditOf fills the form from an item.
+func bankEditOf(it *bank.Item) *bankEditView {
+	v := &bankEditView{ID: it.ID, Skill: it.Skill, Type: it.Type, Show: bankSections(it.Skill, it.Type),
+		Group: it.Group, Rubric: it.Rubric, Level: numStr(it.Level), Topics: strings.Join(it.Topics, ", "), Prompt: it.Prompt, Passage: it.Passage,
+		Transcript: it.Transcript, Text: it.Text, InstrLo: it.Instructions.Lo, InstrVi: it.Instructions.Vi,
+		InstrEn: it.Instructions.En, FbLo: it.Feedback.Lo, FbVi: it.Feedback.Vi, FbEn: it.Feedback.En,
+		Audio: bankMediaField{Key: it.Audio}, Image: bankMediaField{Key: it.Image},
+		Accept: strings.Join(it.Accept, "\n"), Answer: it.Answer, Distractors: strings.Join(it.Extra, "\n"),
+		Words: strings.Join(it.Words, "\n"), MinWords: numStr(it.MinWords), MaxWords: numStr(it.MaxWords),
+		PrepareSeconds: numStr(it.PrepareSeconds), MaxSeconds: numStr(it.MaxSeconds), Errs: map[string][]string{}}
+	if it.Points > 0 {
+		v.Points = strconv.FormatFloat(it.Points, 'f', -1, 64)
+	}
+	for i, o := range it.Options {
+		v.Options = append(v.Options, bankOptRow{Index: i, ID: o.ID, Text: o.Text, Image: o.Image, Correct: o.Correct})
+	}
+	for i, g := range it.Gaps {
+		v.Gaps = append(v.Gaps, bankGapRow{Index: i, Options: strings.Join(g.Options, "\n"), Answer: g.Answer,
+			Accept: strings.Join(g.Accept, "\n")})
+	}
+	for i, p := range it.Pairs {
+		v.Pairs = append(v.Pairs, bankPairRow{Index: i, Left: p.Left, Right: p.Right})
+	}
+	c := it.Credit
+	if c == nil {
+		c = &bank.Credit{}
+	}
+	v.Credit = [5]bankOption{{Value: "correct", Label: realStr(c.Correct)}, {Value: "tone", Label: realStr(c.Tone)},
+		{Value: "diacritic", Label: realStr(c.Diacritic)}, {Value: "no_diacritics", Label: realStr(c.NoDiacritics)},
+		{Value: "wrong", Label: realStr(c.Wrong)}}
+	for _, tn := range bank.AllTones {
+		v.ToneAnswers = append(v.ToneAnswers, bankOption{tn, bankToneLabel(tn), tn == it.Answer})
+		v.Tones = append(v.Tones, bankOption{tn, bankToneLabel(tn), len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
+	}
+	return v
+}
+
+// bankFinish adds the choices, media links, blank rows and translated
+// problems to a form view.
+func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Problem, msgs map[string][]string) error {
+	ctx := c.Request().Context()
+	t := s.bankT(c)
+	v.SkillLabel, v.TypeLabel = t("skill."+v.Skill), t("bank.type."+v.Type)
+	v.MediaURL = bankMediaPath
+	if v.New {
+		v.Action, v.CancelURL = "/instructor/items/new", "/instructor/items"
+	} else {
+		v.Action, v.CancelURL = bankItemURL(v.ID)+"/edit", bankItemURL(v.ID)
+	}
+	ch, err := s.store.BankChoices(ctx)
+	if err != nil {
+		return err
+	}
+	v.KnownTopics, v.Banks = ch.Topics, ch.Banks
+	lv, _ := strconv.Atoi(v.Level)
+	for n := 1; n <= 6; n++ {
+		v.Levels = append(v.Levels, bankOption{strconv.Itoa(n), t("bank.level_n", "N", n), n == lv})
+	}
+	for _, g := range ch.Groups {
+		if g.Skill == v.Skill {
+			v.Groups = append(v.Groups, bankOption{g.ID, g.ID + bankIf(g.Title != "", " · "+g.Title), g.ID == v.Group})
+		}
+	}
+	for _, rb := range ch.Rubrics {
+		if rb.Skill == v.Skill {
+			title := prText(pageLang(c), rb.Title)
+			v.Rubrics = append(v.Rubrics, bankOption{rb.ID, rb.ID + bankIf(title != "", " · "+title), rb.ID == v.Rubric})
+		}
+	}
+	// A reference that names nothing stays in the list, so its error
+	// shows beside what was chosen.
+	if v.Group != "" && !slices.ContainsFunc(v.Groups, func(o bankOption) bool { return o.Selected }) {
+		v.Groups = append(v.Groups, bankOption{v.Group, v.Group, true})
+	}
+	if v.Rubric != "" && !slices.ContainsFunc(v.Rubrics, func(o bankOption) bool { return o.Selected }) {
+		v.Rubrics = append(v.Rubrics, bankOption{v.Rubric, v.Rubric, true})
+	}
+	keys := []string{v.Audio.Key, v.Image.Key}
+	for _, o := range v.Options {
+		keys = append(keys, o.Image)
+	}
+	refs, err := s.store.MediaRefs(ctx, keys)
+	if err != nil {
+		return err
+	}
+	if r, ok := refs[v.Audio.Key]; ok {
+		v.Audio.URL, v.Audio.MIME = prMediaURL(r.SHA256), r.MIME
+	}
+	if r, ok := refs[v.Image.Key]; ok {
+		v.Image.URL, v.Image.MIME = prMediaURL(r.SHA256), r.MIME
+	}
+	for i := range v.Options {
+		if r, ok := refs[v.Options[i].Image]; ok {
+			v.Options[i].ImageURL = prMediaURL(r.SHA256)
+		}
+	}
+	// Room for more rows without a script; bank.js adds further ones.
+	for n := max(4, len(v.Options)+1); len(v.Options) < n; {
+		v.Options = append(v.Options, bankOptRow{Index: len(v.Options)})
+	}
+	for n := max(2, len(v.Gaps)+1); len(v.Gaps) < n; {
+		v.Gaps = append(v.Gaps, bankGapRow{Index: len(v.Gaps)})
+	}
+	for n := max(4, len(v.Pairs)+2); len(v.Pairs) < n; {
+		v.Pairs = append(v.Pairs, bankPairRow{Index: len(v.Pairs)})
+	}
+
+	shown := map[string]bool{"id": v.New, "bank": v.New, "level": true, "topics": true, "group": true, "prompt": true,
+		"instructions": true, "feedback": true, "points": true, "audio": true, "image": true}
+	for k := range v.Show {
+		shown[k] = true
+	}
+	shown["answer"] = v.Show["tone"] || v.Show["true_false"]
+	add := func(key, msg string) {
+		switch {
+		case strings.HasPrefix(key, "options[") && v.Show["options"]:
+			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "options["), "]"))
+			if i < len(v.Options) {
+				v.Options[i].Errs = append(v.Options[i].Errs, msg)
+				return
+			}
+		case strings.HasPrefix(key, "gaps[") && v.Show["gaps"]:
+			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "gaps["), "]"))
+			if i < len(v.Gaps) {
+				v.Gaps[i].Errs = append(v.Gaps[i].Errs, msg)
+				return
+			}
+		case strings.HasPrefix(key, "pairs[") && v.Show["pairs"]:
+			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "pairs["), "]"))
+			if i < len(v.Pairs) {
+				v.Pairs[i].Errs = append(v.Pairs[i].Errs, msg)
+				return
+			}
+		case shown[key]:
+			v.Errs[key] = append(v.Errs[key], msg)
+			return
+		}
+		v.General = append(v.General, msg)
+	}
+	for key, ms := range msgs {
+		for _, m := range ms {
+			add(key, m)
+		}
+	}
+	for _, p := range problems {
+		if p.Severity == bank.SevWarning {
+			v.Warnings = append(v.Warnings, p.Message)
+			continue
+		}
+		add(bankFieldKey(p.Field), p.Message)
+	}
+	return nil
+}
+
+func bankIf(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
+}
+
+// bankNew shows the type picker, or the empty form of the chosen type.
+func (s *Server) bankNew(c echo.Context) error {
+	skill, typ := c.QueryParam("skill"), c.QueryParam("type")
+	if !slices.Contains(bank.Types[skill], typ) {
+		return s.bankTypePicker(c)
+	}
+	ch, err := s.store.BankChoices(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	v := bankEditOf(&bank.Item{Skill: skill, Type: typ, Level: 1})
+	v.New = true
+	v.Bank = "web"
+	if b := c.QueryParam("bank"); b != "" {
+		v.Bank = b
+	} else if len(ch.Banks) > 0 {
+		v.Bank = ch.Banks[0]
+	}
+	if err := s.bankFinish(c, v, nil, nil); err != nil {
+		return err
+	}
+	return s.ok(c, "bank_edit", v)
+}
+
+type bankPickerView struct {
+	Skills []bankPickerSkill
+}
+
+type bankPickerSkill struct {
+	Label string
+	Types []bankLink
+}
+
+type bankLink struct {
+	ID, URL, Label string
+}
+
+func (s *Server) bankTypePicker(c echo.Context) error {
+	t := s.bankT(c)
+	var v bankPickerView
+	for _, sk := range bank.Skills {
+		ps := bankPickerSkill{Label: t("skill." + sk)}
+		for _, typ := range bank.Types[sk] {
+			ps.Types = append(ps.Types, bankLink{ID: "new-" + sk + "-" + typ,
+				URL: "/instructor/items/new?skill=" + sk + "&type=" + typ, Label: t("bank.type." + typ)})
+		}
+		v.Skills = append(v.Skills, ps)
+	}
+	return s.ok(c, "bank_new", v)
+}
+
+// bankCreate saves a new item as its version 1.
+func (s *Server) bankCreate(c echo.Context) error {
+	var f bankItemForm
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	if !slices.Contains(bank.Types[f.Skill], f.Type) {
+		return apperr.Errorf(apperr.Invalid, "no such item type %s/%s", f.Skill, f.Type)
+	}
+	it := &bank.Item{ID: strings.TrimSpace(f.ID), Skill: f.Skill, Type: f.Type}
+	return s.bankStore(c, &f, it, 0, strings.TrimSpace(f.Bank))
+}
+
+// bankEdit shows the form on the current version.
+func (s *Server) bankEdit(c echo.Context) error {
+	ctx := c.Request().Context()
+	ver, err := s.store.ItemVersion(ctx, c.Param("id"), 0)
+	if err != nil {
+		return err
+	}
+	it, _, err := ver.Item()
+	if err != nil {
+		return err
+	}
+	v := bankEditOf(it)
+	v.BaseVersion = ver.Version
+	if err := s.bankFinish(c, v, nil, nil); err != nil {
+		return err
+	}
+	return s.ok(c, "bank_edit", v)
+}
+
+// bankSave stores the form as a new version of the item.
+func (s *Server) bankSave(c echo.Context) error {
+	var f bankItemForm
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	ver, err := s.store.ItemVersion(c.Request().Context(), c.Param("id"), f.BaseVersion)
+	if err != nil {
+		return err
+	}
+	it, _, err := ver.Item()
+	if err != nil {
+		return err
+	}
+	return s.bankStore(c, &f, it, ver.Version, "")
+}
+
+// bankStore is the end of both saves: uploads, the form onto the item, the
+// store's checks, then a redirect to the item, or the form again with the
+// problems beside their fields.
+func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, baseVersion int, bankName string) error {
+	ctx := c.Request().Context()
+	t := s.bankT(c)
+	it, err := bankClone(base)
+	if err != nil {
+		return err
+	}
+	// Problems found before the store's checks, translated, by field.
+	msgs := map[string][]string{}
+	for key, ids := range f.apply(it) {
+		for _, id := range ids {
+			msgs[key] = append(msgs[key], t(id))
+		}
+	}
+	if baseVersion > 0 {
+		rec, err := s.store.ItemRecord(ctx, it.ID)
+		if err != nil {
+			return err
+		}
+		bankName = rec.Bank
+	}
+	for _, up := range []struct {
+		field string
+		image bool
+		dst   *string
+	}{{"audio", false, &it.Audio}, {"image", true, &it.Image}} {
+		fh, err := c.FormFile(up.field + "_file")
+		// A form sent without files (urlencoded) has none to read.
+		if errors.Is(err, http.ErrMissingFile) || errors.Is(err, http.ErrNotMultipart) || (err == nil && fh.Size == 0) {
+			continue
+		}
+		if err != nil {
+			return apperr.Errorf(apperr.Invalid, "upload: %v", err)
+		}
+		data, err := bankReadUpload(fh)
+		if err != nil {
+			return err
+		}
+		m, err := s.store.UploadMedia(ctx, bankName, up.image, data)
+		if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid {
+			msgs[up.field] = append(msgs[up.field], t(ae.Key, bankArgs(ae.Args)...))
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		*up.dst = m.Key
+	}
+
+	v := bankEditOf(it)
+	v.New, v.Bank, v.BaseVersion = baseVersion == 0, bankName, baseVersion
+	fail := func(problems []bank.Problem, status int) error {
+		if err := s.bankFinish(c, v, problems, msgs); err != nil {
+			return err
+		}
+		return s.render(c, status, "bank_edit", v)
+	}
+	if len(msgs) > 0 {
+		return fail(nil, http.StatusUnprocessableEntity)
+	}
+	res, err := s.store.SaveItem(ctx, store.ItemEdit{Item: it, Bank: bankName, BaseVersion: baseVersion, Author: currentUser(c).Username})
+	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Conflict {
+		// Saving again after a stale warning is deliberate: it goes on
+		// top of the version that is current now.
+		if n, ok := ae.Args["Version"].(int); ok {
+			v.BaseVersion = n
+		}
+		p := bank.Problem{Severity: bank.SevError, Field: ae.Field, Message: t(ae.Key, bankArgs(ae.Args)...)}
+		return fail([]bank.Problem{p}, http.StatusConflict)
+	}
+	if err != nil {
+		return err
+	}
+	if res.Problems.Errors() > 0 {
+		return fail(res.Problems, http.StatusUnprocessableEntity)
+	}
+	to := bankItemURL(it.ID) + "?saved=" + strconv.Itoa(res.Version)
+	if res.Unchanged {
+		to = bankItemURL(it.ID) + "?unchanged=1"
+	}
+	return c.Redirect(http.StatusSeeOther, to)
+}
+
+// bankClone copies an item through its stored form, so the form's changes
+// never reach the loaded version.
+func bankClone(it *bank.Item) (*bank.Item, error) {
+	b, err := json.Marshal(it)
+	if err != nil {
+		return nil, err
+	}
+	var out bank.Item
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+func bankArgs(m map[string]any) []any {
+	var out []any
+	for k, v := range m {
+		out = append(out, k, v)
+	}
+	return out
+}
+
+func bankReadUpload(fh *multipart.FileHeader) ([]byte, error) {
+	f, err := fh.Open()
+	if err != nil {
+		return nil, fmt.Errorf("upload: %w", err)
+	}
+	defer f.Close()
+	// The body limit has capped the size already; one byte over the audio
+	// limit is enough for CheckMedia to say it is too large.
+	return io.ReadAll(io.LimitReader(f, bank.MaxAudioBytes+1))
+}

@@ -1,0 +1,305 @@
+package web
+
+import (
+	"net/http"
+	"path"
+	"slices"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"hocviet/internal/apperr"
+	"hocviet/internal/bank"
+	"hocviet/internal/store"
+	"hocviet/internal/viet"
+)
+
+// bankItemView is an item's page: one version shown as a candidate sees it
+// (bank.Public, the practice page's markup and script), with what the
+// instructor needs around it.
+type bankItemView struct {
+	ID, Bank, File      string
+	Version, Current    int
+	IsCurrent           bool
+	Used, Retired       bool
+	Author, When        string
+	Saved               int
+	Unchanged           bool
+	EditURL, HistoryURL string
+	YAMLURL, CheckURL   string
+	SelfURL             string
+	Media               []bankMediaLink
+	Errors, Warnings    []string
+	Key                 []string // the answers, as the key holds them
+	Cand                bankCandView
+	Result              *bankResult
+}
+
+type bankMediaLink struct {
+	Path, URL, Name string
+}
+
+// bankCandView is the candidate's view of the item.
+type bankCandView struct {
+	Skill, SkillLabel  string
+	Type, TypeLabel    string
+	Level              int
+	Instructions       string
+	Prompt, Passage    string
+	GroupTitle         string
+	AudioURL, ImageURL string
+	Text               string
+	Options            []prOption
+	Multiple           bool
+	Tones              []prToneChoice
+	Segments           []prSegment
+	Pairs              []prPair
+	Right, Words       []string
+	MinWords, MaxWords int
+	MaxSeconds         int
+	GivenText          string
+	Answered           bool
+	Seed               uint64
+}
+
+type bankResult struct {
+	Verdict, Label, Score string
+	Detail                []bank.Detail
+	Transcript            string
+	Explanation           string
+}
+
+// bankLoaded is one version with everything needed to show it.
+type bankLoaded struct {
+	rec   *store.ItemRecord
+	ver   *store.ItemVersion
+	item  *bank.Item
+	group *bank.Group
+	media map[string]string // key → sha256, of the item and its group
+}
+
+func (s *Server) bankLoad(c echo.Context) (*bankLoaded, error) {
+	ctx := c.Request().Context()
+	id := c.Param("id")
+	v := 0
+	if q := c.QueryParam("v"); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n < 1 {
+			return nil, echo.ErrNotFound
+		}
+		v = n
+	}
+	rec, err := s.store.ItemRecord(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ver, err := s.store.ItemVersion(ctx, id, v)
+	if err != nil {
+		return nil, err
+	}
+	it, media, err := ver.Item()
+	if err != nil {
+		return nil, err
+	}
+	l := &bankLoaded{rec: rec, ver: ver, item: it, media: map[string]string{}}
+	for k, h := range media {
+		l.media[k] = h
+	}
+	if ver.GroupVersionID != nil {
+		gv, err := s.store.GroupVersionByID(ctx, *ver.GroupVersionID)
+		if err != nil {
+			return nil, err
+		}
+		g, gm, err := gv.Group()
+		if err != nil {
+			return nil, err
+		}
+		l.group = g
+		for k, h := range gm {
+			l.media[k] = h
+		}
+	}
+	return l, nil
+}
+
+// bankItem shows a version of an item as a candidate sees it.
+func (s *Server) bankItem(c echo.Context) error {
+	l, err := s.bankLoad(c)
+	if err != nil {
+		return err
+	}
+	v, err := s.bankItemPage(c, l, nil)
+	if err != nil {
+		return err
+	}
+	return s.ok(c, "bank_item", v)
+}
+
+// bankCheck grades an answer given on the preview, as practice would,
+// and shows the item with its feedback. Nothing is stored.
+func (s *Server) bankCheck(c echo.Context) error {
+	l, err := s.bankLoad(c)
+	if err != nil {
+		return err
+	}
+	if bank.Manual(l.item.Type) {
+		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "rated items are not graded here"}
+	}
+	resp, err := prResponse(c, l.item)
+	if err != nil {
+		return err
+	}
+	v, err := s.bankItemPage(c, l, &resp)
+	if err != nil {
+		return err
+	}
+	return s.render(c, http.StatusOK, "bank_item", v)
+}
+
+func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response) (*bankItemView, error) {
+	ctx := c.Request().Context()
+	t := s.bankT(c)
+	lg := pageLang(c)
+	it, ver := l.item, l.ver
+	base := bankItemURL(it.ID)
+	vq := "?v=" + strconv.Itoa(ver.Version)
+	v := &bankItemView{ID: it.ID, Bank: l.rec.Bank, File: bankFileOf(l.rec.Source), Version: ver.Version,
+		Current: l.rec.CurrentVersion, IsCurrent: ver.Current, Used: ver.Used, Retired: l.rec.Retired,
+		Author: ver.Author, When: prTime(ver.CreatedAt), Unchanged: c.QueryParam("unchanged") == "1",
+		EditURL: base + "/edit", HistoryURL: base + "/history", YAMLURL: base + "/yaml" + vq,
+		CheckURL: base + "/check" + vq, SelfURL: base + vq}
+	v.Saved, _ = strconv.Atoi(c.QueryParam("saved"))
+
+	sub := bankSubFolder(l.rec.Bank, l.rec.Source)
+	keys := slices.Clone(it.MediaKeys())
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		if h := l.media[k]; h != "" {
+			v.Media = append(v.Media, bankMediaLink{Path: bank.MediaPath(sub, k), URL: prMediaURL(h), Name: path.Base(k)})
+		}
+	}
+
+	// Lint on this version, as `bank lint` would judge it today.
+	rubrics := map[string]*bank.Rubric{}
+	if it.Rubric != "" {
+		if rb, _, err := s.store.Rubric(ctx, it.Rubric); err == nil {
+			rubrics[rb.ID] = rb
+		} else if apperr.Code(err) != apperr.NotFound {
+			return nil, err
+		}
+	}
+	for _, p := range bank.CheckItem(it, l.group, rubrics) {
+		if p.Severity == bank.SevWarning {
+			v.Warnings = append(v.Warnings, p.Message)
+		} else {
+			v.Errors = append(v.Errors, p.Message)
+		}
+	}
+	v.Key = bankKey(it)
+
+	seed := uint64(ver.ID)
+	pub := bank.Public(it, l.group, bank.ViewOptions{Reveal: resp != nil, Seed: seed, ShuffleOptions: true})
+	cv := bankCandView{Skill: it.Skill, SkillLabel: t("skill." + it.Skill), Type: it.Type, TypeLabel: t("bank.type." + it.Type),
+		Level: it.Level, Instructions: prText(lg, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage,
+		AudioURL: prMediaURL(l.media[pub.Audio]), ImageURL: prMediaURL(l.media[pub.Image]), Text: pub.Text,
+		Multiple: pub.Multiple, Right: pub.Right, Words: pub.Words, MinWords: pub.MinWords, MaxWords: pub.MaxWords,
+		MaxSeconds: pub.MaxSeconds, Answered: resp != nil, Seed: seed}
+	if g := pub.Group; g != nil {
+		cv.GroupTitle = g.Title
+		cv.Passage = prFirst(cv.Passage, g.Passage)
+		if cv.AudioURL == "" {
+			cv.AudioURL = prMediaURL(l.media[g.Audio])
+		}
+		if cv.ImageURL == "" {
+			cv.ImageURL = prMediaURL(l.media[g.Image])
+		}
+	}
+	var r bank.Response
+	var score bank.Score
+	if resp != nil {
+		r = *resp
+		score = bank.Grade(it, r)
+	}
+	for _, o := range pub.Options {
+		ov := prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(l.media[o.Image]), Chosen: slices.Contains(r.Choices, o.ID)}
+		if resp != nil {
+			ov.Correct = prCorrect(it, o.ID)
+		}
+		cv.Options = append(cv.Options, ov)
+	}
+	want, _ := viet.ParseTone(it.Answer)
+	for _, name := range pub.Tones {
+		cv.Tones = append(cv.Tones, prToneChoice{Name: name, Label: bankToneLabel(name), Chosen: slices.Contains(r.Choices, name),
+			Correct: resp != nil && want.String() == name})
+	}
+	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
+		cv.Segments = prSegments(pub, r, score.Detail)
+	}
+	for i, left := range pub.Left {
+		pv := prPair{Index: i, Left: left}
+		if resp != nil {
+			pv.Given = r.Pairs[left]
+			for _, d := range score.Detail {
+				if d.Part == left {
+					pv.Expected, pv.OK = d.Expected, d.Verdict == viet.VerdictCorrect
+				}
+			}
+		}
+		cv.Pairs = append(cv.Pairs, pv)
+	}
+	cv.GivenText = r.Text
+	v.Cand = cv
+	if resp != nil {
+		res := &bankResult{Verdict: score.Verdict, Label: t("bank.verdict." + score.Verdict),
+			Score: prNum(score.Points) + " / " + prNum(score.Max), Detail: score.Detail, Transcript: pub.Transcript}
+		if pub.Group != nil && res.Transcript == "" {
+			res.Transcript = pub.Group.Transcript
+		}
+		if pub.Feedback != nil {
+			res.Explanation = prText(lg, *pub.Feedback)
+		}
+		v.Result = res
+	}
+	return v, nil
+}
+
+// bankKey words the answer key for the instructor beside the preview.
+func bankKey(it *bank.Item) []string {
+	var out []string
+	switch it.Type {
+	case bank.TypeChoice:
+		for _, o := range it.Options {
+			if o.Correct {
+				out = append(out, o.ID+": "+o.Text)
+			}
+		}
+	case bank.TypeTrueFalse, bank.TypeTonePick:
+		out = append(out, it.Answer)
+	case bank.TypeCloze, bank.TypeGapFill:
+		for i, g := range it.Gaps {
+			a := g.Answer
+			if a == "" {
+				a = joinSlash(g.Accept)
+			}
+			out = append(out, "{"+strconv.Itoa(i+1)+"} "+a)
+		}
+	case bank.TypeMatch:
+		for _, p := range it.Pairs {
+			out = append(out, p.Left+" → "+p.Right)
+		}
+	default:
+		out = append(out, it.Accept...)
+	}
+	return out
+}
+
+func joinSlash(xs []string) string {
+	s := ""
+	for i, x := range xs {
+		if i > 0 {
+			s += " / "
+		}
+		s += x
+	}
+	return s
+}

@@ -1,0 +1,263 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hocviet/internal/tone"
+	"hocviet/internal/viet"
+)
+
+// ToneView is the tones heard in a read-aloud recording, worded for the
+// reader and drawn: each syllable's expected and heard tone with the
+// speaker's pitch curve over the model curve of the expected tone, and
+// advice naming the confusions Lao speakers make. The "tone_feedback"
+// partial renders it on the practice item, the instructor's practice
+// review and the exam rating page. It is advisory, never a grade.
+type ToneView struct {
+	State    string // "ok", or "failed" when Message replaces the analysis
+	Title    string
+	Advisory string
+	Message  string
+
+	ColSyllable, ColExpected, ColHeard, ColCurve string
+	LegendLearner, LegendModel, Axis             string
+	AdviceTitle                                  string
+
+	// The curves' common geometry, in SVG user units.
+	ViewBox       string
+	Width, Height int
+	MidY          string // the speaker's median pitch (0 semitones)
+	Left, Right   string // x of the first and last point
+
+	Syllables []ToneSyllable
+	Advice    []ToneAdvice
+}
+
+// ToneSyllable is one syllable of the text, what was heard on it, and its
+// two curves as SVG polyline points.
+type ToneSyllable struct {
+	Text                     string
+	ExpectedName, HeardName  string // tone package names: "huyen"
+	Expected, Heard, Verdict string
+	Match                    bool
+	Unsure                   string // set when the analyser was unsure
+	Confidence               float64
+	Learner, Model           string
+	Label                    string // the curve's accessible name
+}
+
+// ToneAdvice is one piece of advice; Kind says which ("group-level",
+// "group-glottal", "tip-huyen", "all-match") for styling and tests.
+type ToneAdvice struct {
+	Kind, Text string
+}
+
+// Curve geometry. The vertical range is the model contours' span (about
+// ±6 semitones) with some room; a learner's pitch beyond it is drawn at
+// the edge rather than outside the box.
+const (
+	toneSVGWidth  = 120
+	toneSVGHeight = 48
+	toneSVGPad    = 4
+	toneSpanST    = 8
+	// Below this the analyser's pick is little better than its second guess.
+	toneUnsureBelow = 0.5
+)
+
+// toneY maps semitones from the speaker's median to an SVG y coordinate.
+func toneY(st float64) float64 {
+	st = max(-toneSpanST, min(toneSpanST, st))
+	inner := float64(toneSVGHeight - 2*toneSVGPad)
+	return toneSVGPad + (toneSpanST-st)/(2*toneSpanST)*inner
+}
+
+// tonePoints lays a curve evenly across the box, first point on the left
+// edge, last on the right.
+func tonePoints(curve []float64) string {
+	if len(curve) < 2 {
+		return ""
+	}
+	inner := float64(toneSVGWidth - 2*toneSVGPad)
+	var b strings.Builder
+	for i, st := range curve {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		x := toneSVGPad + float64(i)*inner/float64(len(curve)-1)
+		b.WriteString(svgNum(x))
+		b.WriteByte(',')
+		b.WriteString(svgNum(toneY(st)))
+	}
+	return b.String()
+}
+
+func svgNum(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+
+// toneName shows a tone the way schools teach it, by name with its mark
+// on "a"; an unknown name is shown as given.
+func toneName(name string) string {
+	if name == "" {
+		return "?"
+	}
+	return prToneLabel(name)
+}
+
+func (s *Server) toneFrame(lang, state string) ToneView {
+	t := func(id string) string { return s.catalog.T(lang, id) }
+	return ToneView{State: state, Title: t("tone.title"), Advisory: t("tone.advisory"),
+		ColSyllable: t("tone.col.syllable"), ColExpected: t("tone.col.expected"), ColHeard: t("tone.col.heard"),
+		ColCurve: t("tone.col.curve"), LegendLearner: t("tone.legend.learner"), LegendModel: t("tone.legend.model"),
+		Axis: t("tone.legend.axis"), AdviceTitle: t("tone.advice.title"),
+		ViewBox: fmt.Sprintf("0 0 %d %d", toneSVGWidth, toneSVGHeight), Width: toneSVGWidth, Height: toneSVGHeight,
+		MidY: svgNum(toneY(0)), Left: svgNum(toneSVGPad), Right: svgNum(toneSVGWidth - toneSVGPad)}
+}
+
+// toneView words and draws what tone.Analyze heard.
+func (s *Server) toneView(lang string, r tone.Result) ToneView {
+	if len(r.Syllables) == 0 {
+		return s.toneFailed(lang, toneErrNone)
+	}
+	t := func(id string, args ...any) string { return s.catalog.T(lang, id, args...) }
+	v := s.toneFrame(lang, "ok")
+	// Advice comes once per kind, in a fixed order: the Lao merges first,
+	// then how to say each tone that was missed.
+	groups := map[int]bool{}
+	missed := map[string]bool{}
+	for _, sy := range r.Syllables {
+		ts := ToneSyllable{Text: sy.Text, ExpectedName: sy.Expected, HeardName: sy.Heard,
+			Expected: toneName(sy.Expected), Heard: toneName(sy.Heard), Match: sy.Heard == sy.Expected,
+			Confidence: sy.Confidence, Learner: tonePoints(sy.Pitch), Model: tonePoints(tone.ModelContour(sy.Expected))}
+		ts.Label = t("tone.svg.title", "Text", sy.Text, "Tone", ts.Expected)
+		if ts.Match {
+			ts.Verdict = t("tone.row.match")
+		} else {
+			ts.Verdict = t("tone.row.instead", "Heard", ts.Heard, "Expected", ts.Expected)
+			missed[sy.Expected] = true
+			e, eok := viet.ParseTone(sy.Expected)
+			h, hok := viet.ParseTone(sy.Heard)
+			if eok && hok && toneGroup(e) == toneGroup(h) {
+				groups[toneGroup(e)] = true
+			}
+		}
+		if sy.Confidence < toneUnsureBelow {
+			ts.Unsure = t("tone.row.unsure")
+		}
+		v.Syllables = append(v.Syllables, ts)
+	}
+	if groups[1] {
+		v.Advice = append(v.Advice, ToneAdvice{Kind: "group-level", Text: t("tone.advice.group_level")})
+	}
+	if groups[2] {
+		v.Advice = append(v.Advice, ToneAdvice{Kind: "group-glottal", Text: t("tone.advice.group_glottal")})
+	}
+	for _, name := range tone.Tones {
+		if missed[name] {
+			v.Advice = append(v.Advice, ToneAdvice{Kind: "tip-" + name, Text: t("tone.tip." + name)})
+		}
+	}
+	if len(missed) == 0 {
+		v.Advice = append(v.Advice, ToneAdvice{Kind: "all-match", Text: t("tone.advice.all_match")})
+	}
+	return v
+}
+
+// Why there is no analysis, as stored with a practice recording and as
+// the suffix of the message key tone.error.*.
+const (
+	toneErrUnreadable = "unreadable"
+	toneErrTooShort   = "too_short"
+	toneErrTooLong    = "too_long"
+	toneErrSilence    = "silence"
+	toneErrSyllables  = "syllables"
+	toneErrText       = "text"
+	toneErrNone       = "none" // no reason known (recordings saved before reasons were kept)
+)
+
+func toneErrorCode(err error) string {
+	switch {
+	case errors.Is(err, tone.ErrNotWAV), errors.Is(err, tone.ErrUnsupported), errors.Is(err, tone.ErrNoAudio):
+		return toneErrUnreadable
+	case errors.Is(err, tone.ErrTooShort):
+		return toneErrTooShort
+	case errors.Is(err, tone.ErrTooLong):
+		return toneErrTooLong
+	case errors.Is(err, tone.ErrNoSpeech):
+		return toneErrSilence
+	case errors.Is(err, tone.ErrSyllableCount):
+		return toneErrSyllables
+	}
+	// Analyze's remaining errors are about the expected text (digits, no
+	// syllables): the recording is not at fault.
+	return toneErrText
+}
+
+// toneFailed is the message that replaces the analysis.
+func (s *Server) toneFailed(lang, code string) ToneView {
+	switch code {
+	case toneErrUnreadable, toneErrTooShort, toneErrTooLong, toneErrSilence, toneErrSyllables, toneErrText:
+	default:
+		code = toneErrNone
+	}
+	v := s.toneFrame(lang, "failed")
+	v.Message = s.catalog.T(lang, "tone.error."+code)
+	return v
+}
+
+// toneRecord is what a practice recording keeps of its analysis: the tone
+// package's own Result (so a later analyser can be compared with it), or
+// why there is none.
+type toneRecord struct {
+	tone.Result
+	Error string `json:"error,omitempty"`
+}
+
+// analyzeTone runs the analysis when a recording is saved. The error is
+// only for the log: the record carries its reason for the page.
+func analyzeTone(wav []byte, text string) (toneRecord, error) {
+	res, err := tone.Analyze(wav, text)
+	if err != nil {
+		return toneRecord{Error: toneErrorCode(err)}, err
+	}
+	return toneRecord{Result: res}, nil
+}
+
+// toneStoredView reads a practice recording's stored analysis.
+func (s *Server) toneStoredView(lang string, js *string) *ToneView {
+	var rec toneRecord
+	if js == nil || json.Unmarshal([]byte(*js), &rec) != nil {
+		v := s.toneFailed(lang, toneErrNone)
+		return &v
+	}
+	if rec.Error != "" || len(rec.Syllables) == 0 {
+		v := s.toneFailed(lang, rec.Error)
+		return &v
+	}
+	v := s.toneView(lang, rec.Result)
+	return &v
+}
+
+// ratingToneView analyses an exam read-aloud recording as the rater opens
+// it. Exam recordings keep no analysis: the rating page is the only place
+// it is shown, and analysing takes tens of milliseconds.
+func (s *Server) ratingToneView(ctx context.Context, lang string, ratingID, raterID int64, text string) *ToneView {
+	data, err := s.store.RatingAudio(ctx, ratingID, raterID)
+	if err != nil {
+		// Advisory: the rater still has the recording and the rubric.
+		s.log.Warn("tone analysis: rating audio", "err", err, "rating", ratingID)
+		v := s.toneFailed(lang, toneErrNone)
+		return &v
+	}
+	rec, err := analyzeTone(data, text)
+	if err != nil {
+		s.log.Info("tone analysis", "err", err, "rating", ratingID)
+		v := s.toneFailed(lang, rec.Error)
+		return &v
+	}
+	v := s.toneView(lang, rec.Result)
+	return &v
+}

@@ -210,11 +210,14 @@ func writeReport(w io.Writer, r *loadtest.Report) {
 	}
 	fmt.Fprintln(w)
 	loadtest.WriteTable(w, r.Lines)
-	save, start := lineOf(r, loadtest.EPSave), lineOf(r, loadtest.EPStart)
+	save, storm, start := lineOf(r, loadtest.EPSave), lineOf(r, loadtest.EPSaveStorm), lineOf(r, loadtest.EPStart)
 	ts := []target{
 		{"0 errors", r.Errors == 0 && r.Failed == 0, fmt.Sprintf("%d errors, %d candidates stopped", r.Errors, r.Failed)},
-		{"p99 autosave < 50 ms", save.Count > 0 && save.P99 < 50*time.Millisecond, fmt.Sprintf("%.1f ms", msf(save.P99))},
+		{"p99 autosave < 50 ms (once everyone has started)", save.Count > 0 && save.P99 < 50*time.Millisecond, fmt.Sprintf("%.1f ms", msf(save.P99))},
 		{"p99 exam start < 200 ms", start.Count > 0 && start.P99 < 200*time.Millisecond, fmt.Sprintf("%.1f ms", msf(start.P99))},
+	}
+	if storm.Count > 0 {
+		ts = append(ts, target{"p99 autosave < 50 ms (while others are still starting)", storm.P99 < 50*time.Millisecond, fmt.Sprintf("%.1f ms", msf(storm.P99))})
 	}
 	if r.Burst.Workers > 0 {
 		ts = append(ts, target{"autosave throughput ≥ 0.5 × bare insert", r.Ratio() >= 0.5, fmt.Sprintf("%.2f", r.Ratio())})

@@ -26,6 +26,7 @@ const (
 	EPStart     = "exam start"
 	EPPage      = "exam page"
 	EPSave      = "autosave"
+	EPSaveStorm = "autosave (while others start)"
 	EPBurst     = "autosave (saturated)"
 	EPState     = "state"
 	EPPlay      = "audio play"

@@ -250,12 +250,23 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return rep, ctx.Err()
 	}
 
-	// Everyone starts within the same second.
+	// Everyone starts within the same second. Each candidate's sections
+	// then run from the moment its own start was answered (a slow start
+	// delays that candidate, as it would in the room): listening, reading
+	// and writing a quarter of the duration each, then speaking. The burst
+	// comes when everybody is in the writing section, which lasts until the
+	// burst is over; other saves pause meanwhile.
 	t0 := time.Now().Add(time.Second)
 	d, b := cfg.Duration, cfg.Burst
-	ends := []time.Duration{d / 4, d / 2, d*3/4 + b, d + b} // when each section is finished
-	burstStart, burstEnd := t0.Add(d*3/4), t0.Add(d*3/4+b)
 	jitter := min(cfg.SaveEvery, d/20)
+	var bursting atomic.Bool
+	// Saves sent while some candidates still wait for their start are
+	// counted apart: they queue behind the starts.
+	var starting atomic.Int64
+	burstDone := make(chan struct{})
+	if cfg.BurstWorkers == 0 {
+		close(burstDone)
+	}
 	wav := WAV(cfg.RecordingSeconds)
 	fmt.Fprintf(cfg.Progress, "logged in in %s; %d start at %s, submit after %s\n", rep.LoginPhase.Round(time.Millisecond),
 		cfg.Candidates-rep.Failed, t0.Format("15:04:05"), d+b)
@@ -278,6 +289,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			continue
 		}
 		inWriting.Add(1)
+		starting.Add(1)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -289,14 +301,19 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			}()
 			sleepUntil(ctx, t0.Add(time.Duration(c.rng.Int64N(int64(cfg.StartSpread)))))
 			sent := time.Now()
-			if _, err := c.c.Start(ctx, c.session); err != nil {
+			_, err := c.c.Start(ctx, c.session)
+			starting.Add(-1)
+			if err != nil {
 				fail(c, "start", err)
 				return
 			}
 			started(sent, time.Now())
 			p, err := c.c.Page(ctx)
-			if err != nil || p.Section != 0 {
-				fail(c, "first page", fmt.Errorf("%v (section %v)", err, p))
+			if err == nil && p.Section != 0 {
+				err = fmt.Errorf("in section %d", p.Section)
+			}
+			if err != nil {
+				fail(c, "first page", err)
 				return
 			}
 			c.page = p
@@ -310,13 +327,21 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				}
 			}
 			c.page.Body = nil
+			s0 := time.Now()
 			for sec := 0; sec < 4; sec++ {
-				end := t0.Add(ends[sec] + time.Duration(c.rng.Int64N(int64(jitter)+1)))
+				end := s0.Add(time.Duration(sec+1)*d/4 + time.Duration(c.rng.Int64N(int64(jitter)+1)))
 				if sec == 2 {
 					inWriting.Done()
 					wrote = true
 				}
-				c.runSection(ctx, cfg, ledger, sec, end, burstStart, burstEnd, t0, wav)
+				c.runSection(ctx, cfg, ledger, end, t0, &bursting, &starting, wav)
+				if sec == 2 {
+					select {
+					case <-burstDone:
+					case <-ctx.Done():
+					}
+					s0 = time.Now().Add(-3 * d / 4) // speaking gets its full quarter
+				}
 				if ctx.Err() != nil {
 					return
 				}
@@ -354,8 +379,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer close(burstDone)
 			inWriting.Wait()
-			sleepUntil(ctx, burstStart)
+			sleepUntil(ctx, t0.Add(d*3/4))
+			bursting.Store(true)
+			defer bursting.Store(false)
 			type worker struct {
 				c     *candidate
 				items []Item
@@ -370,7 +398,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			if len(workers) == 0 {
 				return
 			}
-			rep.Burst, _ = closedLoop(ctx, len(workers), time.Until(burstEnd), func(ctx context.Context, w int, n int64) error {
+			rep.Burst, _ = closedLoop(ctx, len(workers), b, func(ctx context.Context, w int, n int64) error {
 				wk := workers[w]
 				return wk.c.save(ctx, ledger, EPBurst, wk.items[int(n)%len(wk.items)])
 			})
@@ -455,21 +483,19 @@ const (
 
 // runSection does what a candidate does in one section until end: autosave
 // every SaveEvery, poll the clock every 30 s, play a recording (listening),
-// record an answer (speaking). Saves pause during the burst.
-func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, sec int, end, burstStart, burstEnd, t0 time.Time, wav []byte) {
+// record an answer (speaking). Saves and polls pause during the burst.
+func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, t0 time.Time, bursting *atomic.Bool, starting *atomic.Int64, wav []byte) {
 	now := time.Now()
 	var evs []event
 	items := typed(c.page)
 	if len(items) > 0 {
 		for t := now.Add(time.Duration(c.rng.Int64N(int64(cfg.SaveEvery)))); t.Before(end); t = t.Add(cfg.SaveEvery) {
-			if t.Before(burstStart) || !t.Before(burstEnd) {
-				evs = append(evs, event{t, evSave})
-			}
+			evs = append(evs, event{t, evSave})
 		}
 	}
 	phase := time.Duration(int64(c.i)*int64(time.Second)) % (30 * time.Second)
 	for t := t0.Add(phase); t.Before(end); t = t.Add(30 * time.Second) {
-		if t.After(now) && (t.Before(burstStart) || !t.Before(burstEnd)) {
+		if t.After(now) {
 			evs = append(evs, event{t, evState})
 		}
 	}
@@ -480,6 +506,8 @@ func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, sec i
 		if len(c.page.Spoken) > 0 {
 			evs = append(evs, event{now.Add(time.Duration(c.rng.Int64N(int64(span*3/4) + 1))), evRecord})
 		}
+	} else if len(c.page.Spoken) > 0 {
+		evs = append(evs, event{now, evRecord})
 	}
 	sort.Slice(evs, func(i, j int) bool { return evs[i].at.Before(evs[j].at) })
 	n := 0
@@ -487,9 +515,16 @@ func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, sec i
 		if !sleepUntil(ctx, ev.at) {
 			return
 		}
+		if bursting.Load() && (ev.kind == evSave || ev.kind == evState) {
+			continue
+		}
 		switch ev.kind {
 		case evSave:
-			c.save(ctx, l, EPSave, items[n%len(items)])
+			ep := EPSave
+			if starting.Load() > 0 {
+				ep = EPSaveStorm
+			}
+			c.save(ctx, l, ep, items[n%len(items)])
 			n++
 		case evState:
 			c.c.State(ctx)

@@ -32,11 +32,15 @@ type ImportRow struct {
 }
 
 // RowError says what is wrong and where, as FILE:ROW: field: message.
+// Message is English (command line); Key and Args let pages word the same
+// message in Lao or Vietnamese.
 type RowError struct {
 	File    string
 	Row     int
 	Field   string
 	Message string
+	Key     string
+	Args    []any // name/value pairs for the message template
 }
 
 func (e RowError) Error() string {
@@ -71,22 +75,22 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 	header, err := cr.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, []RowError{{file, 1, "header", "file is empty"}}
+			return nil, []RowError{{file, 1, "header", "file is empty", "import.file_empty", nil}}
 		}
-		return nil, []RowError{{file, 1, "header", err.Error()}}
+		return nil, []RowError{{file, 1, "header", err.Error(), "import.csv", []any{"Detail", err.Error()}}}
 	}
 	col := map[string]int{}
 	var errs []RowError
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
 		if _, dup := col[h]; dup {
-			errs = append(errs, RowError{file, 1, h, "column appears twice"})
+			errs = append(errs, RowError{file, 1, h, "column appears twice", "import.column_twice", nil})
 		}
 		col[h] = i
 	}
 	for _, c := range ImportColumns {
 		if _, ok := col[c]; !ok && requiredColumns[c] {
-			errs = append(errs, RowError{file, 1, c, "required column is missing"})
+			errs = append(errs, RowError{file, 1, c, "required column is missing", "import.column_missing", nil})
 		}
 	}
 	if len(errs) > 0 {
@@ -104,10 +108,10 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				errs = append(errs, RowError{file, pe.Line, "csv", pe.Err.Error()})
+				errs = append(errs, RowError{file, pe.Line, "csv", pe.Err.Error(), "import.csv", []any{"Detail", pe.Err.Error()}})
 				continue
 			}
-			errs = append(errs, RowError{file, line, "csv", err.Error()})
+			errs = append(errs, RowError{file, line, "csv", err.Error(), "import.csv", []any{"Detail", err.Error()}})
 			break
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -127,32 +131,38 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 			Province: strings.ToLower(get("province")), PlanningStatus: strings.ToLower(get("planning_status")),
 			Programme: strings.ToLower(get("programme")), Cohort: get("cohort"),
 		}
-		bad := func(field, msg string) { errs = append(errs, RowError{file, line, field, msg}) }
+		bad := func(field, key, msg string, args ...any) {
+			errs = append(errs, RowError{file, line, field, msg, key, args})
+		}
 		n := len(errs)
 
 		if err := ValidUsername(row.Username); err != nil {
-			bad("username", strings.TrimPrefix(err.Error(), "username: "))
+			key := "import.username_chars"
+			if n := len(row.Username); n < 3 || n > 40 {
+				key = "import.username_length"
+			}
+			bad("username", key, strings.TrimPrefix(err.Error(), "username: "))
 		} else if prev, dup := seen[strings.ToLower(row.Username)]; dup {
-			bad("username", fmt.Sprintf("same as row %d", prev))
+			bad("username", "import.username_dup", fmt.Sprintf("same as row %d", prev), "Row", prev)
 		} else {
 			seen[strings.ToLower(row.Username)] = line
 		}
 		switch {
 		case row.NameLo == "":
-			bad("name_lo", "is empty")
+			bad("name_lo", "import.empty", "is empty")
 		case !hasLao(row.NameLo):
-			bad("name_lo", "must be written in Lao script")
+			bad("name_lo", "import.not_lao", "must be written in Lao script")
 		}
 		switch {
 		case row.NameLatin == "":
-			bad("name_latin", "is empty")
+			bad("name_latin", "import.empty", "is empty")
 		case hasLao(row.NameLatin):
-			bad("name_latin", "must be written in Latin letters")
+			bad("name_latin", "import.not_latin", "must be written in Latin letters")
 		}
 		if dob, err := time.Parse("2006-01-02", row.DateOfBirth); err != nil {
-			bad("date_of_birth", fmt.Sprintf("%q is not a date as YYYY-MM-DD", row.DateOfBirth))
+			bad("date_of_birth", "import.bad_date", fmt.Sprintf("%q is not a date as YYYY-MM-DD", row.DateOfBirth), "Value", row.DateOfBirth)
 		} else if age := AgeAt(dob, now); age < 16 || age > 80 {
-			bad("date_of_birth", fmt.Sprintf("gives age %d, outside 16–80", age))
+			bad("date_of_birth", "import.age_range", fmt.Sprintf("gives age %d, outside 16–80", age), "Age", age)
 		}
 		switch row.Gender {
 		case "male", "m":
@@ -160,29 +170,29 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 		case "female", "f":
 			row.Gender = "female"
 		default:
-			bad("gender", fmt.Sprintf("%q must be male or female", row.Gender))
+			bad("gender", "import.bad_gender", fmt.Sprintf("%q must be male or female", row.Gender), "Value", row.Gender)
 		}
 		if row.Position == "" {
-			bad("position", "is empty")
+			bad("position", "import.empty", "is empty")
 		}
 		if row.Unit == "" {
-			bad("unit", "is empty")
+			bad("unit", "import.empty", "is empty")
 		}
 		if !known.Provinces[row.Province] {
-			bad("province", fmt.Sprintf("%q is not a known province code", row.Province))
+			bad("province", "import.bad_province", fmt.Sprintf("%q is not a known province code", row.Province), "Value", row.Province)
 		}
 		switch row.PlanningStatus {
 		case "planned", "none":
 		default:
-			bad("planning_status", fmt.Sprintf("%q must be planned or none", row.PlanningStatus))
+			bad("planning_status", "import.bad_planning", fmt.Sprintf("%q must be planned or none", row.PlanningStatus), "Value", row.PlanningStatus)
 		}
 		if !known.Programmes[row.Programme] {
-			bad("programme", fmt.Sprintf("%q is not a known programme code", row.Programme))
+			bad("programme", "import.bad_programme", fmt.Sprintf("%q is not a known programme code", row.Programme), "Value", row.Programme)
 		}
 		if y := get("intake_year"); y != "" {
 			n, err := strconv.Atoi(y)
 			if err != nil || n < 2000 || n > 2100 {
-				bad("intake_year", fmt.Sprintf("%q is not a year", y))
+				bad("intake_year", "import.bad_year", fmt.Sprintf("%q is not a year", y), "Value", y)
 			} else {
 				row.IntakeYear = &n
 			}
@@ -195,7 +205,7 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 		return nil, errs
 	}
 	if len(rows) == 0 {
-		return nil, []RowError{{file, 2, "rows", "file has a header but no candidates"}}
+		return nil, []RowError{{file, 2, "rows", "file has a header but no candidates", "import.no_rows", nil}}
 	}
 	return rows, nil
 }

@@ -87,6 +87,10 @@ func TestParseImportReportsEveryBadRow(t *testing.T) {
 			var got []string
 			for _, e := range errs {
 				got = append(got, e.Error())
+				// Pages word the message from its key (web/i18n/account.*.json).
+				if !strings.HasPrefix(e.Key, "import.") {
+					t.Errorf("%s: no translation key", e.Error())
+				}
 			}
 			for _, w := range tt.want {
 				found := false

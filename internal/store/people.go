@@ -99,7 +99,7 @@ func (s *Store) ImportCandidates(ctx context.Context, file string, byUserID *int
 				ProvinceID: &provinceID, DisplayName: r.NameLatin}
 			if err := createUser(ctx, tx, u); err != nil {
 				if e, ok := apperr.As(err); ok && e.Code == apperr.Conflict {
-					rowErrs = append(rowErrs, account.RowError{File: file, Row: r.Line, Field: "username", Message: "already exists"})
+					rowErrs = append(rowErrs, account.RowError{File: file, Row: r.Line, Field: "username", Message: "already exists", Key: "import.exists"})
 					continue
 				}
 				return err

@@ -545,11 +545,14 @@ func (s *Server) boardImport(c echo.Context) error {
 	return s.ok(c, "board_import", v)
 }
 
-// rdRowProblem words a file problem as FILE:ROW: field: message with the
-// field named in the page language. The message itself comes from the
-// shared registration rules, which are written in English.
+// rdRowProblem words a file problem as FILE:ROW: field: message in the
+// page language.
 func rdRowProblem(t rdText, e account.RowError) string {
-	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, t.T("readiness.field."+e.Field), e.Message)
+	msg := e.Message
+	if e.Key != "" {
+		msg = t.T(e.Key, e.Args...)
+	}
+	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, t.T("readiness.field."+e.Field), msg)
 }
 
 // rdFirstPassword avoids letters that look alike (0/O, 1/l/I) on a printed list.

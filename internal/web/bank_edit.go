@@ -635,8 +635,12 @@ func (s *Server) bankEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	rec, err := s.store.ItemRecord(ctx, it.ID)
+	if err != nil {
+		return err
+	}
 	v := bankEditOf(it)
-	v.BaseVersion = ver.Version
+	v.BaseVersion, v.Bank = ver.Version, rec.Bank
 	if err := s.bankFinish(c, v, nil, nil); err != nil {
 		return err
 	}

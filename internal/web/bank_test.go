@@ -347,6 +347,7 @@ func TestBankCreateEditHistoryDiff(t *testing.T) {
 	form.Set("answer", "false")
 	c2 := e.bankUser("giangvien2")
 	if r := c2.get("/instructor/items/ed-r-tf-web/edit?lang=en"); !strings.Contains(r.body, `name="base_version" value="1"`) ||
+		!strings.Contains(r.body, `data-bank="ed"`) ||
 		!strings.Contains(r.body, "Lớp học bắt đầu lúc tám giờ.") {
 		t.Fatalf("edit form:\n%s", r.body)
 	}

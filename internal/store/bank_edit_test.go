@@ -326,3 +326,34 @@ func TestBankChoices(t *testing.T) {
 		t.Fatalf("choices: %+v", c)
 	}
 }
+
+// An item made in the browser has no file: importing its bank retires it
+// (its versions stay), while a bank no import covers is left alone.
+func TestImportRetiresWebItemsOfItsBank(t *testing.T) {
+	ctx := context.Background()
+	st := openTest(t)
+	dir := writeBank(t)
+	importDir(t, st, dir)
+	inCore := editedItem()
+	mustSaveItem(t, st, ItemEdit{Item: inCore, Bank: "core", Author: "x"})
+	own := editedItem()
+	own.ID = "r-web-2"
+	mustSaveItem(t, st, ItemEdit{Item: own, Bank: "web", Author: "x"})
+	if res := importDir(t, st, dir); res.Items.Retired != 1 {
+		t.Fatalf("import: %+v", res.Items)
+	}
+	if rec, _ := st.ItemRecord(ctx, "r-web-1"); !rec.Retired {
+		t.Error("a web item of the imported bank is still offered")
+	}
+	if rec, _ := st.ItemRecord(ctx, "r-web-2"); rec.Retired {
+		t.Error("a web item of another bank was retired")
+	}
+	// Saving it again brings it back.
+	v, _ := st.ItemVersion(ctx, "r-web-1", 0)
+	it, _, _ := v.Item()
+	it.Level = 4
+	mustSaveItem(t, st, ItemEdit{Item: it, BaseVersion: v.Version, Author: "x"})
+	if rec, _ := st.ItemRecord(ctx, "r-web-1"); rec.Retired {
+		t.Error("a saved item stays retired")
+	}
+}

@@ -90,8 +90,13 @@ func (s *Server) gradingRatePage(c echo.Context, status int, id int64, given map
 	}
 	p := exam.View(v.Entry.Item, v.Entry.Group, v.Entry.Layout)
 	words := len(strings.Fields(v.Response.Text))
+	var tv *ToneView
+	if v.Skill == bank.Speaking && v.HasAudio && v.Entry.Item.Type == bank.TypeReadAloud && v.Entry.Item.Text != "" {
+		tv = s.ratingToneView(c.Request().Context(), l, id, currentUser(c).ID, v.Entry.Item.Text)
+	}
 	return s.render(c, status, "grading_rate", map[string]any{"R": v, "P": p, "Instr": textIn(p.Instructions, l), "Criteria": crit,
-		"Words": words, "Spoken": v.Skill == bank.Speaking, "Expires": v.Expires.In(examZone).Format("15:04"), "Error": msg})
+		"Words": words, "Spoken": v.Skill == bank.Speaking, "Expires": v.Expires.In(examZone).Format("15:04"), "Error": msg,
+		"Tone": tv})
 }
 
 func (s *Server) gradingRate(c echo.Context) error {

@@ -20,7 +20,6 @@ import (
 	"hocviet/internal/bank"
 	"hocviet/internal/practice"
 	"hocviet/internal/store"
-	"hocviet/internal/tone"
 	"hocviet/internal/viet"
 )
 
@@ -570,12 +569,13 @@ func (s *Server) practiceRecording(c echo.Context) error {
 	}
 	rec := store.NewPracticeRecording{MIME: "audio/wav", Data: data, Duration: dur}
 	if li.item.Type == bank.TypeReadAloud && li.item.Text != "" {
-		// Advisory only: a recording the analyser cannot read is still kept.
-		if res, err := tone.Analyze(data, li.item.Text); err == nil {
-			rec.Tone = res
-		} else {
+		// Advisory only: a recording the analyser cannot read is still
+		// kept, with the reason, which the page shows instead.
+		tr, err := analyzeTone(data, li.item.Text)
+		if err != nil {
 			s.log.Info("tone analysis", "err", err, "item", li.item.ID)
 		}
+		rec.Tone = tr
 	}
 	score := bank.Grade(li.item, bank.Response{})
 	id, err := s.store.SavePracticeRecording(c.Request().Context(), currentUser(c).ID,

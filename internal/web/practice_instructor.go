@@ -174,14 +174,9 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		if err != nil {
 			return nil, err
 		}
-		rv := &prRecording{URL: fmt.Sprintf("/instructor/practice/recordings/%d", rec.ID), ModelURL: prMediaURL(media[it.Audio]), ToneState: "none"}
+		rv := &prRecording{URL: fmt.Sprintf("/instructor/practice/recordings/%d", rec.ID), ModelURL: prMediaURL(media[it.Audio])}
 		if a.Type == bank.TypeReadAloud {
-			rv.ToneState = "failed"
-			if rec.ToneJSON != nil {
-				if rv.Tone = prToneHeardView(*rec.ToneJSON); len(rv.Tone) > 0 {
-					rv.ToneState = "ok"
-				}
-			}
+			rv.Tone = s.toneStoredView(pageLang(c), rec.ToneJSON)
 		}
 		v.Recording = rv
 	}

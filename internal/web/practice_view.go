@@ -1,7 +1,6 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"regexp"
@@ -15,7 +14,6 @@ import (
 	"hocviet/internal/bank"
 	"hocviet/internal/practice"
 	"hocviet/internal/store"
-	"hocviet/internal/tone"
 	"hocviet/internal/viet"
 )
 
@@ -117,17 +115,10 @@ type prTyped struct {
 }
 
 type prRecording struct {
-	URL       string
-	ModelURL  string
-	Tone      []prToneHeard
-	ToneState string // "ok", "none" (not read-aloud) or "failed"
-	CanRedo   bool
-}
-
-type prToneHeard struct {
-	Text, Expected, Heard string
-	Match                 bool
-	Confidence            string
+	URL      string
+	ModelURL string
+	Tone     *ToneView // read-aloud only
+	CanRedo  bool
 }
 
 type prComment struct {
@@ -286,15 +277,9 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 			return nil, err
 		}
 		rv := &prRecording{URL: fmt.Sprintf("/candidate/recordings/%d", rec.ID), ModelURL: prMediaURL(li.media[it.Audio]),
-			ToneState: "none", CanRedo: ans.Comments == 0}
+			CanRedo: ans.Comments == 0}
 		if it.Type == bank.TypeReadAloud {
-			rv.ToneState = "failed"
-			if rec.ToneJSON != nil {
-				rv.Tone = prToneHeardView(*rec.ToneJSON)
-				if len(rv.Tone) > 0 {
-					rv.ToneState = "ok"
-				}
-			}
+			rv.Tone = s.toneStoredView(l, rec.ToneJSON)
 		}
 		r.Recording = rv
 	}
@@ -306,26 +291,6 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		r.Comments = prComments(cs)
 	}
 	return r, nil
-}
-
-// prToneHeardView reads the stored analysis. It is the tone package's own
-// Result, kept as JSON so a later analyser can be compared with it.
-func prToneHeardView(js string) []prToneHeard {
-	var res tone.Result
-	if err := json.Unmarshal([]byte(js), &res); err != nil {
-		return nil
-	}
-	var out []prToneHeard
-	for _, sy := range res.Syllables {
-		e, _ := viet.ParseTone(sy.Expected)
-		h, hok := viet.ParseTone(sy.Heard)
-		th := prToneHeard{Text: sy.Text, Expected: e.Vietnamese(), Heard: "?", Confidence: prPct(sy.Confidence)}
-		if hok {
-			th.Heard, th.Match = h.Vietnamese(), h == e
-		}
-		out = append(out, th)
-	}
-	return out
 }
 
 func prComments(cs []store.PracticeComment) []prComment {

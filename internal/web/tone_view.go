@@ -61,10 +61,10 @@ type ToneAdvice struct {
 // ±6 semitones) with some room; a learner's pitch beyond it is drawn at
 // the edge rather than outside the box.
 const (
-	toneSVGWidth  = 120
-	toneSVGHeight = 48
+	toneSVGWidth  = 140
+	toneSVGHeight = 64
 	toneSVGPad    = 4
-	toneSpanST    = 8
+	toneSpanST    = 7
 	// Below this the analyser's pick is little better than its second guess.
 	toneUnsureBelow = 0.5
 )

@@ -99,7 +99,7 @@ func toneBank(t *testing.T, st *store.Store) {
 }
 
 var (
-	toneRowRe   = regexp.MustCompile(`<tr class="tone-row (ok|miss)" data-expected="([a-z]+)" data-heard="([a-z]+)">`)
+	toneRowRe   = regexp.MustCompile(`<tr class="tone-row tone-(ok|miss)" data-expected="([a-z]+)" data-heard="([a-z]+)">`)
 	toneCurveRe = regexp.MustCompile(`<svg class="tone-curve" viewBox="0 0 (\d+) (\d+)"[^>]*>`)
 	polylineRe  = regexp.MustCompile(`<polyline class="tone-(learner|model)" points="([0-9., ]+)"`)
 )

@@ -192,7 +192,7 @@ func TestToneFeedbackPartial(t *testing.T) {
 	}
 	ok := render(s.toneView("en", tone.Result{Syllables: []tone.Syllable{
 		{Text: "ba", Expected: tone.Ngang, Heard: tone.Huyen, Confidence: 0.7, Pitch: toneFlat(tone.PitchPoints, -1)}}}))
-	for _, w := range []string{`id="tone-heard"`, `<svg class="tone-curve" viewBox="0 0 120 48"`, `<polyline class="tone-learner" points="4.0,`,
+	for _, w := range []string{`id="tone-heard"`, `<svg class="tone-curve" viewBox="0 0 140 64"`, `<polyline class="tone-learner" points="4.0,`,
 		`<polyline class="tone-model" points="`, `id="tone-advisory"`, "not a grade", `data-kind="group-level"`, `data-heard="huyen"`} {
 		if !strings.Contains(ok, w) {
 			t.Errorf("partial lacks %s:\n%s", w, ok)

@@ -123,18 +123,43 @@ func firstOf(xs ...string) string {
 }
 
 // textMatcher returns whether a text holds every word of query, or nil for
-// an empty query. A query without marks matches regardless of marks.
+// an empty query. A query without marks matches regardless of marks. Texts
+// are taken as stored, NFC (lint requires it).
 func textMatcher(query string) func(string) bool {
-	words := strings.Fields(strings.ToLower(norm.NFC.String(query)))
+	q := strings.ToLower(norm.NFC.String(query))
+	words := strings.Fields(q)
 	if len(words) == 0 {
 		return nil
 	}
-	bare := viet.StripMarks(strings.Join(words, " ")) == strings.Join(words, " ")
-	return func(text string) bool {
-		text = strings.ToLower(norm.NFC.String(text))
-		if bare {
-			text = viet.StripMarks(text)
+	bare := viet.StripMarks(q) == q
+	// Folding rune by rune through a table is what keeps a search over
+	// a couple of thousand items quick.
+	folded := map[rune]string{}
+	var b strings.Builder
+	fold := func(text string) string {
+		b.Reset()
+		for _, r := range text {
+			if r < 0x80 {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b.WriteRune(r)
+				continue
+			}
+			f, ok := folded[r]
+			if !ok {
+				f = strings.ToLower(string(r))
+				if bare {
+					f = viet.StripMarks(f)
+				}
+				folded[r] = f
+			}
+			b.WriteString(f)
 		}
+		return b.String()
+	}
+	return func(text string) bool {
+		text = fold(text)
 		for _, w := range words {
 			if !strings.Contains(text, w) {
 				return false

@@ -102,6 +102,15 @@ func (s *Server) bankItems(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if len(rows) == 0 && total > 0 {
+		// A page past the end (the list shrank, or a hand-made link):
+		// show the last one.
+		page = (total-1)/bankPageSize + 1
+		q.Offset = (page - 1) * bankPageSize
+		if rows, total, err = s.store.SearchItems(ctx, q); err != nil {
+			return err
+		}
+	}
 	ch, err := s.store.BankChoices(ctx)
 	if err != nil {
 		return err

@@ -255,6 +255,9 @@ func TestBankBrowseAndSearch(t *testing.T) {
 			t.Errorf("%s: want %s and not %s", tt.query, tt.want, tt.not)
 		}
 	}
+	if r := c.get("/instructor/items?lang=en&page=9"); !strings.Contains(r.body, "Items 1–2 of 2") {
+		t.Error("a page past the end does not show the last page")
+	}
 	if r := c.get("/instructor/items?lang=en&q=nothing-like-this"); !strings.Contains(r.body, "No item matches.") {
 		t.Error("an empty search says nothing")
 	}

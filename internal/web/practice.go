@@ -571,11 +571,7 @@ func (s *Server) practiceRecording(c echo.Context) error {
 	if li.item.Type == bank.TypeReadAloud && li.item.Text != "" {
 		// Advisory only: a recording the analyser cannot read is still
 		// kept, with the reason, which the page shows instead.
-		tr, err := analyzeTone(data, li.item.Text)
-		if err != nil {
-			s.log.Info("tone analysis", "err", err, "item", li.item.ID)
-		}
-		rec.Tone = tr
+		rec.Tone = s.analyzeTone(data, li.item.Text, "item", li.item.ID)
 	}
 	score := bank.Grade(li.item, bank.Response{})
 	id, err := s.store.SavePracticeRecording(c.Request().Context(), currentUser(c).ID,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -216,14 +217,24 @@ type toneRecord struct {
 	Error string `json:"error,omitempty"`
 }
 
-// analyzeTone runs the analysis when a recording is saved. The error is
-// only for the log: the record carries its reason for the page.
-func analyzeTone(wav []byte, text string) (toneRecord, error) {
+// analyzeTone analyses a recording of text; the record carries the reason
+// when there is no analysis, and logAttrs say whose recording it was. The
+// analysis is advice, so not even a panic in it may cost the learner the
+// take or the rater the page: it is logged as the fault it is and shown as
+// "could not be analysed".
+func (s *Server) analyzeTone(wav []byte, text string, logAttrs ...any) (rec toneRecord) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("tone analysis panic", append(logAttrs, "panic", p, "stack", string(debug.Stack()))...)
+			rec = toneRecord{Error: toneErrNone}
+		}
+	}()
 	res, err := tone.Analyze(wav, text)
 	if err != nil {
-		return toneRecord{Error: toneErrorCode(err)}, err
+		s.log.Info("tone analysis", append(logAttrs, "err", err)...)
+		return toneRecord{Error: toneErrorCode(err)}
 	}
-	return toneRecord{Result: res}, nil
+	return toneRecord{Result: res}
 }
 
 // toneStoredView reads a practice recording's stored analysis.
@@ -252,9 +263,8 @@ func (s *Server) ratingToneView(ctx context.Context, lang string, ratingID, rate
 		v := s.toneFailed(lang, toneErrNone)
 		return &v
 	}
-	rec, err := analyzeTone(data, text)
-	if err != nil {
-		s.log.Info("tone analysis", "err", err, "rating", ratingID)
+	rec := s.analyzeTone(data, text, "rating", ratingID)
+	if rec.Error != "" {
 		v := s.toneFailed(lang, rec.Error)
 		return &v
 	}

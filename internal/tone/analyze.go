@@ -4,6 +4,7 @@
 package tone
 
 import (
+	"fmt"
 	"math"
 	"slices"
 )
@@ -80,7 +81,7 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 		return analysed{}, ErrTooLong
 	}
 	frames := Track(samples, rate)
-	var peak float64 = -120
+	peak := -120.0
 	voiced := 0
 	for _, f := range frames {
 		peak = max(peak, f.Energy)
@@ -104,7 +105,7 @@ func analyze(wav []byte, text string, models *modelSet) (analysed, error) {
 	for i, s := range spans {
 		c, ok := syllableContour(frames, s, median)
 		if !ok {
-			return analysed{}, ErrNoSpeech
+			return analysed{}, fmt.Errorf("%w in syllable %d (%q)", ErrNoSpeech, i+1, sylls[i].text)
 		}
 		contours[i] = c
 		spanSum += float64(c.hi-c.lo) * hopSec

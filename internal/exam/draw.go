@@ -142,21 +142,26 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 			for _, b := range blocks {
 				for _, it := range b {
 					used[it.ItemID] = true
-					pts := it.Points
-					if p.Points > 0 {
-						pts = p.Points
-					}
-					if pts <= 0 {
-						pts = 1
-					}
-					fs.Items = append(fs.Items, FormItem{VersionID: it.VersionID, ItemID: it.ItemID, Part: p.ID,
-						Group: it.Group, Points: pts, Manual: bank.Manual(it.Type)})
+					fs.Items = append(fs.Items, formItem(it, p))
 				}
 			}
 		}
 		f.Sections = append(f.Sections, fs)
 	}
 	return f, nil
+}
+
+// formItem places a drawn item: it is worth the part's points when the
+// blueprint sets them, else its own.
+func formItem(it PoolItem, p bank.Part) FormItem {
+	pts := it.Points
+	if p.Points > 0 {
+		pts = p.Points
+	}
+	if pts <= 0 {
+		pts = 1
+	}
+	return FormItem{VersionID: it.VersionID, ItemID: it.ItemID, Part: p.ID, Group: it.Group, Points: pts, Manual: bank.Manual(it.Type)}
 }
 
 // fixed takes a part's listed items in the listed order: a parallel form
@@ -187,27 +192,7 @@ func pick(rng *rand.Rand, eligible []PoolItem, p bank.Part, seen map[string]bool
 	if len(eligible) < p.Count {
 		return nil, &ShortError{Part: p.ID, Want: p.Count, Have: len(eligible)}
 	}
-	var units [][]PoolItem
-	if p.KeepGroups {
-		at := map[string]int{}
-		for _, it := range eligible {
-			if it.Group == "" {
-				units = append(units, []PoolItem{it})
-				continue
-			}
-			i, ok := at[it.Group]
-			if !ok {
-				i = len(units)
-				at[it.Group] = i
-				units = append(units, nil)
-			}
-			units[i] = append(units[i], it)
-		}
-	} else {
-		for _, it := range eligible {
-			units = append(units, []PoolItem{it})
-		}
-	}
+	units := units(eligible, func(it PoolItem) string { return it.Group }, p.KeepGroups)
 	rng.Shuffle(len(units), func(i, j int) { units[i], units[j] = units[j], units[i] })
 	sort.SliceStable(units, func(i, j int) bool { return !unitSeen(units[i], seen) && unitSeen(units[j], seen) })
 

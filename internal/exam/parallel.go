@@ -89,8 +89,8 @@ func ParallelForms(bp *bank.Blueprint, pool []PoolItem, seedA uint64) (a, b *For
 				}
 			}
 			rng.Shuffle(len(eligible), func(i, j int) { eligible[i], eligible[j] = eligible[j], eligible[i] })
-			for _, want := range unitsOf(mine, p.KeepGroups) {
-				got := nearestUnit(want, unitsOfPool(eligible, p.KeepGroups), levelOf(pool), taken)
+			for _, want := range units(mine, func(f FormItem) string { return f.Group }, p.KeepGroups) {
+				got := nearestUnit(want, units(eligible, func(p PoolItem) string { return p.Group }, p.KeepGroups), levelOf(pool), taken)
 				if got == nil {
 					shared += len(want) // no partner: B repeats A's unit
 					got = make([]PoolItem, len(want))
@@ -100,15 +100,7 @@ func ParallelForms(bp *bank.Blueprint, pool []PoolItem, seedA uint64) (a, b *For
 				}
 				for _, it := range got {
 					taken[it.ItemID] = true
-					pts := it.Points
-					if p.Points > 0 {
-						pts = p.Points
-					}
-					if pts <= 0 {
-						pts = 1
-					}
-					fs.Items = append(fs.Items, FormItem{VersionID: it.VersionID, ItemID: it.ItemID, Part: p.ID,
-						Group: it.Group, Points: pts, Manual: bank.Manual(it.Type)})
+					fs.Items = append(fs.Items, formItem(it, p))
 				}
 			}
 		}
@@ -125,43 +117,26 @@ func levelOf(pool []PoolItem) map[string]PoolItem {
 	return m
 }
 
-// unitsOf splits a part's drawn items into what was drawn together.
-func unitsOf(items []FormItem, keepGroups bool) [][]FormItem {
-	var units [][]FormItem
+// units splits a part's items into what is drawn together: whole
+// passages with keep_groups, else single items.
+func units[T any](items []T, group func(T) string, keepGroups bool) [][]T {
+	var out [][]T
 	at := map[string]int{}
 	for _, it := range items {
-		if !keepGroups || it.Group == "" {
-			units = append(units, []FormItem{it})
+		g := group(it)
+		if !keepGroups || g == "" {
+			out = append(out, []T{it})
 			continue
 		}
-		i, ok := at[it.Group]
+		i, ok := at[g]
 		if !ok {
-			i = len(units)
-			at[it.Group] = i
-			units = append(units, nil)
+			i = len(out)
+			at[g] = i
+			out = append(out, nil)
 		}
-		units[i] = append(units[i], it)
+		out[i] = append(out[i], it)
 	}
-	return units
-}
-
-func unitsOfPool(items []PoolItem, keepGroups bool) [][]PoolItem {
-	var units [][]PoolItem
-	at := map[string]int{}
-	for _, it := range items {
-		if !keepGroups || it.Group == "" {
-			units = append(units, []PoolItem{it})
-			continue
-		}
-		i, ok := at[it.Group]
-		if !ok {
-			i = len(units)
-			at[it.Group] = i
-			units = append(units, nil)
-		}
-		units[i] = append(units[i], it)
-	}
-	return units
+	return out
 }
 
 // nearestUnit picks the free unit of the same size whose levels are

@@ -169,12 +169,13 @@ func bankDiff(a, b []string) []bankDiffLine {
 		case i < n && j < m && a[i] == b[j]:
 			out = append(out, bankDiffLine{"=", i + 1, j + 1, a[i]})
 			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			out = append(out, bankDiffLine{"+", 0, j + 1, b[j]})
-			j++
-		default:
+		// Removed lines come before the lines that replace them.
+		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
 			out = append(out, bankDiffLine{"-", i + 1, 0, a[i]})
 			i++
+		default:
+			out = append(out, bankDiffLine{"+", 0, j + 1, b[j]})
+			j++
 		}
 	}
 	return out

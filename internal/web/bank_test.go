@@ -517,3 +517,23 @@ func TestBankMediaUpload(t *testing.T) {
 		t.Fatalf("preview does not play the new audio:\n%s", r.body)
 	}
 }
+
+func TestBankDiffOrder(t *testing.T) {
+	e := bankEnv(t)
+	c := e.bankUser("giangvien")
+	c.bankPost("/instructor/items/new", bankNewForm())
+	form := bankNewForm()
+	form.Del("id")
+	form.Set("base_version", "1")
+	form.Set("prompt", "Lớp học bắt đầu lúc bảy giờ.")
+	c.bankPost("/instructor/items/ed-r-tf-web/edit", form)
+	r := c.get("/instructor/items/ed-r-tf-web/diff?a=1&b=2")
+	del := strings.Index(r.body, `<tr class="bank-del">`)
+	add := strings.Index(r.body, `<tr class="bank-add">`)
+	if del < 0 || add < 0 || del > add {
+		t.Fatalf("removed lines should come first: del at %d, add at %d", del, add)
+	}
+	if n := strings.Count(r.body, `<tr class="">`); n < 10 {
+		t.Fatalf("only %d unchanged lines", n)
+	}
+}

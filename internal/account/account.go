@@ -40,16 +40,16 @@ func (r Role) Home() string { return "/" + string(r) }
 // User is an account. ProvinceID is set for board officers (required) and
 // for candidates (their home province).
 type User struct {
-	ID           int64     `db:"id"`
-	Username     string    `db:"username"`
-	PasswordHash string    `db:"password_hash"`
-	Role         Role      `db:"role"`
-	ProvinceID   *int64    `db:"province_id"`
-	DisplayName  string    `db:"display_name"`
-	Lang         string    `db:"lang"`
-	IMEMode      string    `db:"ime_mode"`
-	Disabled     bool      `db:"disabled"`
-	CreatedAt    string    `db:"created_at"`
+	ID           int64  `db:"id"`
+	Username     string `db:"username"`
+	PasswordHash string `db:"password_hash"`
+	Role         Role   `db:"role"`
+	ProvinceID   *int64 `db:"province_id"`
+	DisplayName  string `db:"display_name"`
+	Lang         string `db:"lang"`
+	IMEMode      string `db:"ime_mode"`
+	Disabled     bool   `db:"disabled"`
+	CreatedAt    string `db:"created_at"`
 }
 
 // Province is a Lao province; board accounts are bound to one.

@@ -314,8 +314,8 @@ type Part struct {
 	// Items fixes the part: exactly these items, in this order, instead of a
 	// draw. Parallel forms of the screening exam are blueprints with fixed
 	// parts, so two sittings can be compared item for item.
-	Items []string `yaml:"items,omitempty" json:"items,omitempty" validate:"dive,key"`
-	Points       float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0"`
+	Items  []string `yaml:"items,omitempty" json:"items,omitempty" validate:"dive,key"`
+	Points float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0"`
 
 	Line int `yaml:"-" json:"-"`
 }

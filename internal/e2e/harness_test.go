@@ -44,8 +44,8 @@ func startApp(t *testing.T) *app.App {
 	a, err := app.Open(ctx, app.Config{
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
 		DemoTemplate: demoTemplate,
-		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000},
+		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000},
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -19,11 +19,11 @@ import (
 
 // Throttle slows and then refuses repeated failed logins.
 type Throttle struct {
-	Window     time.Duration // how far back failures count
-	SlowAfter  int           // failures for one account before each try is delayed
-	Delay      time.Duration // delay per failure beyond SlowAfter, capped at 5 s
-	LockAfter  int           // failures for one account before it is refused for Window
-	IPLockAfter int          // failures from one address before it is refused for Window
+	Window      time.Duration // how far back failures count
+	SlowAfter   int           // failures for one account before each try is delayed
+	Delay       time.Duration // delay per failure beyond SlowAfter, capped at 5 s
+	LockAfter   int           // failures for one account before it is refused for Window
+	IPLockAfter int           // failures from one address before it is refused for Window
 }
 
 // DefaultThrottle suits a school network where a whole class shares one address.

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -67,9 +68,15 @@ func (p *proc) log() string {
 
 type lockedWriter struct{ p *proc }
 
+// Write keeps the last 64 KB of the server's log: it logs every request.
 func (w lockedWriter) Write(b []byte) (int, error) {
 	w.p.mu.Lock()
 	defer w.p.mu.Unlock()
+	if w.p.stderr.Len() > 64<<10 {
+		keep := append([]byte(nil), w.p.stderr.Bytes()[w.p.stderr.Len()-32<<10:]...)
+		w.p.stderr.Reset()
+		w.p.stderr.Write(keep)
+	}
 	return w.p.stderr.Write(b)
 }
 
@@ -276,6 +283,7 @@ func testKillMidExam(t *testing.T, bin string) {
 	// per spoken item with a short pause.
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
+	var acked atomic.Int64
 	for _, s := range sitters[1:] {
 		wg.Add(1)
 		go func() {
@@ -293,6 +301,7 @@ func testKillMidExam(t *testing.T, bin string) {
 					resp := loadtest.Answer(it, s.rev)
 					if ack, err := s.c.Save(ctx, loadtest.EPSave, it.Pos, s.rev, resp); err == nil && ack.Applied {
 						ledger.Saved(loadtest.Key{Attempt: s.c.Attempt, Pos: it.Pos}, s.rev, resp)
+						acked.Add(1)
 					}
 					continue
 				}
@@ -305,14 +314,20 @@ func testKillMidExam(t *testing.T, bin string) {
 			}
 		}()
 	}
-	for saves, recs, _ := ledger.Counts(); saves < 200 || recs < 4; saves, recs, _ = ledger.Counts() {
+	waitUntil := time.Now().Add(60 * time.Second)
+	for _, recs, _ := ledger.Counts(); acked.Load() < 300 || recs < 4; _, recs, _ = ledger.Counts() {
+		if time.Now().After(waitUntil) {
+			close(stop)
+			wg.Wait()
+			t.Fatalf("after 60 s only %d saves and %d recordings acknowledged:\n%s", acked.Load(), recs, lastLines(srv.log(), 5))
+		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	srv.kill(t)
 	close(stop)
 	wg.Wait()
-	saves, recs, subs := ledger.Counts()
-	t.Logf("killed with %d saves, %d recordings, %d submissions acknowledged", saves, recs, subs)
+	slots, recs, subs := ledger.Counts()
+	t.Logf("killed after %d acknowledged saves (%d answer slots), %d recordings, %d submissions", acked.Load(), slots, recs, subs)
 	killedAt := time.Now()
 
 	srv, err = serve(t, bin, db, addr, nil)
@@ -478,9 +493,20 @@ func testReadOnly(t *testing.T, bin string) {
 	}
 	var setup func(*exec.Cmd)
 	if os.Geteuid() == 0 {
-		// root ignores file modes: run the server as nobody.
+		// root ignores file modes: run the server as nobody, from a copy of
+		// the binary nobody may run.
 		for _, p := range []string{filepath.Dir(dir), dir, db} {
 			os.Chown(p, 65534, 65534)
+		}
+		os.Chmod(filepath.Dir(dir), 0o755)
+		os.Chmod(filepath.Dir(filepath.Dir(dir)), 0o755)
+		b, err := os.ReadFile(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bin = filepath.Join(filepath.Dir(dir), "hocviet")
+		if err := os.WriteFile(bin, b, 0o755); err != nil {
+			t.Fatal(err)
 		}
 		setup = func(c *exec.Cmd) {
 			c.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
@@ -540,8 +566,9 @@ func testBrokenUploads(t *testing.T, bin string) {
 	rate[24], rate[25] = 0x44, 0xac // 44.1 kHz
 	float := loadtest.WAV(1)
 	float[20] = 3
-	lying := loadtest.WAV(1)
-	lying[40], lying[41], lying[42], lying[43] = 0xff, 0xff, 0xff, 0x7f // data chunk claims 2 GB
+	// A recording cut short: the header promises 1 s, the body has 3 ms. A
+	// streaming writer's "unknown" size (0xFFFFFFFF) would be another matter.
+	truncated := loadtest.WAV(1)[:44+96]
 	path := fmt.Sprintf("/api/exam/attempts/%d/recordings/%d/%d", s.c.Attempt, pos, take.Take)
 	for _, tc := range []struct {
 		name string
@@ -554,7 +581,6 @@ func testBrokenUploads(t *testing.T, bin string) {
 		{"stereo", stereo},
 		{"44.1 kHz", rate},
 		{"float samples", float},
-		{"data length beyond the file", lying},
 		{"random bytes", bytes.Repeat([]byte{0x13, 0x37, 0xbe, 0xef}, 5000)},
 	} {
 		r, err := s.c.Do(ctx, "upload", http.MethodPut, path, tc.body, "audio/wav", http.StatusBadRequest)
@@ -591,10 +617,20 @@ func testBrokenUploads(t *testing.T, bin string) {
 		t.Fatalf("stored %v bytes, want %d (%v)", stored, len(good), err)
 	}
 	// A broken upload after a good one leaves the good one.
-	if _, err := s.c.Do(ctx, "upload", http.MethodPut, path, good[:100], "audio/wav", http.StatusBadRequest); err != nil {
+	if _, err := s.c.Do(ctx, "upload", http.MethodPut, path, stereo, "audio/wav", http.StatusBadRequest); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.QueryRow(`SELECT length(data) FROM exam_recordings WHERE attempt_id = ? AND pos = ?`, s.c.Attempt, pos).Scan(&stored); err != nil || stored.Int64 != int64(len(good)) {
 		t.Fatalf("after a broken retry: stored %v bytes, want %d (%v)", stored, len(good), err)
+	}
+	// Known bug (exam.CheckWAV counts the bytes present when the data chunk
+	// claims more): a truncated upload is taken and replaces the good take.
+	if r, err := s.c.Do(ctx, "upload", http.MethodPut, path, truncated, "audio/wav", http.StatusBadRequest); err != nil {
+		t.Errorf("a truncated recording (header: 1 s, body: 3 ms) was not refused: %v", err)
+	} else if !strings.Contains(string(r.Body), "exam.err.recording") {
+		t.Errorf("truncated recording refused without a reason: %s", r.Body)
+	}
+	if err := d.QueryRow(`SELECT length(data) FROM exam_recordings WHERE attempt_id = ? AND pos = ?`, s.c.Attempt, pos).Scan(&stored); err != nil || stored.Int64 != int64(len(good)) {
+		t.Errorf("after a truncated upload: stored %v bytes, want the good %d", stored.Int64, len(good))
 	}
 }

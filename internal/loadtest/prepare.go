@@ -164,26 +164,35 @@ func ImportCoreBank(ctx context.Context, st *store.Store) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	b, err := CoreBank(dir)
+	if err != nil {
+		return err
+	}
+	_, err = st.ImportBank(ctx, b, "loadtest", nil)
+	return err
+}
+
+// CoreBank writes the embedded core bank and the screening blueprint into
+// dir and loads them (the media stay in dir, read when imported).
+func CoreBank(dir string) (*bank.Bank, error) {
 	core := filepath.Join(dir, "core")
 	if err := copyTree(questionbanks.FS, "core", core); err != nil {
-		return err
+		return nil, err
 	}
 	// Only the screening blueprint: others name items of banks left out.
 	bp, err := fs.ReadFile(questionbanks.FS, "blueprints/"+Blueprint+".yaml")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	bpFile := filepath.Join(dir, Blueprint+".yaml")
 	if err := os.WriteFile(bpFile, bp, 0o644); err != nil {
-		return err
+		return nil, err
 	}
-	roots := []string{core, bpFile}
-	b, err := bank.Load(roots...)
+	b, err := bank.Load(core, bpFile)
 	if err != nil {
-		return fmt.Errorf("core bank: %w", err)
+		return nil, fmt.Errorf("core bank: %w", err)
 	}
-	_, err = st.ImportBank(ctx, b, "loadtest", nil)
-	return err
+	return b, nil
 }
 
 func copyTree(fsys fs.FS, root, dst string) error {

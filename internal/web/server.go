@@ -75,6 +75,9 @@ func New(d Deps) (*echo.Echo, error) {
 	e := echo.New()
 	e.HideBanner = true
 	e.HidePort = true
+	// The address is the connection's: X-Forwarded-For is the client's word,
+	// and trusting it let anyone dodge the per-address login limits.
+	e.IPExtractor = echo.ExtractIPDirect()
 	e.HTTPErrorHandler = s.handleError
 	e.Use(middleware.RequestID())
 	e.Use(s.requestLogger())

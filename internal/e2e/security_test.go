@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -377,6 +379,46 @@ func TestCandidateCannotReachAnothersWork(t *testing.T) {
 			t.Errorf("%s %s: answer leaks A's data", tc.method, tc.path)
 		}
 	}
+	// Practice: A's set, its items and A's recording, by id.
+	r, err := a.Do(ctx, "practice", "POST", "/candidate/practice", []byte(url.Values{"csrf": {a.Token}, "skill": {"speaking"}, "level": {"2"}}.Encode()),
+		"application/x-www-form-urlencoded", http.StatusSeeOther)
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := r.Header.Get("Location") // /candidate/practice/SET/1
+	set := item[:strings.LastIndex(item, "/")]
+	if _, err := a.Do(ctx, "practice recording", "POST", "/api"+item+"/recording", loadtest.WAV(1), "audio/wav"); err != nil {
+		t.Fatal(err)
+	}
+	var recID int64
+	if err := e.a.Store.DB().Get(&recID, `SELECT r.id FROM practice_recordings r JOIN users u ON u.id = r.user_id WHERE u.username = ?`, e.p.Usernames[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Do(ctx, "own recording", "GET", fmt.Sprintf("/candidate/recordings/%d", recID), nil, ""); err != nil {
+		t.Fatalf("A's own recording: %v", err)
+	}
+	for _, tc := range []struct{ method, path, ctype, body string }{
+		{"GET", set, "", ""},
+		{"GET", item, "", ""},
+		{"POST", item, "application/x-www-form-urlencoded", url.Values{"csrf": {b.Token}, "text": {"B was here"}}.Encode()},
+		{"POST", "/api" + item + "/draft", "application/json", `{"text":"B was here"}`},
+		{"POST", "/api" + item + "/recording", "audio/wav", string(loadtest.WAV(1))},
+		{"GET", fmt.Sprintf("/candidate/recordings/%d", recID), "", ""},
+	} {
+		var body []byte
+		if tc.body != "" {
+			body = []byte(tc.body)
+		}
+		r, err := b.Do(ctx, "idor", tc.method, tc.path, body, tc.ctype, http.StatusNotFound)
+		if err != nil {
+			t.Errorf("%s %s by another candidate: %v", tc.method, tc.path, err)
+			continue
+		}
+		if bytes.Contains(r.Body, []byte("RIFF")) {
+			t.Errorf("%s %s: answer carries A's recording", tc.method, tc.path)
+		}
+	}
+
 	// A's work is as A left it.
 	var text string
 	if err := e.a.Store.DB().Get(&text, `SELECT response FROM exam_answers WHERE attempt_id = ? AND pos = ?`, attempt, it.Pos); err != nil {
@@ -691,5 +733,84 @@ func TestCandidateTextStaysText(t *testing.T) {
 	if !claimed {
 		t.Logf("grading queue: %.600s", q.Body)
 		t.Error("the rater never saw the essay")
+	}
+}
+
+// TestPracticeRevealsNoDrawnKeyDuringTheExam: with an attempt running, the
+// candidate opens practice in another tab. Practice draws from the same
+// items and shows transcripts, correct answers and feedback once an item is
+// answered, so it must not hand out the items of the running attempt.
+func TestPracticeRevealsNoDrawnKeyDuringTheExam(t *testing.T) {
+	e := newSecEnv(t, web.Throttle{})
+	ctx := context.Background()
+	c, _ := e.client(t, e.p.Usernames[0])
+	c.ExamList(ctx)
+	attempt, err := c.Start(ctx, e.p.SessionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn []string
+	if err := e.a.Store.DB().Select(&drawn, `SELECT item_id FROM exam_form_items WHERE attempt_id = ?`, attempt); err != nil {
+		t.Fatal(err)
+	}
+	inForm := map[string]bool{}
+	for _, id := range drawn {
+		inForm[id] = true
+	}
+	practised := map[string]bool{}
+	var leaks []string
+	for _, skill := range []string{"listening", "reading", "writing"} {
+		for level := 1; level <= 4; level++ {
+			r, err := c.Do(ctx, "practice", "POST", "/candidate/practice",
+				[]byte(url.Values{"csrf": {c.Token}, "skill": {skill}, "level": {fmt.Sprint(level)}}.Encode()),
+				"application/x-www-form-urlencoded", http.StatusSeeOther, http.StatusOK, http.StatusNotFound, http.StatusConflict, http.StatusBadRequest)
+			if err != nil || r.Status != http.StatusSeeOther {
+				continue // practice refused (as it may be during an exam) or nothing at that level
+			}
+			set := r.Header.Get("Location")
+			set = set[:strings.LastIndex(set, "/")]
+			var ids []string
+			e.a.Store.DB().Select(&ids, `SELECT item_id FROM practice_set_items WHERE set_id = ? ORDER BY position`, strings.TrimPrefix(set, "/candidate/practice/"))
+			for pos, id := range ids {
+				practised[id] = true
+				if !inForm[id] {
+					continue
+				}
+				path := fmt.Sprintf("%s/%d", set, pos+1)
+				form := url.Values{"csrf": {c.Token}, "choice": {"a"}, "text": {"x"}, "gap": {"x", "x", "x"}, "word": {"x"}, "pair0": {"x"}}
+				c.Do(ctx, "answer", "POST", path, []byte(form.Encode()), "application/x-www-form-urlencoded", http.StatusSeeOther, http.StatusOK)
+				pg, err := c.Do(ctx, "item", "GET", path, nil, "")
+				if err != nil {
+					continue
+				}
+				it, _ := e.bank.Item(id)
+				var keys []string
+				keys = append(keys, sentences(it.Transcript, 12)...)
+				keys = append(keys, sentences(it.Feedback.Vi, 12)...)
+				if g := e.bank.GroupOf(it); g != nil {
+					keys = append(keys, sentences(g.Transcript, 12)...)
+				}
+				for _, k := range keys {
+					if bytes.Contains(pg.Body, []byte(k)) {
+						leaks = append(leaks, fmt.Sprintf("%s (%s): %q", id, skill, k))
+						break
+					}
+				}
+			}
+		}
+	}
+	overlap := 0
+	for id := range practised {
+		if inForm[id] {
+			overlap++
+		}
+	}
+	t.Logf("practice during the attempt offered %d items, %d of them in the running attempt's form", len(practised), overlap)
+	sort.Strings(leaks)
+	leaks = slices.Compact(leaks)
+	if len(leaks) > 0 {
+		// Known gap (practice and exam share the bank, and nothing stops
+		// practice while an attempt runs): see docs/security.md.
+		t.Errorf("during the exam, practice shows the keys of %d drawn items, e.g.:\n  %s", len(leaks), strings.Join(leaks[:min(5, len(leaks))], "\n  "))
 	}
 }

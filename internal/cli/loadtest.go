@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -38,6 +39,7 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.Int64Var(&cfg.Session, "session", 0, "the exam session (default: the newest the candidates may start)")
 	fs.StringVar(&cfg.Prefix, "prefix", "lt-", "username prefix of the prepared accounts")
 	fs.StringVar(&cfg.Password, "password", loadtest.DefaultPassword, "password of the prepared accounts")
+	memLimit := fs.String("server-gomemlimit", "", "with --spawn: GOMEMLIMIT for the server (e.g. 80MiB), the Go runtime's soft memory limit")
 	hashCost := fs.Int("hash-cost", 4, "bcrypt cost of the prepared accounts (real accounts use 10; 4 keeps 2,000 logins short)")
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -69,11 +71,15 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "hocviet loadtest: --spawn starts its own server; leave out --url")
 			return 2
 		}
-		srv, err := spawnServer(ctx, &cfg, *hashCost, stderr)
+		srv, err := spawnServer(ctx, &cfg, *hashCost, *memLimit, stderr)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		defer srv.stop()
+		cfg.Note = fmt.Sprintf("server started by --spawn: `hocviet serve` (%s), accounts hashed at bcrypt cost %d", Version(), *hashCost)
+		if *memLimit != "" {
+			cfg.Note += ", GOMEMLIMIT=" + *memLimit
+		}
 	case cfg.URL == "":
 		fmt.Fprintln(stderr, "hocviet loadtest: --url, --spawn or --prepare is required")
 		return 2
@@ -102,7 +108,7 @@ var listeningRe = regexp.MustCompile(`listening on (http://\S+)`)
 
 // spawnServer prepares a database in a new folder (or at --db, which must not
 // exist) and starts this binary's `serve` on a free port.
-func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, stderr io.Writer) (*spawned, error) {
+func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, memLimit string, stderr io.Writer) (*spawned, error) {
 	dir, err := os.MkdirTemp("", "hocviet-loadtest-")
 	if err != nil {
 		return nil, err
@@ -127,6 +133,9 @@ func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, stderr
 	}
 	cmd := exec.Command(exe, "serve", "--db", cfg.DBPath, "--addr", "127.0.0.1:0")
 	cmd.Stderr = logf
+	if memLimit != "" {
+		cmd.Env = append(os.Environ(), "GOMEMLIMIT="+memLimit)
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -150,7 +159,7 @@ func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, stderr
 	select {
 	case u := <-urls:
 		cfg.URL, cfg.PID = u, cmd.Process.Pid
-		fmt.Fprintf(stderr, "server %s (pid %d, GOMAXPROCS %d here), log %s\n", u, cfg.PID, runtime.GOMAXPROCS(0), logPath)
+		fmt.Fprintf(stderr, "server %s (pid %d, GOMAXPROCS %d here, GOMEMLIMIT %q), log %s\n", u, cfg.PID, runtime.GOMAXPROCS(0), memLimit, logPath)
 		return s, nil
 	case err := <-s.done:
 		return nil, fmt.Errorf("server exited before listening: %v (see %s)", err, logPath)
@@ -181,6 +190,12 @@ func writeReport(w io.Writer, r *loadtest.Report) {
 	fmt.Fprintf(w, "\n## hocviet loadtest: %d candidates against %s\n\n", c.Candidates, c.URL)
 	fmt.Fprintf(w, "save every %s, %s from start to submission, burst %d × %s, %d CPUs, %s\n\n",
 		c.SaveEvery, c.Duration, c.BurstWorkers, c.Burst, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	if c.Note != "" {
+		fmt.Fprintf(w, "%s\n\n", c.Note)
+	}
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Fprintf(w, "- load average at the end (other work on the machine included): %s\n", strings.Join(strings.Fields(string(la))[:3], " "))
+	}
 	fmt.Fprintf(w, "- logins: %d in %s\n", c.Candidates-r.Failed, r.LoginPhase.Round(time.Millisecond))
 	fmt.Fprintf(w, "- exam start: sent within %s, the last answered %s after the first was sent\n", c.StartSpread, r.StartPhase.Round(time.Millisecond))
 	fmt.Fprintf(w, "- requests: %d in %s (%.1f/s) after the start, %d errors, %d candidates could not go on\n",

@@ -46,6 +46,8 @@ type Config struct {
 	BaselineDir string // where the baseline database goes; default DBPath's folder
 	PID         int    // the local server process, for its memory (0: unknown)
 	Progress    io.Writer
+	// Note is printed with the report (how the server was started).
+	Note string
 	// Ledger, if set, receives what the server acknowledges, so a caller can
 	// look at it during the run (a backup taken half-way, a crash).
 	Ledger *Ledger

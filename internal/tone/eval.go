@@ -40,6 +40,9 @@ type EvalOptions struct {
 	// ratio in dB to every utterance, as a stand-in for a laptop microphone
 	// in a classroom.
 	NoiseSNR float64
+	// AugmentSNR, with Train, adds a copy of every training utterance with
+	// white noise at this SNR to the training data (not to the scores).
+	AugmentSNR float64
 	// CacheDir, when set, keeps the synthesised audio between runs, which
 	// turns a re-run after a change to the analyser from minutes into
 	// seconds. The files depend only on espeak-ng, the text and the voice.
@@ -126,6 +129,7 @@ type evalItem struct {
 	variant      string
 	pitch, speed int
 	train        bool
+	augment      float64 // SNR of an added noisy training copy, 0 for none
 }
 
 func (it evalItem) voiceName() string {
@@ -162,6 +166,14 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 		seed = 1
 	}
 	items := evalCorpus(opts.Quick, seed)
+	if opts.Train && opts.AugmentSNR > 0 {
+		for _, it := range items {
+			if it.train {
+				it.augment = opts.AugmentSNR
+				items = append(items, it)
+			}
+		}
+	}
 	dir, err := os.MkdirTemp("", "tone-eval-")
 	if err != nil {
 		return EvalReport{}, err
@@ -185,15 +197,20 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 		}
 		return b, err
 	}
-	if opts.NoiseSNR > 0 {
-		clean := synth
-		synth = func(ctx context.Context, i int, it evalItem) ([]byte, error) {
-			b, err := clean(ctx, i, it)
-			if err != nil {
-				return nil, err
-			}
-			return addNoise(b, opts.NoiseSNR, uint64(i))
+	clean := synth
+	synth = func(ctx context.Context, i int, it evalItem) ([]byte, error) {
+		b, err := clean(ctx, i, it)
+		if err != nil {
+			return nil, err
 		}
+		snr := opts.NoiseSNR
+		if it.augment > 0 {
+			snr = it.augment
+		}
+		if snr > 0 {
+			return addNoise(b, snr, uint64(i))
+		}
+		return b, nil
 	}
 	if opts.CacheDir != "" {
 		if err := os.MkdirAll(opts.CacheDir, 0o755); err != nil {
@@ -224,6 +241,9 @@ func Evaluate(opts EvalOptions, w io.Writer) (EvalReport, error) {
 	}
 	rep := EvalReport{Utterances: len(items)}
 	for _, o := range outcomes {
+		if o.item.augment > 0 {
+			continue
+		}
 		score := &rep.TestIsolated
 		switch {
 		case o.item.train && len(o.item.tones) == 1:
@@ -351,12 +371,12 @@ func evalCorpus(quick bool, seed uint64) []evalItem {
 	for vi, v := range voices {
 		for i := 0; i < len(openBases); i += step {
 			for _, t := range Tones {
-				items = append(items, evalItem{withTone(openBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train})
+				items = append(items, evalItem{withTone(openBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train, 0})
 			}
 		}
 		for i := vi % step; i < len(checkedBases); i += step {
 			for _, t := range []string{Sac, Nang} {
-				items = append(items, evalItem{withTone(checkedBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train})
+				items = append(items, evalItem{withTone(checkedBases[i], t), []string{t}, v.variant, v.pitch, v.speed, v.train, 0})
 			}
 		}
 		for range nPhrases {
@@ -374,7 +394,7 @@ func evalCorpus(quick bool, seed uint64) []evalItem {
 				words = append(words, withTone(base, t))
 				tones = append(tones, t)
 			}
-			items = append(items, evalItem{strings.Join(words, " "), tones, v.variant, v.pitch, v.speed, v.train})
+			items = append(items, evalItem{strings.Join(words, " "), tones, v.variant, v.pitch, v.speed, v.train, 0})
 		}
 	}
 	return items

@@ -36,6 +36,13 @@ func TestFullEvaluation(t *testing.T) {
 		}
 		opts.NoiseSNR = v
 	}
+	if a := os.Getenv("TONE_AUGMENT"); a != "" {
+		v, err := strconv.ParseFloat(a, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.AugmentSNR = v
+	}
 	if *trainFlag {
 		// Outside the source tree, so that a trial fit is never committed
 		// by accident; copy it over model.json when it is better.

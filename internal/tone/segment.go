@@ -131,8 +131,8 @@ func bestCuts(frames []Frame, cands []boundary, lo, hi, n int) ([]boundary, bool
 	}
 	mean := float64(hi-lo) / float64(n)
 	maxPiece := int(6*mean) + 1
-	// piece scores a syllable from frame a to frame b; pausesBetween
-	// forbids skipping a pause.
+	// piece scores a syllable from frame a to frame b: -Inf without a
+	// nucleus, else the evenness penalty.
 	piece := func(a, b int) float64 {
 		if voiced[b]-voiced[a] < minNucleus {
 			return math.Inf(-1)

@@ -19,7 +19,8 @@ const (
 	Nang  = "nang"
 )
 
-// Tones lists the six tones in the order used by confusion matrices.
+// Tones lists the six tones in the order of the model's outputs and of
+// confusion matrices. It is an array, so callers get a copy.
 var Tones = [6]string{Ngang, Huyen, Sac, Hoi, Nga, Nang}
 
 func toneIndex(name string) int {

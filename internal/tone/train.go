@@ -47,7 +47,7 @@ func trainModels(outcomes []evalOutcome) (*modelSet, error) {
 		Isolated:        fit(1),
 		CheckedPhrase:   fit(2),
 		CheckedIsolated: fit(3),
-		Note:            "multinomial logistic regression trained by Evaluate(EvalOptions{Train: true}) on espeak-ng vi, pitches 30/50/70, speeds 120/150/170",
+		Note:            "multinomial logistic regression fitted by Evaluate(EvalOptions{Train: true}) on the training split of the espeak-ng corpus (see README.md)",
 	}, nil
 }
 

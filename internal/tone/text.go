@@ -20,7 +20,7 @@ const (
 )
 
 // Tones lists the six tones in the order of the model's outputs and of
-// confusion matrices. It is an array, so callers get a copy.
+// confusion matrices. Go has no constant arrays: read it, never assign to it.
 var Tones = [6]string{Ngang, Huyen, Sac, Hoi, Nga, Nang}
 
 func toneIndex(name string) int {

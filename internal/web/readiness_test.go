@@ -692,6 +692,17 @@ func TestReadinessReport(t *testing.T) {
 	if err := db.Get(&userID, `SELECT user_id FROM candidates WHERE id = ?`, id); err != nil {
 		t.Fatal(err)
 	}
+	// The demo seeds weeks of practice; start this candidate from none so
+	// the figures below are exact.
+	for _, q := range []string{
+		`DELETE FROM practice_answers WHERE user_id = ?`,
+		`DELETE FROM practice_set_items WHERE set_id IN (SELECT id FROM practice_sets WHERE user_id = ?)`,
+		`DELETE FROM practice_sets WHERE user_id = ?`,
+	} {
+		if _, err := db.Exec(q, userID); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
 	for _, q := range []string{
 		`INSERT INTO bank_items (item_id, bank, current_version, updated_at) VALUES ('rd-w-1', 'rdtest', 1, 'x')`,
 		`INSERT INTO bank_item_versions (item_id, version, skill, level, type, content, content_hash, created_at)

@@ -66,11 +66,15 @@ func CheckWAV(data []byte, maxSeconds int) (time.Duration, error) {
 			if !fmtSeen {
 				return 0, bad("data before fmt")
 			}
-			n := min(size, len(data)-body)
-			if n <= 0 {
+			// A body shorter than its header says is an upload cut off on
+			// the way: refusing it keeps the take it would replace.
+			if size > len(data)-body {
+				return 0, bad("truncated: the data chunk says %d bytes, %d arrived", size, len(data)-body)
+			}
+			if size <= 0 {
 				return 0, bad("no samples")
 			}
-			return time.Duration(n/2) * time.Second / WAVRate, nil
+			return time.Duration(size/2) * time.Second / WAVRate, nil
 		}
 		off = body + size + size%2
 	}

@@ -166,6 +166,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 
 	stopMem := make(chan struct{})
 	var memWG sync.WaitGroup
+	var peakRSS atomic.Int64
 	if cfg.PID > 0 {
 		memWG.Add(1)
 		go func() {
@@ -173,8 +174,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			t := time.NewTicker(200 * time.Millisecond)
 			defer t.Stop()
 			for {
-				if m, err := ReadMemory(cfg.PID); err == nil {
-					rep.PeakRSS = max(rep.PeakRSS, m.RSS)
+				if m, err := ReadMemory(cfg.PID); err == nil && m.RSS > peakRSS.Load() {
+					peakRSS.Store(m.RSS)
 				}
 				select {
 				case <-stopMem:
@@ -412,7 +413,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.PID > 0 {
 		if m, err := ReadMemory(cfg.PID); err == nil {
 			rep.HWM = m.HWM
-			rep.PeakRSS = max(rep.PeakRSS, m.RSS)
+			rep.PeakRSS = max(peakRSS.Load(), m.RSS)
 		}
 	}
 	rep.Lines = stats.Lines()

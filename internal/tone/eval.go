@@ -366,7 +366,7 @@ func evalCorpus(quick bool, seed uint64) []evalItem {
 	step := 1
 	nPhrases := phrasesPerVoice
 	if quick {
-		step, nPhrases = 5, 15
+		step, nPhrases = 10, 8
 	}
 	for vi, v := range voices {
 		for i := 0; i < len(openBases); i += step {

@@ -96,21 +96,9 @@ func ReadWAV(b []byte) (samples []float64, rate int, err error) {
 	case format == fmtPCM && bits == 32:
 		decode = func(p []byte) float64 { return float64(int32(binary.LittleEndian.Uint32(p))) / (1 << 31) }
 	case format == fmtFloat && bits == 32:
-		decode = func(p []byte) float64 {
-			v := float64(math.Float32frombits(binary.LittleEndian.Uint32(p)))
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return 0
-			}
-			return v
-		}
+		decode = func(p []byte) float64 { return floatSample(float64(math.Float32frombits(binary.LittleEndian.Uint32(p)))) }
 	case format == fmtFloat && bits == 64:
-		decode = func(p []byte) float64 {
-			v := math.Float64frombits(binary.LittleEndian.Uint64(p))
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return 0
-			}
-			return v
-		}
+		decode = func(p []byte) float64 { return floatSample(math.Float64frombits(binary.LittleEndian.Uint64(p))) }
 	default:
 		return nil, 0, fmt.Errorf("%w: format code %d with %d bits per sample", ErrUnsupported, format, bits)
 	}
@@ -132,6 +120,15 @@ func ReadWAV(b []byte) (samples []float64, rate int, err error) {
 		samples[i] = sum / float64(channels)
 	}
 	return samples, rate, nil
+}
+
+// floatSample clips a float sample to [-1, 1], as a DAC would: float WAVs
+// may exceed full scale, and NaN or Inf from a broken encoder become silence.
+func floatSample(v float64) float64 {
+	if math.IsNaN(v) {
+		return 0
+	}
+	return max(-1, min(1, v))
 }
 
 // EncodeWAV writes 16-bit mono PCM. It exists for tests and for the

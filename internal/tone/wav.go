@@ -96,7 +96,9 @@ func ReadWAV(b []byte) (samples []float64, rate int, err error) {
 	case format == fmtPCM && bits == 32:
 		decode = func(p []byte) float64 { return float64(int32(binary.LittleEndian.Uint32(p))) / (1 << 31) }
 	case format == fmtFloat && bits == 32:
-		decode = func(p []byte) float64 { return floatSample(float64(math.Float32frombits(binary.LittleEndian.Uint32(p)))) }
+		decode = func(p []byte) float64 {
+			return floatSample(float64(math.Float32frombits(binary.LittleEndian.Uint32(p))))
+		}
 	case format == fmtFloat && bits == 64:
 		decode = func(p []byte) float64 { return floatSample(math.Float64frombits(binary.LittleEndian.Uint64(p))) }
 	default:

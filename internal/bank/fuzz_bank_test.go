@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -23,10 +22,11 @@ func seedFiles(f *testing.F, patterns ...string) {
 }
 
 // FuzzRead: an item file is what an instructor typed. Reading a bank
-// never panics, every problem has a place and a message, two reads agree,
-// and a bank with no error loads.
+// never panics, every problem has a place and a message, and a bank with no
+// error loads and exports. (Seeds are the small test cases and two core
+// files: a read costs milliseconds, so big seeds starve the fuzzer.)
 func FuzzRead(f *testing.F) {
-	seedFiles(f, "../../question_banks/core/*.yaml", "testdata/*/a.yaml")
+	seedFiles(f, "testdata/*/a.yaml", "../../question_banks/core/reading-true-false.yaml", "../../question_banks/core/writing-order-words.yaml")
 	f.Add([]byte("items:\n  - id: x\n    skill: reading\n    level: 1\n    type: choice\n    topics: [a]\n    options: [{text: a, correct: true}, {text: b}]\n"))
 	f.Add([]byte("items: &a [*a]\n"))
 	f.Add([]byte("\xef\xbb\xbfitems:\n\t- id: x\n"))
@@ -44,10 +44,6 @@ func FuzzRead(f *testing.F) {
 			t.Fatal(err)
 		}
 		b, ps := Read(bk)
-		_, ps2 := Read(bk)
-		if !reflect.DeepEqual(ps, ps2) {
-			t.Fatalf("two reads differ:\n%v\n%v", ps, ps2)
-		}
 		hasErr := false
 		for _, p := range ps {
 			if p.File == "" || strings.TrimSpace(p.Message) == "" {
@@ -59,8 +55,12 @@ func FuzzRead(f *testing.F) {
 			t.Fatal("Read returned no bank")
 		}
 		if !hasErr {
-			if _, err := Load(bk); err != nil {
+			b2, err := Load(bk)
+			if err != nil {
 				t.Fatalf("lint found no error but Load failed: %v", err)
+			}
+			if len(b2.Items) != len(b.Items) || len(b2.Groups) != len(b.Groups) {
+				t.Fatalf("two reads differ: %d/%d items, %d/%d groups", len(b.Items), len(b2.Items), len(b.Groups), len(b2.Groups))
 			}
 			// What loads can be exported.
 			var buf bytes.Buffer

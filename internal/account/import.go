@@ -83,6 +83,9 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 	var errs []RowError
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if h == "" {
+			continue // unnamed columns, as spreadsheets leave at the end, are not data
+		}
 		if _, dup := col[h]; dup {
 			errs = append(errs, RowError{file, 1, h, "column appears twice", "import.column_twice", nil})
 		}

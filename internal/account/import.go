@@ -107,16 +107,16 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				errs = append(errs, RowError{file, pe.Line, "csv", pe.Err.Error(), "import.csv", []any{"Detail", pe.Err.Error()}})
 				continue
 			}
-			errs = append(errs, RowError{file, line, "csv", err.Error(), "import.csv", []any{"Detail", err.Error()}})
+			errs = append(errs, RowError{file, len(rows) + len(errs) + 2, "csv", err.Error(), "import.csv", []any{"Detail", err.Error()}})
 			break
 		}
+		line, _ := cr.FieldPos(0) // only after a good Read: it panics on a record that failed
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}

@@ -75,3 +75,16 @@ func TestParseImportSkipsUnnamedColumns(t *testing.T) {
 		t.Fatalf("got %d rows, problems %v; want the one row", len(rows), errs)
 	}
 }
+
+// Found by FuzzParseImport, still open: a file saved in a legacy code page
+// (Excel's "CSV" on a Vietnamese Windows is Windows-1258) is taken as is,
+// and the positions and units land in the database as invalid UTF-8. It
+// should be refused with "save the file as CSV UTF-8".
+func TestParseImportRefusesNonUTF8(t *testing.T) {
+	csv := header +
+		"k6-01,ສົມພອນ,Somphone Phommavong,1985-03-02,male,Tr\xfd\xf5\xd2ng ph\xf2ng,S\xf5\xd2 Y t\xea\xec,Xam Neua,houaphanh,planned,tcllct,,2027\n"
+	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day)
+	if len(rows) != 0 || len(errs) == 0 {
+		t.Fatalf("a Windows-1258 file gave %d rows %+v and no problem; want it refused", len(rows), rows)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -138,6 +139,13 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 			errs = append(errs, RowError{file, line, field, msg, key, args})
 		}
 		n := len(errs)
+		// Excel's "CSV" on a Vietnamese or Lao Windows is a legacy code page,
+		// not UTF-8: refuse it rather than store broken names.
+		for _, name := range ImportColumns {
+			if i, ok := col[name]; ok && i < len(rec) && !utf8.ValidString(rec[i]) {
+				bad(name, "import.not_utf8", "is not UTF-8 text: save the file as \"CSV UTF-8\"")
+			}
+		}
 
 		if err := ValidUsername(row.Username); err != nil {
 			key := "import.username_chars"

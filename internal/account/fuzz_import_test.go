@@ -76,10 +76,10 @@ func TestParseImportSkipsUnnamedColumns(t *testing.T) {
 	}
 }
 
-// Found by FuzzParseImport, still open: a file saved in a legacy code page
-// (Excel's "CSV" on a Vietnamese Windows is Windows-1258) is taken as is,
-// and the positions and units land in the database as invalid UTF-8. It
-// should be refused with "save the file as CSV UTF-8".
+// Found by FuzzParseImport: a file saved in a legacy code page (Excel's
+// "CSV" on a Vietnamese Windows is Windows-1258) was taken as is, and the
+// positions and units landed in the database as invalid UTF-8. It is now
+// refused with a reason.
 func TestParseImportRefusesNonUTF8(t *testing.T) {
 	csv := header +
 		"k6-01,ສົມພອນ,Somphone Phommavong,1985-03-02,male,Tr\xfd\xf5\xd2ng ph\xf2ng,S\xf5\xd2 Y t\xea\xec,Xam Neua,houaphanh,planned,tcllct,,2027\n"

@@ -319,6 +319,25 @@ func TestCandidateCannotReachAnothersWork(t *testing.T) {
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	a, _ := e.client(t, e.p.Usernames[0])
+	// A practises first (practice is closed during an attempt): a set, an
+	// item and a recording of A's, by id.
+	r, err := a.Do(ctx, "practice", "POST", "/candidate/practice", []byte(url.Values{"csrf": {a.Token}, "skill": {"speaking"}, "level": {"2"}}.Encode()),
+		"application/x-www-form-urlencoded", http.StatusSeeOther)
+	if err != nil {
+		t.Fatal(err)
+	}
+	item := r.Header.Get("Location") // /candidate/practice/SET/1
+	set := item[:strings.LastIndex(item, "/")]
+	if _, err := a.Do(ctx, "practice recording", "POST", "/api"+item+"/recording", loadtest.WAV(1), "audio/wav"); err != nil {
+		t.Fatal(err)
+	}
+	var recID int64
+	if err := e.a.Store.DB().Get(&recID, `SELECT r.id FROM practice_recordings r JOIN users u ON u.id = r.user_id WHERE u.username = ?`, e.p.Usernames[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Do(ctx, "own recording", "GET", fmt.Sprintf("/candidate/recordings/%d", recID), nil, ""); err != nil {
+		t.Fatalf("A's own recording: %v", err)
+	}
 	a.ExamList(ctx)
 	attempt, err := a.Start(ctx, e.p.SessionID)
 	if err != nil {
@@ -344,6 +363,29 @@ func TestCandidateCannotReachAnothersWork(t *testing.T) {
 	}
 
 	b, _ := e.client(t, e.p.Usernames[1])
+	// B tries A's practice (before B's own attempt, which closes practice).
+	for _, tc := range []struct{ method, path, ctype, body string }{
+		{"GET", set, "", ""},
+		{"GET", item, "", ""},
+		{"POST", item, "application/x-www-form-urlencoded", url.Values{"csrf": {b.Token}, "text": {"B was here"}}.Encode()},
+		{"POST", "/api" + item + "/draft", "application/json", `{"text":"B was here"}`},
+		{"POST", "/api" + item + "/recording", "audio/wav", string(loadtest.WAV(1))},
+		{"GET", fmt.Sprintf("/candidate/recordings/%d", recID), "", ""},
+	} {
+		var body []byte
+		if tc.body != "" {
+			body = []byte(tc.body)
+		}
+		r, err := b.Do(ctx, "idor", tc.method, tc.path, body, tc.ctype, http.StatusNotFound)
+		if err != nil {
+			t.Errorf("%s %s by another candidate: %v", tc.method, tc.path, err)
+			continue
+		}
+		if bytes.Contains(r.Body, []byte("RIFF")) {
+			t.Errorf("%s %s: answer carries A's recording", tc.method, tc.path)
+		}
+	}
+
 	b.ExamList(ctx)
 	own, err := b.Start(ctx, e.p.SessionID)
 	if err != nil {
@@ -379,46 +421,6 @@ func TestCandidateCannotReachAnothersWork(t *testing.T) {
 			t.Errorf("%s %s: answer leaks A's data", tc.method, tc.path)
 		}
 	}
-	// Practice: A's set, its items and A's recording, by id.
-	r, err := a.Do(ctx, "practice", "POST", "/candidate/practice", []byte(url.Values{"csrf": {a.Token}, "skill": {"speaking"}, "level": {"2"}}.Encode()),
-		"application/x-www-form-urlencoded", http.StatusSeeOther)
-	if err != nil {
-		t.Fatal(err)
-	}
-	item := r.Header.Get("Location") // /candidate/practice/SET/1
-	set := item[:strings.LastIndex(item, "/")]
-	if _, err := a.Do(ctx, "practice recording", "POST", "/api"+item+"/recording", loadtest.WAV(1), "audio/wav"); err != nil {
-		t.Fatal(err)
-	}
-	var recID int64
-	if err := e.a.Store.DB().Get(&recID, `SELECT r.id FROM practice_recordings r JOIN users u ON u.id = r.user_id WHERE u.username = ?`, e.p.Usernames[0]); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := a.Do(ctx, "own recording", "GET", fmt.Sprintf("/candidate/recordings/%d", recID), nil, ""); err != nil {
-		t.Fatalf("A's own recording: %v", err)
-	}
-	for _, tc := range []struct{ method, path, ctype, body string }{
-		{"GET", set, "", ""},
-		{"GET", item, "", ""},
-		{"POST", item, "application/x-www-form-urlencoded", url.Values{"csrf": {b.Token}, "text": {"B was here"}}.Encode()},
-		{"POST", "/api" + item + "/draft", "application/json", `{"text":"B was here"}`},
-		{"POST", "/api" + item + "/recording", "audio/wav", string(loadtest.WAV(1))},
-		{"GET", fmt.Sprintf("/candidate/recordings/%d", recID), "", ""},
-	} {
-		var body []byte
-		if tc.body != "" {
-			body = []byte(tc.body)
-		}
-		r, err := b.Do(ctx, "idor", tc.method, tc.path, body, tc.ctype, http.StatusNotFound)
-		if err != nil {
-			t.Errorf("%s %s by another candidate: %v", tc.method, tc.path, err)
-			continue
-		}
-		if bytes.Contains(r.Body, []byte("RIFF")) {
-			t.Errorf("%s %s: answer carries A's recording", tc.method, tc.path)
-		}
-	}
-
 	// A's work is as A left it.
 	var text string
 	if err := e.a.Store.DB().Get(&text, `SELECT response FROM exam_answers WHERE attempt_id = ? AND pos = ?`, attempt, it.Pos); err != nil {
@@ -759,13 +761,17 @@ func TestPracticeRevealsNoDrawnKeyDuringTheExam(t *testing.T) {
 	}
 	practised := map[string]bool{}
 	var leaks []string
+	refused := 0
 	for _, skill := range []string{"listening", "reading", "writing"} {
 		for level := 1; level <= 4; level++ {
 			r, err := c.Do(ctx, "practice", "POST", "/candidate/practice",
 				[]byte(url.Values{"csrf": {c.Token}, "skill": {skill}, "level": {fmt.Sprint(level)}}.Encode()),
 				"application/x-www-form-urlencoded", http.StatusSeeOther, http.StatusOK, http.StatusNotFound, http.StatusConflict, http.StatusBadRequest)
 			if err != nil || r.Status != http.StatusSeeOther {
-				continue // practice refused (as it may be during an exam) or nothing at that level
+				if r != nil && r.Status == http.StatusConflict {
+					refused++
+				}
+				continue // practice refused (as it is during an exam) or nothing at that level
 			}
 			set := r.Header.Get("Location")
 			set = set[:strings.LastIndex(set, "/")]
@@ -805,12 +811,76 @@ func TestPracticeRevealsNoDrawnKeyDuringTheExam(t *testing.T) {
 			overlap++
 		}
 	}
-	t.Logf("practice during the attempt offered %d items, %d of them in the running attempt's form", len(practised), overlap)
+	t.Logf("practice during the attempt: %d choices refused; %d items offered, %d of them in the running attempt's form", refused, len(practised), overlap)
 	sort.Strings(leaks)
 	leaks = slices.Compact(leaks)
 	if len(leaks) > 0 {
 		// Known gap (practice and exam share the bank, and nothing stops
 		// practice while an attempt runs): see docs/security.md.
 		t.Errorf("during the exam, practice shows the keys of %d drawn items, e.g.:\n  %s", len(leaks), strings.Join(leaks[:min(5, len(leaks))], "\n  "))
+	}
+}
+
+// TestExamAudioOnlyThroughThePlayLimit: a candidate who practised before
+// the exam knows the /media/ address (the content hash) of recordings the
+// exam may draw. During the attempt those bytes must come only through the
+// play-limited exam API, not from /media/ as often as wished.
+func TestExamAudioOnlyThroughThePlayLimit(t *testing.T) {
+	e := newSecEnv(t, web.Throttle{})
+	ctx := context.Background()
+	c, _ := e.client(t, e.p.Usernames[0])
+	mediaRe := regexp.MustCompile(`/media/([0-9a-f]{64})`)
+	known := map[string]bool{}
+	for level := 1; level <= 4; level++ {
+		r, err := c.Do(ctx, "practice", "POST", "/candidate/practice",
+			[]byte(url.Values{"csrf": {c.Token}, "skill": {"listening"}, "level": {fmt.Sprint(level)}}.Encode()),
+			"application/x-www-form-urlencoded", http.StatusSeeOther, http.StatusNotFound, http.StatusBadRequest)
+		if err != nil || r.Status != http.StatusSeeOther {
+			continue
+		}
+		set := r.Header.Get("Location")
+		set = set[:strings.LastIndex(set, "/")]
+		for pos := 1; pos <= 30; pos++ {
+			pg, err := c.Do(ctx, "item", "GET", fmt.Sprintf("%s/%d", set, pos), nil, "", http.StatusOK, http.StatusNotFound)
+			if err != nil || pg.Status != http.StatusOK {
+				break
+			}
+			for _, m := range mediaRe.FindAllSubmatch(pg.Body, -1) {
+				known[string(m[1])] = true
+			}
+		}
+	}
+	c.ExamList(ctx)
+	attempt, err := c.Start(ctx, e.p.SessionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	if err := e.a.Store.DB().Select(&ids, `SELECT item_id FROM exam_form_items WHERE attempt_id = ?`, attempt); err != nil {
+		t.Fatal(err)
+	}
+	checked, open := 0, 0
+	for _, id := range ids {
+		it, _ := e.bank.Item(id)
+		key := it.Audio
+		if g := e.bank.GroupOf(it); key == "" && g != nil {
+			key = g.Audio
+		}
+		m, ok := e.bank.Media[key]
+		if key == "" || !ok || !known[m.SHA256] {
+			continue
+		}
+		checked++
+		for i := 0; i < 3; i++ {
+			if r, err := c.Do(ctx, "media", "GET", "/media/"+m.SHA256, nil, "", http.StatusOK, http.StatusNotFound, http.StatusConflict, http.StatusForbidden); err == nil && r.Status == http.StatusOK && i == 2 {
+				open++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("practice showed %d media addresses, none of a drawn recording", len(known))
+	}
+	if open > 0 {
+		t.Errorf("during the exam, %d of %d drawn recordings the candidate had met in practice play freely from /media/ (three times each), past the play limit", open, checked)
 	}
 }

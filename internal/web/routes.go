@@ -60,7 +60,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.POST(bankMediaPath, s.bankUpload, s.requireRole(account.RoleInstructor), upload)
 
 	// Practice (candidate), practice activity and comments (instructor).
-	e.GET("/media/:sha256", s.media, anyone)
+	e.GET("/media/:sha256", s.media, anyone, s.noExamRunning) // exam audio only through the play limit
 	// Practice is closed while an exam attempt runs (noExamRunning).
 	candidate.GET("/practice", s.practiceChooser, s.noExamRunning)
 	candidate.POST("/practice", s.practiceStart, s.noExamRunning)

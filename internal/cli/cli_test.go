@@ -165,15 +165,6 @@ func TestServeCopiesDatabaseBeforeUpgrade(t *testing.T) {
 
 	var out bytes.Buffer
 	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: db, Out: &out})
-	latest, _ := fs.Glob(migrations.FS, "*.sql")
-	if len(latest) < 2 {
-		// Only one migration exists: nothing to upgrade, so no copy is due.
-		if err != nil || strings.Contains(out.String(), "copied") {
-			t.Fatalf("no upgrade due, yet: %v %q", err, out.String())
-		}
-		a.Close(ctx)
-		return
-	}
 	if err != nil {
 		t.Fatal(err)
 	}

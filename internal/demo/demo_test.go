@@ -2,26 +2,59 @@ package demo
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"hocviet/internal/store"
 	"hocviet/migrations"
 )
 
-func TestSeed(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(filepath.Join(t.TempDir(), "demo.db"), migrations.FS)
+var template struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// seeded gives a store on a copy of one demo database, seeded once per
+// test run through Template (which is thereby tested too).
+func seeded(t *testing.T) *store.Store {
+	t.Helper()
+	template.once.Do(func() {
+		dir, err := os.MkdirTemp("", "hocviet-demo-")
+		if err != nil {
+			template.err = err
+			return
+		}
+		template.path, template.err = Template(context.Background(), dir)
+	})
+	if template.err != nil {
+		t.Fatal(template.err)
+	}
+	path := filepath.Join(t.TempDir(), "demo.db")
+	if err := CopyTo(template.path, path); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(path, migrations.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if template.path != "" {
+		os.RemoveAll(filepath.Dir(template.path))
 	}
-	if err := Seed(ctx, st); err != nil {
-		t.Fatal(err)
-	}
+	os.Exit(code)
+}
+
+func TestSeed(t *testing.T) {
+	ctx := context.Background()
+	st := seeded(t)
 	hp, err := st.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
@@ -59,17 +92,7 @@ func TestSeed(t *testing.T) {
 
 func TestSeedPracticeHistory(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(filepath.Join(t.TempDir(), "demo.db"), migrations.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := Seed(ctx, st); err != nil {
-		t.Fatal(err)
-	}
+	st := seeded(t)
 	tones, total := 0, 0
 	for _, name := range []string{"k5-01", "k5-10", "k5-30"} {
 		u, err := st.UserByUsername(ctx, name)

@@ -2,29 +2,15 @@ package demo
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
-
-	"hocviet/internal/store"
-	"hocviet/migrations"
 )
 
 // The default blueprint must be drawable from the shipped banks, or the
 // demo cannot offer an exam.
 func TestSeedExam(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(filepath.Join(t.TempDir(), "demo.db"), migrations.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := Seed(ctx, st); err != nil {
-		t.Fatal(err)
-	}
+	st := seeded(t)
 	u, err := st.UserByUsername(ctx, "k5-01")
 	if err != nil {
 		t.Fatal(err)

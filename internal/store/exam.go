@@ -710,25 +710,35 @@ func (v *AttemptView) CurrentSection() *exam.Section {
 	return nil
 }
 
+// catchUp loads the user's own attempt, brings its sections up to date at t
+// (closing, opening, submitting as the clock says) and reads it back.
+func (s *Store) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64, t time.Time) (*Attempt, *ExamSession, []exam.Section, exam.Step, error) {
+	a, err := attemptOf(ctx, tx, attemptID, userID)
+	if err != nil {
+		return nil, nil, nil, exam.Step{}, err
+	}
+	es, err := sessionTx(ctx, tx, a.SessionID)
+	if err != nil {
+		return nil, nil, nil, exam.Step{}, err
+	}
+	secs, st, err := s.advance(ctx, tx, a, es, t, true)
+	if err != nil {
+		return nil, nil, nil, exam.Step{}, err
+	}
+	if a, err = attemptByID(ctx, tx, attemptID); err != nil {
+		return nil, nil, nil, exam.Step{}, err
+	}
+	return a, es, secs, st, nil
+}
+
 // CandidateAttempt brings the candidate's attempt up to date at t (closing,
 // opening, submitting as the clock says) and returns what the page shows:
 // the current section's items and every stored answer of them.
 func (s *Store) CandidateAttempt(ctx context.Context, attemptID, userID int64, t time.Time) (*AttemptView, error) {
 	v := &AttemptView{Now: t}
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		a, es, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
 		if err != nil {
-			return err
-		}
-		es, err := sessionTx(ctx, tx, a.SessionID)
-		if err != nil {
-			return err
-		}
-		secs, st, err := s.advance(ctx, tx, a, es, t, true)
-		if err != nil {
-			return err
-		}
-		if a, err = attemptByID(ctx, tx, attemptID); err != nil {
 			return err
 		}
 		v.Attempt, v.Session, v.Sections, v.Current = *a, *es, secs, st.Current
@@ -777,19 +787,8 @@ type AttemptState struct {
 func (s *Store) CandidateAttemptState(ctx context.Context, attemptID, userID int64, t time.Time) (AttemptState, error) {
 	var out AttemptState
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		a, _, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
 		if err != nil {
-			return err
-		}
-		es, err := sessionTx(ctx, tx, a.SessionID)
-		if err != nil {
-			return err
-		}
-		secs, st, err := s.advance(ctx, tx, a, es, t, true)
-		if err != nil {
-			return err
-		}
-		if a, err = attemptByID(ctx, tx, attemptID); err != nil {
 			return err
 		}
 		out = AttemptState{Status: a.Status, Section: st.Current, Sections: len(secs), Now: t}

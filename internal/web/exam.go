@@ -385,11 +385,7 @@ func (s *Server) examFinishSection(c echo.Context) error {
 }
 
 func (s *Server) examPlay(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -402,11 +398,7 @@ func (s *Server) examPlay(c echo.Context) error {
 }
 
 func (s *Server) examAudio(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -423,11 +415,7 @@ func (s *Server) examAudio(c echo.Context) error {
 }
 
 func (s *Server) examImage(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -440,11 +428,7 @@ func (s *Server) examImage(c echo.Context) error {
 }
 
 func (s *Server) examTake1(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -459,11 +443,7 @@ func (s *Server) examUpload(c echo.Context) error {
 	// The save counts from when the request arrived: a slow upload begun
 	// before the bell is not the candidate's fault.
 	at := time.Now()
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -486,11 +466,7 @@ func (s *Server) examUpload(c echo.Context) error {
 }
 
 func (s *Server) examRecording(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pos, err := pathInt(c, "pos")
+	id, pos, err := attemptItem(c)
 	if err != nil {
 		return err
 	}
@@ -577,4 +553,13 @@ func (s *Server) examResult(c echo.Context) error {
 // result, which the feedback partial knows how to word.
 func viet2result(d bank.Detail, credit float64) viet.Result {
 	return viet.Result{Verdict: d.Verdict, Score: credit, Syllables: d.Syllables}
+}
+
+// attemptItem reads the attempt id and item position of /attempts/:id/.../:pos.
+func attemptItem(c echo.Context) (id int64, pos int, err error) {
+	if id, err = pathID(c, "id"); err != nil {
+		return 0, 0, err
+	}
+	pos, err = pathInt(c, "pos")
+	return id, pos, err
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"strings"
+
 	"hocviet/internal/viet"
 )
 
@@ -54,18 +56,17 @@ func (s *Server) feedbackView(l string, r viet.Result) FeedbackView {
 				hints["fb.hint.tone_group"] = true
 			}
 		case viet.DiffDiacritic:
-			fs.Explain = t("fb.letter_marks")
-			for i, m := range d.Marks {
-				if i == 0 {
-					fs.Explain = ""
-				} else {
-					fs.Explain += "; "
-				}
-				fs.Explain += t("fb.instead", "Given", m.Given, "Expected", m.Expected)
+			var parts []string
+			for _, m := range d.Marks {
+				parts = append(parts, t("fb.instead", "Given", m.Given, "Expected", m.Expected))
+			}
+			if len(parts) == 0 {
+				parts = append(parts, t("fb.letter_marks"))
 			}
 			if d.ExpectedTone != d.GivenTone {
-				fs.Explain += "; " + t("fb.instead", "Given", d.GivenTone.Vietnamese(), "Expected", d.ExpectedTone.Vietnamese())
+				parts = append(parts, t("fb.instead", "Given", d.GivenTone.Vietnamese(), "Expected", d.ExpectedTone.Vietnamese()))
 			}
+			fs.Explain = strings.Join(parts, "; ")
 		case viet.DiffMissing:
 			fs.Explain = t("fb.missing")
 		case viet.DiffExtra:

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -34,7 +35,12 @@ func (s *Server) loginForm(c echo.Context) error {
 
 // A hash to compare against when the username does not exist, so a wrong
 // username takes as long as a wrong password and does not reveal accounts.
-var dummyHash, _ = account.HashPassword("not-a-real-password")
+// It is made on first use, not at start-up: every subcommand links this
+// package, and bcrypt is deliberately slow.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := account.HashPassword("not-a-real-password")
+	return h
+})
 
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -75,7 +81,7 @@ func (s *Server) login(c echo.Context) error {
 	if err != nil && apperr.Code(err) != apperr.NotFound {
 		return err
 	}
-	hash := dummyHash
+	hash := dummyHash()
 	if u != nil {
 		hash = u.PasswordHash
 	}

@@ -26,7 +26,7 @@ func bankEditorApp(t *testing.T) *app.App {
 	ctx := context.Background()
 	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "bank.db"), Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000}})
+		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func examApp(t *testing.T, db, addr string) *app.App {
 	t.Helper()
 	a, err := app.Open(context.Background(), app.Config{Addr: addr, DBPath: db, Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000}})
+		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {
 		t.Fatal(err)
 	}

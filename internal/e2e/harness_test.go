@@ -45,7 +45,7 @@ func startApp(t *testing.T) *app.App {
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
 		DemoTemplate: demoTemplate,
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000},
+		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000},
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -77,7 +77,7 @@ func startReadinessApp(t *testing.T) *app.App {
 	st.Close()
 	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: path, Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPLockAfter: 1000}})
+		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {
 		t.Fatal(err)
 	}

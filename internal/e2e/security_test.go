@@ -49,7 +49,7 @@ func newSecEnv(t *testing.T, th web.Throttle) *secEnv {
 		t.Fatal(err)
 	}
 	if th == (web.Throttle{}) {
-		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPLockAfter: 1000}
+		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
 	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: db, Version: "sec",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
@@ -484,7 +484,7 @@ func TestSessionsEndOnLogoutAndExpiry(t *testing.T) {
 // TestLoginThrottle: failures slow, then lock an account; an address that
 // fails too often is refused, whatever X-Forwarded-For it claims.
 func TestLoginThrottle(t *testing.T) {
-	th := web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: 100 * time.Millisecond, LockAfter: 4, IPLockAfter: 8}
+	th := web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: 100 * time.Millisecond, LockAfter: 4, IPSlowAfter: 8}
 	e := newSecEnv(t, th)
 	ctx := context.Background()
 	try := func(user, pw string, header map[string]string) (int, time.Duration) {

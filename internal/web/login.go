@@ -59,22 +59,13 @@ func (s *Server) login(c echo.Context) error {
 	}
 
 	ip := c.RealIP()
-	t := s.throttle
-	byUser, byIP, err := s.store.LoginFailures(ctx, f.Username, ip, time.Now().Add(-t.Window))
+	now := time.Now()
+	res, err := s.reserveLogin(c, f.Username, now)
+	if apperr.Code(err) == apperr.TooMany {
+		return fail(http.StatusTooManyRequests, "login.error_locked", "Minutes", int(s.throttle.Window.Minutes()))
+	}
 	if err != nil {
 		return err
-	}
-	if byUser >= t.LockAfter || byIP >= t.IPLockAfter {
-		s.log.Warn("login refused by throttle", "username", f.Username, "ip", ip, "failures", byUser, "ip_failures", byIP)
-		return fail(http.StatusTooManyRequests, "login.error_locked", "Minutes", int(t.Window.Minutes()))
-	}
-	if byUser >= t.SlowAfter {
-		d := min(t.Delay*time.Duration(byUser-t.SlowAfter+1), 5*time.Second)
-		select {
-		case <-time.After(d):
-		case <-ctx.Done():
-			return ctx.Err()
-		}
 	}
 
 	u, err := s.store.UserByUsername(ctx, f.Username)
@@ -85,16 +76,14 @@ func (s *Server) login(c echo.Context) error {
 	if u != nil {
 		hash = u.PasswordHash
 	}
-	good := account.CheckPassword(hash, f.Password)
+	good := s.checkPassword(hash, f.Password)
 	if u == nil || !good || u.Disabled {
-		if err := s.store.RecordLoginFailure(ctx, f.Username, ip, time.Now()); err != nil {
-			return err
-		}
-		return fail(http.StatusUnauthorized, "login.error_wrong")
+		return fail(http.StatusUnauthorized, "login.error_wrong") // the reservation stays as the failure
 	}
-	if err := s.store.ClearLoginFailures(ctx, f.Username); err != nil {
+	if err := s.store.ForgiveLoginAttempt(ctx, res.ID); err != nil {
 		return err
 	}
+	s.setDeviceCookie(c, u.Username, now)
 
 	tok := make([]byte, 32)
 	if _, err := rand.Read(tok); err != nil {

@@ -282,7 +282,7 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 		t.Fatal(err)
 	}
 	if th == (web.Throttle{}) {
-		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPLockAfter: 1000}
+		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
 	e.echo, err = web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "matrix",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})

@@ -16,12 +16,15 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/healthz", s.health)
 	e.GET("/static/*", s.static)
 
-	// Public pages sit behind a per-address rate limit. Middleware is given
+	// Public pages sit behind a per-address rate limit, sized so that a room
+	// of 200 behind one router can all open the login page and sign in at
+	// once (3 requests each); password guessing is limited per account and
+	// address in the database (login_throttle.go). Middleware is given
 	// per route: an Echo group with prefix "" would also catch every unknown
 	// path and answer 401 instead of 404.
 	limit := middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
 		Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-			Rate: rate.Limit(10), Burst: 60, ExpiresIn: 3 * time.Minute}),
+			Rate: rate.Limit(50), Burst: 600, ExpiresIn: 3 * time.Minute}),
 		DenyHandler: func(c echo.Context, _ string, _ error) error { return echo.ErrTooManyRequests },
 	})
 	e.GET("/", s.root, limit)

@@ -3,6 +3,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -13,21 +14,28 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
+	"hocviet/internal/account"
 	"hocviet/internal/lang"
 	"hocviet/internal/store"
 )
 
-// Throttle slows and then refuses repeated failed logins.
+// Throttle slows and limits repeated failed logins without letting one
+// person lock others out (docs/security.md, issue 15): limits are per
+// account and address, an address is only ever slowed, and a browser that
+// signed in to an account before (known-device cookie) is exempt from that
+// account's lock.
 type Throttle struct {
-	Window      time.Duration // how far back failures count
-	SlowAfter   int           // failures for one account before each try is delayed
-	Delay       time.Duration // delay per failure beyond SlowAfter, capped at 5 s
-	LockAfter   int           // failures for one account before it is refused for Window
-	IPLockAfter int           // failures from one address before it is refused for Window
+	Window           time.Duration // how far back failures count
+	SlowAfter        int           // failures for one account before each try from an unknown browser is delayed
+	Delay            time.Duration // delay per failure beyond SlowAfter, capped at 5 s
+	LockAfter        int           // failures for one account from one address before that pair is refused for Window
+	AccountLockAfter int           // failures for one account from all addresses before unknown browsers are refused (0: 5 × LockAfter)
+	DeviceLockAfter  int           // failures from one known browser before it loses its exemption (0: LockAfter)
+	IPSlowAfter      int           // failures from one address before its logins are slowed (never refused)
 }
 
 // DefaultThrottle suits a school network where a whole class shares one address.
-var DefaultThrottle = Throttle{Window: 15 * time.Minute, SlowAfter: 3, Delay: time.Second, LockAfter: 10, IPLockAfter: 100}
+var DefaultThrottle = Throttle{Window: 15 * time.Minute, SlowAfter: 3, Delay: time.Second, LockAfter: 10, IPSlowAfter: 100}
 
 // Deps is what the web layer needs from the program.
 type Deps struct {
@@ -38,6 +46,9 @@ type Deps struct {
 	Version       string
 	SecureCookies bool
 	Throttle      Throttle
+	// PasswordCheck compares a password with its hash; nil means
+	// account.CheckPassword. Tests count the (slow) checks through it.
+	PasswordCheck func(hash, password string) bool
 }
 
 // Server holds the handlers' shared state. Nothing in it changes after New.
@@ -48,9 +59,12 @@ type Server struct {
 	version  string
 	secure   bool
 	throttle Throttle
-	pages    *pages
-	assets   *assets
-	validate *validator.Validate
+	// deviceKey signs known-device cookies; checkPassword is bcrypt.
+	deviceKey     []byte
+	checkPassword func(hash, password string) bool
+	pages         *pages
+	assets        *assets
+	validate      *validator.Validate
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -70,6 +84,19 @@ func New(d Deps) (*echo.Echo, error) {
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle
+	}
+	if s.throttle.AccountLockAfter == 0 {
+		s.throttle.AccountLockAfter = 5 * s.throttle.LockAfter
+	}
+	if s.throttle.DeviceLockAfter == 0 {
+		s.throttle.DeviceLockAfter = s.throttle.LockAfter
+	}
+	s.checkPassword = d.PasswordCheck
+	if s.checkPassword == nil {
+		s.checkPassword = account.CheckPassword
+	}
+	if s.deviceKey, err = d.Store.Secret(context.Background(), "device_cookie", 32); err != nil {
+		return nil, err
 	}
 
 	e := echo.New()

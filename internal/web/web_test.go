@@ -66,7 +66,7 @@ func newEnv(t *testing.T) *env {
 	}
 	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: time.Millisecond, LockAfter: 4, IPLockAfter: 100}})
+		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: time.Millisecond, LockAfter: 4, IPSlowAfter: 100}})
 	if err != nil {
 		t.Fatal(err)
 	}

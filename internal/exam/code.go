@@ -31,3 +31,24 @@ func NewSeed() uint64 {
 	_, _ = rand.Read(b[:])
 	return binary.LittleEndian.Uint64(b[:])
 }
+
+// AccessCodeLen is the length of a generated access code: 29^6 ≈ 6×10^8
+// codes, against a handful of tries per candidate (issue 15 point 4).
+const AccessCodeLen = 6
+
+// NewAccessCode makes a session's access code from the unambiguous
+// alphabet, for the invigilator to write on the board.
+func NewAccessCode() string {
+	out := make([]byte, 0, AccessCodeLen)
+	var b [1]byte
+	for len(out) < AccessCodeLen {
+		_, _ = rand.Read(b[:])
+		// Drawing again above the last whole multiple keeps every
+		// character equally likely.
+		if int(b[0]) >= 256-256%len(codeAlphabet) {
+			continue
+		}
+		out = append(out, codeAlphabet[int(b[0])%len(codeAlphabet)])
+	}
+	return string(out)
+}

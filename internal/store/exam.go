@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -369,6 +368,7 @@ func examPool(ctx context.Context, tx *sqlx.Tx) ([]exam.PoolItem, error) {
 // needs no access code: the candidate proved it once.
 func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (int64, error) {
 	var id int64
+	var refusal error
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		var candidateID int64
 		err := tx.GetContext(ctx, &candidateID, `SELECT c.id FROM candidates c WHERE c.user_id = ?`, userID)
@@ -399,8 +399,10 @@ func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, acces
 		if !es.OpenAt(at) {
 			return examErr(apperr.Conflict, "exam.err.not_open", "session %d is not open", sessionID)
 		}
-		if es.AccessCode != "" && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(accessCode)), []byte(es.AccessCode)) != 1 {
-			return &apperr.Error{Code: apperr.Forbidden, Field: "code", Key: "exam.err.access_code", Message: "wrong access code"}
+		if es.AccessCode != "" {
+			if refusal, err = checkAccessCode(ctx, tx, &es, candidateID, userID, accessCode, at); err != nil || refusal != nil {
+				return err // nil with a refusal: commit the count, then refuse
+			}
 		}
 		bp, err := es.Blueprint()
 		if err != nil {
@@ -477,6 +479,9 @@ func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, acces
 		}
 		return nil
 	})
+	if err == nil && refusal != nil {
+		return 0, refusal
+	}
 	return id, err
 }
 

@@ -112,7 +112,7 @@ func (s *Server) examStart(c echo.Context) error {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad start form"}
 	}
 	id, err := s.store.StartAttempt(c.Request().Context(), sid, currentUser(c).ID, f.Code, time.Now())
-	if ae, ok := apperr.As(err); ok && (ae.Key == "exam.err.access_code" || ae.Key == "exam.err.not_open") {
+	if ae, ok := apperr.As(err); ok && (ae.Key == "exam.err.access_code" || ae.Key == "exam.err.code_wait" || ae.Key == "exam.err.not_open") {
 		// Back to the list with the reason, rather than an error page.
 		return c.Redirect(http.StatusSeeOther, "/candidate/exams?error="+strings.TrimPrefix(ae.Key, "exam.err."))
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/apperr"
+	"hocviet/internal/exam"
 	"hocviet/internal/store"
 )
 
@@ -60,6 +61,7 @@ func (s *Server) examSessionsPage(c echo.Context, status int, f scheduleForm, ms
 	if f.Opens == "" {
 		now := time.Now().In(examZone).Truncate(time.Hour).Add(time.Hour)
 		f.Opens, f.Closes, f.Gap = now.Format(dateTimeLocal), now.Add(3*time.Hour).Format(dateTimeLocal), 1.5
+		f.Code = exam.NewAccessCode() // a strong code unless the instructor clears it
 	}
 	return s.render(c, status, "exam_sessions", examSessionsView{Sessions: ss, Blueprints: bps, Cohorts: cs, Form: f, Error: msg})
 }
@@ -73,6 +75,9 @@ func (s *Server) examSchedule(c echo.Context) error {
 	l := pageLang(c)
 	if err := c.Bind(&f); err != nil || s.validate.Struct(f) != nil {
 		return s.examSessionsPage(c, http.StatusBadRequest, f, s.catalog.T(l, "exam.err.form"))
+	}
+	if f.Code = strings.TrimSpace(f.Code); f.Code != "" && len([]rune(f.Code)) < exam.AccessCodeLen {
+		return s.examSessionsPage(c, http.StatusBadRequest, f, s.catalog.T(l, "exam.err.code_short", "N", exam.AccessCodeLen))
 	}
 	opens, err1 := time.ParseInLocation(dateTimeLocal, f.Opens, examZone)
 	closes, err2 := time.ParseInLocation(dateTimeLocal, f.Closes, examZone)

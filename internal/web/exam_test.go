@@ -106,7 +106,7 @@ func newExamEnv(t *testing.T) *examEnv {
 	now := time.Now().In(zone)
 	r := teacher.do("POST", "/instructor/exams", url.Values{"csrf": {tok}, "title": {"Thi thử"}, "blueprint": {"exam-short"},
 		"cohort": {strconv.FormatInt(cohort, 10)}, "opens": {now.Add(-time.Hour).Format("2006-01-02T15:04")},
-		"closes": {now.Add(time.Hour).Format("2006-01-02T15:04")}, "code": {"K5"}, "gap": {"1.5"}}, nil)
+		"closes": {now.Add(time.Hour).Format("2006-01-02T15:04")}, "code": {"K5-2026"}, "gap": {"1.5"}}, nil)
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("schedule: %d %s", r.status, r.body)
 	}
@@ -164,7 +164,7 @@ func (e *examEnv) start(username string) (*client, int64, resp) {
 	c := e.client()
 	c.login(username, demo.Password)
 	tok := c.token("/candidate/exams")
-	r := c.do("POST", fmt.Sprintf("/candidate/exams/%d/start", e.session), url.Values{"csrf": {tok}, "code": {"K5"}}, nil)
+	r := c.do("POST", fmt.Sprintf("/candidate/exams/%d/start", e.session), url.Values{"csrf": {tok}, "code": {"K5-2026"}}, nil)
 	loc := r.header.Get("Location")
 	id, err := strconv.ParseInt(strings.TrimPrefix(loc, "/candidate/exams/attempts/"), 10, 64)
 	if r.status != http.StatusSeeOther || err != nil {

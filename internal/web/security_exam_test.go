@@ -1,0 +1,61 @@
+package web_test
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"hocviet/internal/demo"
+)
+
+// Issue 15 point 4 through the pages: the schedule form proposes a strong
+// code and refuses a short one; a candidate who guesses is told to wait.
+
+var codeFieldRe = regexp.MustCompile(`id="s-code" value="([^"]*)"`)
+
+func TestScheduleProposesAStrongAccessCode(t *testing.T) {
+	e := newExamEnv(t)
+	seen := map[string]bool{}
+	for i := 0; i < 5; i++ {
+		m := codeFieldRe.FindStringSubmatch(e.teacher.get("/instructor/exams").body)
+		if m == nil {
+			t.Fatal("no access code field on the schedule form")
+		}
+		if !regexp.MustCompile(`^[23456789ABCDEFGHJKMNPQRSTWXYZ]{6}$`).MatchString(m[1]) {
+			t.Errorf("proposed code %q: want 6 characters of the unambiguous alphabet", m[1])
+		}
+		seen[m[1]] = true
+	}
+	if len(seen) < 4 {
+		t.Errorf("5 forms proposed only %d different codes", len(seen))
+	}
+	now := time.Now().In(time.FixedZone("ICT", 7*3600))
+	r := e.teacher.do("POST", "/instructor/exams?lang=en", url.Values{"csrf": {e.teacher.token("/instructor/exams")}, "title": {"Thi"},
+		"blueprint": {"exam-short"}, "usernames": {"k5-01"}, "opens": {now.Format("2006-01-02T15:04")},
+		"closes": {now.Add(time.Hour).Format("2006-01-02T15:04")}, "code": {"123"}, "gap": {"1.5"}}, nil)
+	if r.status != http.StatusBadRequest || !strings.Contains(r.body, "at least 6 characters") {
+		t.Errorf("a 3-character code: %d, want 400 saying at least 6 characters", r.status)
+	}
+}
+
+func TestAccessCodeGuessesAreToldToWait(t *testing.T) {
+	e := newExamEnv(t)
+	c := e.client()
+	c.login("k5-03", demo.Password)
+	tok := c.token("/candidate/exams")
+	var last string
+	for i := 0; i < 6; i++ {
+		r := c.do("POST", fmt.Sprintf("/candidate/exams/%d/start", e.session), url.Values{"csrf": {tok}, "code": {fmt.Sprintf("%03d", i)}}, nil)
+		last = r.header.Get("Location")
+	}
+	if !strings.Contains(last, "error=code_wait") {
+		t.Fatalf("6th wrong code sent to %q, want error=code_wait", last)
+	}
+	if page := c.get(last + "&lang=en"); !strings.Contains(page.body, "Too many wrong access codes") {
+		t.Error("the wait is not explained")
+	}
+}

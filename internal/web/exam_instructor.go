@@ -167,13 +167,19 @@ func (s *Server) examSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Codes beside names would let a rater put a name to the script they
+	// hold; only the session's manager sees them, once marking is over.
+	showCodes := len(rows) > 0 && es.CreatedBy != nil && *es.CreatedBy == currentUser(c).ID
+	for _, r := range rows {
+		showCodes = showCodes && r.Status != store.AttemptInProgress && r.Pending == 0
+	}
 	eligible, err := s.store.SessionEligible(ctx, id)
 	if err != nil {
 		return err
 	}
 	return s.ok(c, "exam_session", map[string]any{"Eligible": eligible, "Started": len(rows), "Session": es, "Lines": lines, "Opens": es.Opens().In(examZone).Format("2006-01-02 15:04"),
 		"Closes": es.Closes().In(examZone).Format("2006-01-02 15:04"), "Minutes": bp.Minutes(), "Blueprint": bp,
-		"ToRelease": scored - released, "Released": c.QueryParam("released")})
+		"ToRelease": scored - released, "Released": c.QueryParam("released"), "ShowCodes": showCodes})
 }
 
 func (s *Server) examRelease(c echo.Context) error {
@@ -241,15 +247,25 @@ func (s *Server) examLog(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ls, err := s.store.ScoreLog(c.Request().Context(), id)
+	ctx := c.Request().Context()
+	ls, err := s.store.ScoreLog(ctx, id)
+	if err != nil {
+		return err
+	}
+	states, err := s.store.ScriptStates(ctx, id)
 	if err != nil {
 		return err
 	}
 	var out []logLine
+	hidden := 0
 	for _, l := range ls {
+		if blindLine(l, states, currentUser(c).ID) {
+			hidden++
+			continue
+		}
 		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format("2006-01-02 15:04:05"), s.reasonText(pageLang(c), l.Reason)})
 	}
-	return s.ok(c, "exam_log", map[string]any{"AttemptID": id, "Lines": out})
+	return s.ok(c, "exam_log", map[string]any{"AttemptID": id, "Lines": out, "Hidden": hidden})
 }
 
 // ---------------------------------------------------------------- regrade
@@ -285,3 +301,18 @@ func (s *Server) examRegradePage(c echo.Context, apply bool) error {
 func (s *Server) examRegradePreview(c echo.Context) error { return s.examRegradePage(c, false) }
 
 func (s *Server) examRegradeApply(c echo.Context) error { return s.examRegradePage(c, true) }
+
+// blindLine tells whether a score-log line must be hidden from viewer: a
+// rating (or the script decision it led to) of a script still being marked
+// is shown only to the rater who made it, so a second or third rater
+// cannot see the first rating before giving their own (issue 15 point 5).
+func blindLine(l store.ScoreLogEntry, states map[int]string, viewer int64) bool {
+	if l.Pos == nil || (l.Kind != "rating" && l.Kind != "script") {
+		return false
+	}
+	st, ok := states[*l.Pos]
+	if !ok || st == "final" {
+		return false
+	}
+	return l.UserID == nil || *l.UserID != viewer
+}

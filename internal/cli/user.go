@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"context"
 	"crypto/rand"
-	"encoding/csv"
+
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"hocviet/internal/account"
+	"hocviet/internal/csvout"
 	"hocviet/internal/store"
 	"hocviet/migrations"
 )
@@ -172,7 +173,7 @@ func runUserImport(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(stderr, err)
 	}
-	w := csv.NewWriter(stdout)
+	w := csvout.NewWriter(stdout) // a name typed as a formula stays text in a spreadsheet
 	w.Write([]string{"username", "password", "name_latin"})
 	for i, r := range rows {
 		w.Write([]string{r.Username, passwords[i], r.NameLatin})

@@ -393,6 +393,9 @@ func (s *Server) boardImportForm(c echo.Context) error {
 // rdXlsxToCSV turns the first sheet of a workbook into CSV with one record per
 // sheet row, so ParseImport's line numbers are the spreadsheet's row
 // numbers. Line breaks inside cells become spaces for the same reason.
+// The CSV never leaves the server (it is the import parser's input), so it
+// is written raw, not through csvout: the cells must reach the parser as
+// typed.
 func rdXlsxToCSV(r io.Reader) ([]byte, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {

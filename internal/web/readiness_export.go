@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"encoding/csv"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"hocviet/internal/apperr"
+	"hocviet/internal/csvout"
 )
 
 // rdExportTable is a list as it leaves the site: a header row and data rows
@@ -40,7 +40,7 @@ func rdSendExport(c echo.Context, format, base string, t rdExportTable) error {
 	switch format {
 	case "csv":
 		buf.WriteString("\ufeff")
-		w := csv.NewWriter(&buf)
+		w := csvout.NewWriter(&buf) // neutralises formulas (issue 15 point 7)
 		if err := w.Write(t.Header); err != nil {
 			return err
 		}

@@ -88,7 +88,7 @@ func RatingScore(rb *bank.Rubric, given map[string]float64) (float64, error) {
 			return 0, &apperr.Error{Code: apperr.Invalid, Field: c.ID, Key: "exam.err.criterion_missing",
 				Message: fmt.Sprintf("criterion %s has no score", c.ID)}
 		}
-		if v < 0 || v > 10 || math.Abs(v*2-math.Round(v*2)) > 1e-9 {
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 10 || math.Abs(v*2-math.Round(v*2)) > 1e-9 {
 			return 0, &apperr.Error{Code: apperr.Invalid, Field: c.ID, Key: "exam.err.criterion_range",
 				Message: fmt.Sprintf("criterion %s: %v is not 0–10 in steps of 0.5", c.ID, v)}
 		}

@@ -842,6 +842,9 @@ func (s *Store) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int
 	if rev <= 0 {
 		return out, &apperr.Error{Code: apperr.Invalid, Field: "rev", Message: "rev must be positive"}
 	}
+	if rev > MaxRev {
+		return out, &apperr.Error{Code: apperr.Invalid, Field: "rev", Key: "exam.err.rev", Message: fmt.Sprintf("rev must be at most %d", MaxRev)}
+	}
 	raw, err := json.Marshal(resp)
 	if err != nil {
 		return out, err

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -125,8 +126,9 @@ func (s *Server) gradingSubmit(c echo.Context) error {
 		name := strings.TrimPrefix(k, "c_")
 		given[name] = vs[0]
 		x, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(vs[0]), ",", "."), 64)
-		if err != nil {
-			return s.gradingRatePage(c, http.StatusBadRequest, id, given, s.catalog.T(pageLang(c), "exam.err.criterion_range"))
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+			// NaN and Inf parse as floats but are no score (issue 15 point 9).
+			return s.gradingRatePage(c, http.StatusBadRequest, id, given, s.catalog.T(pageLang(c), "exam.err.criterion_number", "Criterion", name))
 		}
 		scores[name] = x
 	}

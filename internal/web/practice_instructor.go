@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -240,7 +241,7 @@ func (s *Server) practiceComment(c echo.Context) error {
 	bad := ""
 	if sc := strings.TrimSpace(strings.ReplaceAll(f.Score, ",", ".")); sc != "" {
 		x, err := strconv.ParseFloat(sc, 64)
-		if err != nil || x < 0 || x > 10 {
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || x < 0 || x > 10 {
 			bad = "practice.review.error_score"
 		} else {
 			score = &x
@@ -255,7 +256,7 @@ func (s *Server) practiceComment(c echo.Context) error {
 			return err
 		}
 		v.Error, v.Body = s.prT(c)(bad), f.Body
-		return s.render(c, http.StatusUnprocessableEntity, "practice_review", v)
+		return s.render(c, http.StatusBadRequest, "practice_review", v)
 	}
 	id, err := prID(c, "id")
 	if err != nil {

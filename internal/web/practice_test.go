@@ -376,7 +376,7 @@ func TestInstructorCommentsReachTheCandidate(t *testing.T) {
 		t.Fatalf("review page:\n%s", rv.body)
 	}
 	tok := csrfRe.FindStringSubmatch(rv.body)[1]
-	if r := g.do("POST", m[1]+"/comments", url.Values{"csrf": {tok}, "body": {"Viết đúng. Chú ý: học có dấu nặng."}, "score": {"11"}}, nil); r.status != 422 {
+	if r := g.do("POST", m[1]+"/comments", url.Values{"csrf": {tok}, "body": {"Viết đúng. Chú ý: học có dấu nặng."}, "score": {"11"}}, nil); r.status != http.StatusBadRequest {
 		t.Fatalf("score 11: %d", r.status)
 	}
 	if r := g.do("POST", m[1]+"/comments", url.Values{"csrf": {tok}, "body": {"Viết đúng. Chú ý: học có dấu nặng."}, "score": {"7,5"}}, nil); r.status != http.StatusSeeOther {

@@ -1017,16 +1017,21 @@ func (s *Store) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, p
 
 // AttemptImage returns an image an item of the attempt's current section
 // shows (key as the item names it).
-func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos int, key string) (*Media, error) {
+func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos int, key string, t time.Time) (*Media, error) {
 	var hash string
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err
 		}
-		e, _, err := entryTx(ctx, tx, a, pos)
+		e, sec, err := entryTx(ctx, tx, a, pos)
 		if err != nil {
 			return err
+		}
+		// Only images of the section being sat: a later section's images
+		// would show its questions early (issue 15 point 10).
+		if a.Status != AttemptInProgress || !sec.OpenAt(t) {
+			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is not running", sec.Index)
 		}
 		if key == e.AudioKey() {
 			return notFound("image")

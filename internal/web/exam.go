@@ -419,7 +419,7 @@ func (s *Server) examImage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := s.store.AttemptImage(c.Request().Context(), id, currentUser(c).ID, pos, c.QueryParam("key"))
+	m, err := s.store.AttemptImage(c.Request().Context(), id, currentUser(c).ID, pos, c.QueryParam("key"), time.Now())
 	if err != nil {
 		return err
 	}

@@ -59,3 +59,47 @@ func TestAccessCodeGuessesAreToldToWait(t *testing.T) {
 		t.Error("the wait is not explained")
 	}
 }
+
+// TestExamImageOnlyOfTheRunningSection (issue 15 point 10): the image
+// endpoint served any image of any item of the attempt, in any section and
+// after submission. The test bank has no images, so a reading item (second
+// section) is given one.
+func TestExamImageOnlyOfTheRunningSection(t *testing.T) {
+	e := newExamEnv(t)
+	c, id, page := e.start("k5-01")
+	tok := csrfRe.FindStringSubmatch(page.body)[1]
+	var pos, version int64
+	if err := e.store.DB().QueryRow(`SELECT pos, version_id FROM exam_form_items WHERE attempt_id = ? AND section_idx = 1 ORDER BY pos LIMIT 1`, id).Scan(&pos, &version); err != nil {
+		t.Fatal(err)
+	}
+	// Versions are immutable by trigger; this test database may bend that.
+	if _, err := e.store.DB().Exec(`DROP TRIGGER bank_item_versions_immutable`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.store.DB().Exec(`UPDATE bank_item_versions SET content = json_set(content, '$.media."pic.png"', (SELECT min(sha256) FROM bank_media)) WHERE id = ?`, version); err != nil {
+		t.Fatal(err)
+	}
+	img := fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=pic.png", id, pos)
+	finish := func(section int) {
+		if r := c.api("POST", fmt.Sprintf("/api/exam/attempts/%d/sections/%d/finish", id, section), tok, nil); r.status != 200 {
+			t.Fatalf("finish %d: %d", section, r.status)
+		}
+		c.get(fmt.Sprintf("/candidate/exams/attempts/%d", id)) // the next section starts when shown
+	}
+	if r := c.get(img); r.status == http.StatusOK {
+		t.Errorf("an image of the next section during the first: 200")
+	}
+	finish(0)
+	if r := c.get(img); r.status != http.StatusOK {
+		t.Errorf("the image during its own section: %d", r.status)
+	}
+	finish(1)
+	if r := c.get(img); r.status == http.StatusOK {
+		t.Errorf("the image after its section: 200")
+	}
+	finish(2)
+	finish(3)
+	if r := c.get(img); r.status == http.StatusOK {
+		t.Errorf("the image after submission: 200")
+	}
+}

@@ -29,6 +29,17 @@ import (
 // counter of password checks (each is a bcrypt evaluation).
 func newThrottleEnv(t *testing.T, th web.Throttle) (*env, *atomic.Int64) {
 	t.Helper()
+	var checks atomic.Int64
+	e := newCustomEnv(t, func(d *web.Deps) {
+		d.Throttle = th
+		d.PasswordCheck = func(hash, pw string) bool { checks.Add(1); return account.CheckPassword(hash, pw) }
+	})
+	return e, &checks
+}
+
+// newCustomEnv is newEnv with the dependencies changed by set.
+func newCustomEnv(t *testing.T, set func(*web.Deps)) *env {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "web.db")
 	if err := demo.CopyTo(demoTemplate, path); err != nil {
 		t.Fatal(err)
@@ -42,16 +53,16 @@ func newThrottleEnv(t *testing.T, th web.Throttle) (*env, *atomic.Int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var checks atomic.Int64
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th,
-		PasswordCheck: func(hash, pw string) bool { checks.Add(1); return account.CheckPassword(hash, pw) }})
+	d := web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: testThrottle}
+	set(&d)
+	e, err := web.New(d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(e)
 	t.Cleanup(srv.Close)
-	return &env{t: t, srv: srv, store: st}, &checks
+	return &env{t: t, srv: srv, store: st}
 }
 
 // clientFrom is a browser whose connections come from a loopback address

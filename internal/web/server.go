@@ -121,8 +121,19 @@ func New(d Deps) (*echo.Echo, error) {
 	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
 		XSSProtection: "0", ContentTypeNosniff: "nosniff", XFrameOptions: "DENY",
 		ReferrerPolicy:        "same-origin",
-		ContentSecurityPolicy: "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self'; script-src 'self'",
+		ContentSecurityPolicy: "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'self'",
 	}))
+	if s.secure {
+		// Cookies marked Secure mean the site is served over HTTPS (perhaps
+		// behind a proxy, where Echo's own HSTS, which looks for TLS on the
+		// connection, stays silent); browsers ignore the header over HTTP.
+		e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
+			return func(c echo.Context) error {
+				c.Response().Header().Set(echo.HeaderStrictTransportSecurity, "max-age=31536000")
+				return next(c)
+			}
+		})
+	}
 	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		TokenLookup:    "form:csrf,header:X-CSRF-Token",
 		CookieName:     "hv_csrf",
@@ -146,7 +157,11 @@ func requestID(c echo.Context) string {
 func (s *Server) requestLogger() echo.MiddlewareFunc {
 	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
 		LogStatus: true, LogURIPath: true, LogMethod: true, LogLatency: true, LogRequestID: true, LogRemoteIP: true,
-		Skipper: func(c echo.Context) bool { return c.Path() == "/static/*" },
+		// The error handler runs here, before the values are read: without
+		// it a request that failed with an apperr was logged as 200, since
+		// nothing had been written yet (issue 15 point 16).
+		HandleError: true,
+		Skipper:     func(c echo.Context) bool { return c.Path() == "/static/*" },
 		LogValuesFunc: func(c echo.Context, v middleware.RequestLoggerValues) error {
 			s.log.Info("request", "method", v.Method, "path", v.URIPath, "status", v.Status,
 				"latency_ms", float64(v.Latency.Microseconds())/1000, "request_id", v.RequestID, "ip", v.RemoteIP)

@@ -71,6 +71,9 @@ type Calibration struct {
 	Iterations int     `json:"iterations"`
 	Converged  bool    `json:"converged"`
 	BiasFactor float64 `json:"bias_factor"`
+	// Shift is what CalibrateData added to every estimate to fix the
+	// scale's origin (0 from Calibrate itself).
+	Shift float64 `json:"shift"`
 }
 
 // CalibrateOptions tunes Calibrate; the zero value gives the defaults.

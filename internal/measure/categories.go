@@ -6,21 +6,33 @@ import (
 	"sort"
 )
 
-// MinCategoryCount is the fewest observations a score category keeps its own
-// step with; sparser categories are merged with a neighbour (Linacre's
-// guideline of about ten observations per category for stable steps).
-const MinCategoryCount = 10
+// MinCount is the fewest observations a score category keeps its own step
+// with; sparser categories are merged with a neighbour. For a rated script
+// it is Linacre's guideline of about ten observations per category: rating
+// points are judgements, and merging neighbours changes little. An
+// objective item's partial scores (2 of 3 gaps) are counts of right
+// answers: merging them would change what the item's score means (an easy
+// item's rare 0 and 1/3 merged would start its scale at "half right"), so
+// only categories nobody obtained are dropped, as Winsteps does with
+// unobserved categories.
+func MinCount(rated bool) int {
+	if rated {
+		return 10
+	}
+	return 1
+}
 
 // Grid is the resolution a fraction of an item's points is read at before
-// categories are formed: quarters for objective items (typed Vietnamese earns
-// 1, 0.5 or 0.25), tenths for rated scripts (a 0–10 score read to the whole
-// point, since 21 half-point categories cannot be estimated from one school's
-// candidates).
+// categories are formed: hundredths for objective items (each distinct
+// partial score, such as 2 of 3 gaps or a typed answer's 0.25, is its own
+// category until merged for being rare), tenths for rated scripts (a 0–10
+// score read to the whole point, since 21 half-point categories cannot be
+// estimated from one school's candidates).
 func Grid(rated bool) float64 {
 	if rated {
 		return 0.1
 	}
-	return 0.25
+	return 0.01
 }
 
 // Categorize turns one item's observed score fractions (NaN: not presented)

@@ -17,6 +17,8 @@ type SessionItem struct {
 	VersionID int64
 	Skill     string
 	Type      string
+	// Level is the item's Bậc (1–6), for the provisional difficulty.
+	Level int
 	// Points is what the item was worth on the form.
 	Points float64
 	// Options lists the option ids of a choice-like item (choice,

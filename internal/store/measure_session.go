@@ -65,7 +65,6 @@ func (s *Store) SessionMeasureData(ctx context.Context, sessionID int64) (*Sessi
 	return out, nil
 }
 
-
 // measureCells reads every form item of the released attempts that match
 // where (a condition on exam_attempts a).
 func (s *Store) measureCells(ctx context.Context, where string, args ...any) ([]measureCell, error) {

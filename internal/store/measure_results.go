@@ -159,3 +159,16 @@ func (s *Store) RunCalibration(ctx context.Context, by *int64, at time.Time) (*C
 	}
 	return &CalibrationOutcome{ID: id, Persons: len(sm.Data.Persons), Sessions: sessions, Skills: skills}, nil
 }
+
+// SessionResultSkills are the measurement rows of a session's released
+// results (the Wright map's persons).
+func (s *Store) SessionResultSkills(ctx context.Context, sessionID int64) ([]ResultSkill, error) {
+	var rows []ResultSkill
+	err := s.db.SelectContext(ctx, &rows, `SELECT m.attempt_id, m.skill, m.score, m.theta, m.se, m.sem, m.calibration_id, m.provisional, m.computed_at
+		FROM measure_result_skills m JOIN exam_attempts a ON a.id = m.attempt_id
+		WHERE a.session_id = ? AND a.released_at IS NOT NULL ORDER BY m.attempt_id, m.skill`, sessionID)
+	if err != nil {
+		return nil, fmt.Errorf("session %d measurement: %w", sessionID, err)
+	}
+	return rows, nil
+}

@@ -149,7 +149,7 @@ type wrightTick struct {
 
 type wrightBar struct {
 	X, Y, W, H float64
-	N       int
+	N          int
 }
 
 type wrightItem struct {

@@ -9,7 +9,10 @@ import (
 )
 
 func runExam(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: hocviet exam regrade --item ID [--dry-run] [--db PATH]"
+	const usage = "usage: hocviet exam regrade --item ID [--dry-run] [--db PATH]\n" + measureUsage
+	if len(args) > 0 && measureCommands[args[0]] != nil {
+		return measureCommands[args[0]](args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "regrade" {
 		fmt.Fprintln(stderr, usage)
 		return 2

@@ -131,6 +131,9 @@ func Seed(ctx context.Context, st *store.Store) error {
 	if err := SeedReadiness(ctx, st); err != nil {
 		return fmt.Errorf("demo readiness: %w", err)
 	}
+	if err := SeedPilot(ctx, st); err != nil {
+		return fmt.Errorf("demo pilot: %w", err)
+	}
 	if err := SeedPractice(ctx, st, time.Now()); err != nil {
 		return fmt.Errorf("demo practice: %w", err)
 	}

@@ -191,6 +191,10 @@ func (s *Server) examRelease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Every released result keeps its ability, SE and the session's SEM.
+	if err := s.store.UpdateResultMeasures(c.Request().Context(), id, time.Now()); err != nil {
+		return err
+	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/instructor/exams/%d?released=%d", id, n))
 }
 

@@ -178,6 +178,10 @@ var matrix = map[string]access{
 	"GET /instructor/classes":            instructor,
 	"GET /instructor/classes/:id":        instructor,
 	"GET /instructor/classes/:id/export": instructor,
+
+	// Measurement (issue 14): session statistics.
+	"GET /instructor/exams/:id/stats":        instructor,
+	"GET /instructor/exams/:id/stats/export": instructor,
 }
 
 // ---------------------------------------------------------------- fixture

@@ -25,6 +25,7 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	funcs := template.FuncMap{
 		"asset": a.URL,
 		"add":   func(a, b int) int { return a + b },
+		"fmtn":  fmtNum, // measurement statistics: "–" when undefined
 	}
 	names, err := fs.Glob(fsys, "templates/pages/*.html")
 	if err != nil {

@@ -106,6 +106,10 @@ func (s *Server) routes(e *echo.Echo) {
 	instructor.GET("/exams/attempts/:attempt/log", s.examLog)
 	instructor.GET("/exams/regrade", s.examRegradePreview)
 	instructor.POST("/exams/regrade", s.examRegradeApply)
+	// Measurement (issue 14): a session's item statistics, reliability,
+	// rater agreement and Wright maps, and their export.
+	instructor.GET("/exams/:id/stats", s.examStats)
+	instructor.GET("/exams/:id/stats/export", s.examStatsExport)
 	instructor.GET("/grading", s.gradingQueue)
 	instructor.POST("/grading/claim", s.gradingClaim)
 	instructor.GET("/grading/ratings/:id", s.gradingRate)

@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"time"
+
+	"hocviet/internal/measure"
+)
+
+// UpdateResultMeasures computes, for every released result of a session,
+// the per-skill ability estimate (WLE on the items' current difficulties,
+// calibrated or provisional) with its standard error, and the session's
+// standard error of measurement on the 0–10 scale per skill and for the
+// average, and keeps them beside the result. It runs when results are
+// released and after every calibration.
+func (s *Store) UpdateResultMeasures(ctx context.Context, sessionID int64, at time.Time) error {
+	sm, err := s.SessionMeasureData(ctx, sessionID)
+	if err != nil {
+		return err
+	}
+	if len(sm.Data.Persons) == 0 {
+		return nil
+	}
+	skills, err := measure.SkillAnalysis(sm.Data)
+	if err != nil {
+		return fmt.Errorf("session %d: %w", sessionID, err)
+	}
+	sem := map[string]float64{}
+	for _, sk := range skills {
+		sem[sk.Skill] = sk.SEM
+	}
+	versions := make([]int64, len(sm.Data.Items))
+	for i, it := range sm.Data.Items {
+		versions[i] = it.VersionID
+	}
+	params, err := s.ItemParams(ctx, versions)
+	if err != nil {
+		return err
+	}
+	var rows []ResultSkill
+	for p, attemptID := range sm.AttemptIDs {
+		var res ResultRow
+		err := s.db.GetContext(ctx, &res, `SELECT * FROM exam_results WHERE attempt_id = ?`, attemptID)
+		if noRows(err) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("result of attempt %d: %w", attemptID, err)
+		}
+		var semAvg float64
+		semOK := true
+		for _, skill := range []string{"listening", "reading", "writing", "speaking"} {
+			r := ResultSkill{AttemptID: attemptID, Skill: skill, Score: res.Skill(skill), ComputedMS: ms(at)}
+			var items []measure.Item
+			var cats []int
+			var calID int64
+			provisional := false
+			for i, it := range sm.Data.Items {
+				f := sm.Data.Frac[p][i]
+				if it.Skill != skill || math.IsNaN(f) {
+					continue
+				}
+				pm, ok := params[it.VersionID]
+				if !ok || len(pm.Steps) == 0 {
+					continue
+				}
+				items = append(items, pm.Item)
+				cats = append(cats, pm.Item.Category(f))
+				provisional = provisional || pm.Provisional
+				calID = max(calID, pm.CalibrationID)
+			}
+			if len(items) > 0 {
+				est, err := measure.WLE(items, cats)
+				if err != nil {
+					return fmt.Errorf("attempt %d, %s: %w", attemptID, skill, err)
+				}
+				r.Theta = sql.NullFloat64{Float64: est.Theta, Valid: true}
+				r.SE = sql.NullFloat64{Float64: est.SE, Valid: !math.IsInf(est.SE, 0)}
+			}
+			if calID > 0 {
+				r.CalibrationID = sql.NullInt64{Int64: calID, Valid: true}
+			}
+			r.Provisional = provisional
+			if v, ok := sem[skill]; ok && !math.IsNaN(v) {
+				r.SEM = sql.NullFloat64{Float64: v, Valid: true}
+				semAvg += v * v
+			} else {
+				semOK = false
+			}
+			rows = append(rows, r)
+		}
+		// The average's SEM: the four skills' errors taken as independent,
+		// sqrt(sum SEM_k^2) / 4.
+		avg := ResultSkill{AttemptID: attemptID, Skill: "average", Score: res.Average, ComputedMS: ms(at)}
+		if semOK {
+			avg.SEM = sql.NullFloat64{Float64: math.Sqrt(semAvg) / 4, Valid: true}
+		}
+		rows = append(rows, avg)
+	}
+	return s.SaveResultSkills(ctx, rows)
+}
+
+// ReleasedSessions lists the sessions with at least one released result.
+func (s *Store) ReleasedSessions(ctx context.Context) ([]int64, error) {
+	var ids []int64
+	err := s.db.SelectContext(ctx, &ids, `SELECT DISTINCT session_id FROM exam_attempts WHERE released_at IS NOT NULL ORDER BY session_id`)
+	if err != nil {
+		return nil, fmt.Errorf("released sessions: %w", err)
+	}
+	return ids, nil
+}
+
+// CalibrationOutcome is what RunCalibration did.
+type CalibrationOutcome struct {
+	ID       int64
+	Persons  int
+	Sessions int
+	Skills   []measure.SkillCalibration
+}
+
+// RunCalibration calibrates every skill on all released responses, keeps
+// the result as a new calibration (earlier ones stay), and recomputes the
+// ability estimates of every released result on the new difficulties.
+func (s *Store) RunCalibration(ctx context.Context, by *int64, at time.Time) (*CalibrationOutcome, error) {
+	sm, sessions, err := s.ReleasedMeasureData(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(sm.Data.Persons) == 0 {
+		return nil, fmt.Errorf("calibrate: no released results to calibrate on")
+	}
+	skills, err := measure.CalibrateData(sm.Data, sm.Rated, measure.CalibrateOptions{})
+	if err != nil {
+		return nil, err
+	}
+	var items []measure.ItemResult
+	notes := map[string]any{}
+	for _, sk := range skills {
+		items = append(items, sk.Items...)
+		notes[sk.Skill] = map[string]any{"iterations": sk.Iterations, "converged": sk.Converged,
+			"bias_factor": sk.BiasFactor, "shift": sk.Shift}
+	}
+	id, err := s.SaveCalibration(ctx, NewCalibration{Method: "jmle-pcm", Persons: len(sm.Data.Persons), Sessions: sessions,
+		Notes: notes, By: by, Items: items}, at)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := s.ReleasedSessions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, sid := range ids {
+		if err := s.UpdateResultMeasures(ctx, sid, at); err != nil {
+			return nil, fmt.Errorf("after calibration %d: %w", id, err)
+		}
+	}
+	return &CalibrationOutcome{ID: id, Persons: len(sm.Data.Persons), Sessions: sessions, Skills: skills}, nil
+}
+
+// SessionResultSkills are the measurement rows of a session's released
+// results (the Wright map's persons).
+func (s *Store) SessionResultSkills(ctx context.Context, sessionID int64) ([]ResultSkill, error) {
+	var rows []ResultSkill
+	err := s.db.SelectContext(ctx, &rows, `SELECT m.attempt_id, m.skill, m.score, m.theta, m.se, m.sem, m.calibration_id, m.provisional, m.computed_at
+		FROM measure_result_skills m JOIN exam_attempts a ON a.id = m.attempt_id
+		WHERE a.session_id = ? AND a.released_at IS NOT NULL ORDER BY m.attempt_id, m.skill`, sessionID)
+	if err != nil {
+		return nil, fmt.Errorf("session %d measurement: %w", sessionID, err)
+	}
+	return rows, nil
+}

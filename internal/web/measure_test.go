@@ -1,0 +1,61 @@
+package web_test
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"hocviet/internal/demo"
+)
+
+// The demo's pilot session shows its statistics to an instructor: skills
+// with alpha, the weak item flagged, rater pairs, one Wright map per skill,
+// in every language and as CSV / XLSX.
+func TestExamStatsPage(t *testing.T) {
+	e := newEnv(t)
+	var sid int64
+	if err := e.store.DB().Get(&sid, `SELECT id FROM exam_sessions WHERE title = ?`, demo.PilotTitle); err != nil {
+		t.Fatal(err)
+	}
+	teacher := e.client()
+	teacher.login("giangvien", demo.Password)
+	base := fmt.Sprintf("/instructor/exams/%d/stats", sid)
+	untranslated := regexp.MustCompile(`>measure\.[a-z_.]+<`)
+	for _, l := range []string{"vi", "lo", "en"} {
+		r := teacher.get(base + "?lang=" + l)
+		if r.status != 200 || untranslated.MatchString(r.body) {
+			t.Fatalf("%s: %d, or an untranslated key", l, r.status)
+		}
+	}
+	r := teacher.get(base + "?lang=en")
+	for _, want := range []string{`id="skill-stats"`, `data-skill="speaking"`, `id="item-stats"`, `flag-negative_discrimination`,
+		`flag-key_suspect`, `id="rater-stats"`, `id="wright-listening"`, `id="wright-reading"`, `<circle class="item`, `<rect class="person"`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("stats page lacks %s", want)
+		}
+	}
+	if n := strings.Count(r.body, `<tr id="item-`); n < 50 {
+		t.Errorf("%d item rows, want the whole form", n)
+	}
+	// The session page links to it.
+	if s := teacher.get(fmt.Sprintf("/instructor/exams/%d", sid)); !strings.Contains(s.body, base) {
+		t.Error("session page does not link to its statistics")
+	}
+	csv := teacher.get(base + "/export?format=csv")
+	if csv.status != 200 || !strings.HasPrefix(csv.body, "\ufeffitem_id,version_id,skill") || strings.Count(csv.body, "\n") < 50 {
+		t.Errorf("csv export: %d %.80q", csv.status, csv.body)
+	}
+	if x := teacher.get(base + "/export?format=xlsx"); x.status != 200 || !strings.HasPrefix(x.body, "PK") {
+		t.Errorf("xlsx export: %d", x.status)
+	}
+	if bad := teacher.get(base + "/export?format=pdf"); bad.status != 400 {
+		t.Errorf("unknown format: %d, want 400", bad.status)
+	}
+	// A candidate may not see it.
+	cand := e.client()
+	cand.login("k5-01", demo.Password)
+	if c := cand.get(base); c.status == 200 {
+		t.Errorf("a candidate opened the statistics: %d", c.status)
+	}
+}

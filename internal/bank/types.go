@@ -281,10 +281,10 @@ var RubricCriteria = map[string][]string{
 
 // Blueprint says how to assemble an exam from the banks.
 type Blueprint struct {
-	ID          string    `yaml:"id" json:"id" validate:"required,key"`
-	Title       Text      `yaml:"title" json:"title"`
-	Description Text      `yaml:"description,omitempty" json:"description,omitempty"`
-	Banks       []string  `yaml:"banks,omitempty" json:"banks,omitempty" validate:"dive,key"`
+	ID          string   `yaml:"id" json:"id" validate:"required,key"`
+	Title       Text     `yaml:"title" json:"title"`
+	Description Text     `yaml:"description,omitempty" json:"description,omitempty"`
+	Banks       []string `yaml:"banks,omitempty" json:"banks,omitempty" validate:"dive,key"`
 	// Purpose screening makes lint apply the screening rules (no item
 	// tagged in_vietnam; the form rules on fixed forms).
 	Purpose string `yaml:"purpose,omitempty" json:"purpose,omitempty" validate:"omitempty,oneof=screening practice"`

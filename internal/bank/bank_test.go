@@ -103,6 +103,7 @@ func TestLintMediaSize(t *testing.T) {
     image: images/big.png
     transcript: Tôi là học viên.
     accept: [Tôi là học viên.]
+    feedback: {lo: ຂຽນ "là" ມີວັນນະຍຸດ huyền., vi: "\"là\" mang thanh huyền."}
 `))
 	got := lines(Lint(dir))
 	f := filepath.Join(dir, "a.yaml")

@@ -428,6 +428,9 @@ func checkFormPair(r *report, b *Bank, x, y *Blueprint) {
 		var shared []string
 		for k, v := range a {
 			if w, ok := c[k]; ok {
+				if what == "passage" && v == w {
+					continue // the same group, reported as such
+				}
 				if what == "passage" {
 					shared = append(shared, v+" / "+w)
 				} else {

@@ -200,7 +200,7 @@ func TestLintRules(t *testing.T) {
 			"testdata/rubric-skill/a.yaml:10: rubric \"w\" is for writing, the item is speaking",
 		}},
 		{"syntax", []string{
-			"testdata/syntax/a.yaml:2: YAML syntax: did not find expected ',' or ']'",
+			"testdata/syntax/a.yaml:3: YAML syntax: did not find expected ',' or ']'",
 		}},
 		{"tone-bad-answer", []string{
 			"testdata/tone-bad-answer/a.yaml:10: answer \"falling\" is not a tone (ngang, huyen, sac, hoi, nga, nang)",
@@ -277,6 +277,16 @@ func TestLintRules(t *testing.T) {
 		{"form-shared", []string{
 			"testdata/form-shared/screening-forms.yaml:13: forms f-a and f-b share 1 item(s): a-m5",
 			"testdata/form-shared/screening-forms.yaml:13: forms f-a and f-b share 1 passage(s): group ga / group gb",
+		}},
+		// Issue 15.9: malformed files point at the right line.
+		{"bad-indent", []string{
+			"testdata/bad-indent/a.yaml:7: YAML syntax: did not find expected '-' indicator",
+		}},
+		{"invalid-utf8", []string{
+			"testdata/invalid-utf8/a.yaml:7: invalid UTF-8: byte 0xF4 at column 15 (save the file as UTF-8)",
+		}},
+		{"choice-stray-answer", []string{
+			"testdata/choice-stray-answer/a.yaml:10: field \"answer\" does not apply to a choice item (only tone_pick, true_false)",
 		}},
 		{"not-found.yaml", []string{"testdata/not-found.yaml: no such file or directory"}},
 	}

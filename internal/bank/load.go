@@ -240,10 +240,21 @@ func (l *loader) readFile(path string) {
 		l.errorf(Source{File: path}, "%s", plainErr(err))
 		return
 	}
+	if line, col, b := invalidUTF8(data); line > 0 {
+		l.errorf(Source{path, line}, "invalid UTF-8: byte 0x%02X at column %d (save the file as UTF-8)", b, col)
+		return
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		n, msg := lineErr(err.Error())
+		if at := syntaxLine(data); at > 0 {
+			n = at
+		}
 		l.errorf(Source{path, n}, "YAML syntax: %s", msg)
+		return
+	}
+	if line, msg := aliasProblem(&doc); msg != "" {
+		l.errorf(Source{path, line}, "%s", msg)
 		return
 	}
 	if len(doc.Content) == 0 {

@@ -2,9 +2,12 @@ package bank
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -26,11 +29,11 @@ func loadCore(t *testing.T) *Bank {
 // audio for every listening item.
 func TestCoreBank(t *testing.T) {
 	if ps := Lint(coreBanks[0]); len(ps) > 0 {
-		t.Errorf("lint %s:\n%s", coreBanks[0], Problems(ps).Error())
+		t.Errorf("lint %s: %d problems%s", coreBanks[0], len(ps), summarise(ps))
 	}
 	// The blueprints may draw on banks that are not loaded here: warnings.
 	if ps := Problems(Lint(coreBanks...)); ps.Errors() > 0 {
-		t.Errorf("lint %s:\n%s", coreBanks, ps.Error())
+		t.Errorf("lint %s: %d errors%s", coreBanks, ps.Errors(), summarise(ps))
 	}
 	b := loadCore(t)
 	n := map[string]int{}
@@ -276,4 +279,34 @@ func TestGradeDetail(t *testing.T) {
 	if !tone {
 		t.Errorf("no tone error on họp in %+v", s.Detail[0].Syllables)
 	}
+}
+
+var quotedOrNumber = regexp.MustCompile(`"[^"]*"|\d+(\.\d+)?`)
+
+// summarise groups problems by rule (their message with names and figures
+// taken out), most frequent first, with one example each: when the
+// shipped banks fail a rule, the failure says which rules and how often
+// rather than listing every line.
+func summarise(ps []Problem) string {
+	count := map[string]int{}
+	example := map[string]string{}
+	for _, p := range ps {
+		k := quotedOrNumber.ReplaceAllString(p.Message, "…")
+		if count[k] == 0 {
+			example[k] = p.String()
+		}
+		count[k]++
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return count[keys[i]] > count[keys[j]] || (count[keys[i]] == count[keys[j]] && keys[i] < keys[j])
+	})
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\n\t%4d × %s\n\t       e.g. %s", count[k], k, example[k])
+	}
+	return b.String()
 }

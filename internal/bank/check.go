@@ -379,6 +379,9 @@ func checkOrderWords(r *report, it *Item, at func(string) Source) {
 			r.errorf(at("accept"), "accepted order %q does not use exactly the words given", a)
 		}
 	}
+	if _, err := FreeOrders(it); err != nil && len(it.Accept) > 0 {
+		r.errorf(at("free_order"), "%v", err)
+	}
 }
 
 // wordBag is a sorted grading key of the words, ignoring punctuation, so

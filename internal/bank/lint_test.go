@@ -159,6 +159,10 @@ func TestLintRules(t *testing.T) {
 		{"order-words-mismatch", []string{
 			"testdata/order-words-mismatch/a.yaml:9: accepted order \"Tôi là giảng viên.\" does not use exactly the words given",
 		}},
+		{"order-words-free-order", []string{
+			"testdata/order-words-free-order/a.yaml:10: free_order group 1: the tiles of block [3 0] are not next to each other in \"Chúng tôi học tiếng Việt mỗi ngày.\"",
+			"testdata/order-words-free-order/a.yaml:19: free_order group 1: tile 7 does not exist (words has 4 tiles, counted from 0)",
+		}},
 		{"order-words-no-accept", []string{
 			"testdata/order-words-no-accept/a.yaml:2: order_words needs accept: the accepted sentences",
 		}},

@@ -148,15 +148,11 @@ type Item struct {
 	Feedback     Text     `yaml:"feedback,omitempty" json:"feedback,omitempty"`
 	Points       float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0,max=100"`
 	Author       string   `yaml:"author,omitempty" json:"author,omitempty"`
-	// Reviewed is false while the explanation (feedback) in Lao has not
-	// been checked by a Lao speaker, like a vocabulary gloss.
+
+	// Reviewed false marks a feedback (explanation) drafted by a generator
+	// that a teacher has not checked yet, like the glosses' flag; absent
+	// means written by hand.
 	Reviewed *bool `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
-	// Context in_vietnam marks an item that assumes the candidate already
-	// lives or studies in Vietnam; screening blueprints exclude it.
-	Context string `yaml:"context,omitempty" json:"context,omitempty" validate:"omitempty,oneof=in_vietnam"`
-	// AnswerForm words: typed numbers must be in words (digits wrong);
-	// by default digits and words are the same number.
-	AnswerForm string `yaml:"answer_form,omitempty" json:"answer_form,omitempty" validate:"omitempty,oneof=words"`
 
 	// Media, as keys ("core/audio/x.ogg") once loaded.
 	Audio string `yaml:"audio,omitempty" json:"audio,omitempty"`
@@ -182,6 +178,13 @@ type Item struct {
 	// FreeOrder (order_words): groups of blocks of tiles that may change
 	// places; see FreeOrder in freeorder.go.
 	FreeOrder [][]Block `yaml:"free_order,omitempty" json:"free_order,omitempty"`
+
+	// Context in_vietnam marks an item that assumes the candidate already
+	// lives or studies in Vietnam; screening blueprints exclude it.
+	Context string `yaml:"context,omitempty" json:"context,omitempty" validate:"omitempty,oneof=in_vietnam"`
+	// AnswerForm words: typed numbers must be in words (digits wrong);
+	// by default digits and words are the same number.
+	AnswerForm string `yaml:"answer_form,omitempty" json:"answer_form,omitempty" validate:"omitempty,oneof=words"`
 
 	MinWords       int    `yaml:"min_words,omitempty" json:"min_words,omitempty" validate:"min=0"`             // essay
 	MaxWords       int    `yaml:"max_words,omitempty" json:"max_words,omitempty" validate:"min=0"`             // essay

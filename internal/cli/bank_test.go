@@ -46,7 +46,7 @@ func TestBankUsage(t *testing.T) {
 	if code, _, _ := run(t, "", "bank"); code != 2 {
 		t.Errorf("no subcommand: %d", code)
 	}
-	if code, _, errs := run(t, "", "bank", "grade"); code != 2 || !strings.Contains(errs, `unknown subcommand "grade"`) {
+	if code, _, errs := run(t, "", "bank", "mark"); code != 2 || !strings.Contains(errs, `unknown subcommand "mark"`) {
 		t.Errorf("unknown subcommand: %d %q", code, errs)
 	}
 	if code, _, _ := run(t, "", "bank", "export", "--format", "qti", core, blueprints); code != 2 {

@@ -2,9 +2,12 @@ package bank
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -26,19 +29,25 @@ func loadCore(t *testing.T) *Bank {
 // audio for every listening item.
 func TestCoreBank(t *testing.T) {
 	if ps := Lint(coreBanks[0]); len(ps) > 0 {
-		t.Errorf("lint %s:\n%s", coreBanks[0], Problems(ps).Error())
+		t.Errorf("lint %s: %d problems%s", coreBanks[0], len(ps), summarise(ps))
 	}
 	// The blueprints may draw on banks that are not loaded here: warnings.
 	if ps := Problems(Lint(coreBanks...)); ps.Errors() > 0 {
-		t.Errorf("lint %s:\n%s", coreBanks, ps.Error())
+		t.Errorf("lint %s: %d errors%s", coreBanks, ps.Errors(), summarise(ps))
 	}
 	b := loadCore(t)
 	n := map[string]int{}
 	for _, it := range b.Items {
 		n[it.Skill+"/"+it.Type]++
 	}
+	// Listening true/false, note-taking and summaries came with the long
+	// recordings of the other banks (issue 13); the core bank predates them.
+	later := map[string]bool{"listening/true_false": true, "listening/gap_fill": true, "listening/essay": true}
 	for skill, types := range Types {
 		for _, typ := range types {
+			if later[skill+"/"+typ] {
+				continue
+			}
 			if got := n[skill+"/"+typ]; got < 10 {
 				t.Errorf("%s %s: %d items, want at least 10", skill, typ, got)
 			}
@@ -97,6 +106,7 @@ func TestLintMediaSize(t *testing.T) {
     image: images/big.png
     transcript: Tôi là học viên.
     accept: [Tôi là học viên.]
+    feedback: {lo: ຂຽນ "là" ມີວັນນະຍຸດ huyền., vi: "\"là\" mang thanh huyền."}
 `))
 	got := lines(Lint(dir))
 	f := filepath.Join(dir, "a.yaml")
@@ -232,8 +242,9 @@ func TestGrade(t *testing.T) {
 		{"cloze one", "r-cloze-04", Response{Gaps: []string{"đã", "vì"}}, 1, "partial"},
 		{"cloze typed", "r-cloze-06", Response{Gaps: []string{"được"}}, 1, "correct"},
 		{"cloze typed tone", "r-cloze-06", Response{Gaps: []string{"đuợc"}}, 0.25, "diacritic"},
-		{"match all", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "lạnh", "cao": "thấp", "nhanh": "chậm"}}, 4, "correct"},
-		{"match some", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "đẹp"}}, 1, "partial"},
+		{"match all", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "lạnh", "cao": "thấp", "nhanh": "chậm"}}, 1, "correct"}, // a match item is one point, not one per pair
+
+		{"match some", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "đẹp"}}, 0.25, "partial"},
 		{"gap_fill", "w-gap-04", Response{Gaps: []string{"Hà Nội"}}, 1, "correct"},
 		{"gap_fill tone", "w-gap-04", Response{Gaps: []string{"Hà Nôi"}}, 0.5, "tone"},
 		{"order first", "w-order-05", Response{Words: []string{"chúng tôi", "học", "tiếng Việt", "mỗi ngày"}}, 1, "correct"},
@@ -268,4 +279,34 @@ func TestGradeDetail(t *testing.T) {
 	if !tone {
 		t.Errorf("no tone error on họp in %+v", s.Detail[0].Syllables)
 	}
+}
+
+var quotedOrNumber = regexp.MustCompile(`"[^"]*"|\d+(\.\d+)?`)
+
+// summarise groups problems by rule (their message with names and figures
+// taken out), most frequent first, with one example each: when the
+// shipped banks fail a rule, the failure says which rules and how often
+// rather than listing every line.
+func summarise(ps []Problem) string {
+	count := map[string]int{}
+	example := map[string]string{}
+	for _, p := range ps {
+		k := quotedOrNumber.ReplaceAllString(p.Message, "…")
+		if count[k] == 0 {
+			example[k] = p.String()
+		}
+		count[k]++
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return count[keys[i]] > count[keys[j]] || (count[keys[i]] == count[keys[j]] && keys[i] < keys[j])
+	})
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\n\t%4d × %s\n\t       e.g. %s", count[k], k, example[k])
+	}
+	return b.String()
 }

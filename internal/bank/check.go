@@ -78,6 +78,54 @@ func checkGroup(r *report, g *Group) {
 
 var gapMark = regexp.MustCompile(`\{(\d+)\}`)
 
+// typeFields are the item fields that only some types read. A field
+// another type would read is an error like an unknown key: a stray
+// answer: on a choice item is not its key, and nothing would say so.
+var typeFields = map[string][]string{
+	"options":         {TypeChoice},
+	"accept":          {TypeDictation, TypeOrderWords, TypeAddMarks},
+	"credit":          {TypeDictation, TypeAddMarks, TypeCloze, TypeGapFill},
+	"answer":          {TypeTonePick, TypeTrueFalse},
+	"tones":           {TypeTonePick},
+	"text":            {TypeCloze, TypeGapFill, TypeAddMarks, TypeReadAloud},
+	"gaps":            {TypeCloze, TypeGapFill},
+	"pairs":           {TypeMatch},
+	"distractors":     {TypeMatch},
+	"words":           {TypeOrderWords},
+	"free_order":      {TypeOrderWords},
+	"answer_form":     {TypeDictation, TypeCloze, TypeGapFill, TypeAddMarks},
+	"min_words":       {TypeEssay},
+	"max_words":       {TypeEssay},
+	"rubric":          {TypeEssay, TypeReadAloud, TypeRespond},
+	"prepare_seconds": {TypeRespond},
+	"max_seconds":     {TypeReadAloud, TypeRespond},
+}
+
+// checkTypeFields goes by the values set, not the keys written, so the
+// web editor's form (which has every field) is checked the same way.
+func checkTypeFields(r *report, it *Item) {
+	set := map[string]bool{
+		"options": len(it.Options) > 0, "accept": len(it.Accept) > 0, "credit": it.Credit != nil,
+		"answer": it.Answer != "", "tones": len(it.Tones) > 0, "text": it.Text != "", "gaps": len(it.Gaps) > 0,
+		"pairs": len(it.Pairs) > 0, "distractors": len(it.Extra) > 0, "words": len(it.Words) > 0,
+		"free_order": len(it.FreeOrder) > 0, "answer_form": it.AnswerForm != "", "min_words": it.MinWords != 0,
+		"max_words": it.MaxWords != 0, "rubric": it.Rubric != "", "prepare_seconds": it.PrepareSeconds != 0,
+		"max_seconds": it.MaxSeconds != 0,
+	}
+	keys := make([]string, 0, len(set))
+	for k, on := range set {
+		if on {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if ts := typeFields[k]; !slices.Contains(ts, it.Type) {
+			r.errorf(it.lines.at(it.Source, k), "field %q does not apply to a %s item (only %s)", k, it.Type, joinList(ts))
+		}
+	}
+}
+
 func checkItem(r *report, b *Bank, it *Item) {
 	at := func(key string) Source { return it.lines.at(it.Source, key) }
 	types := Types[it.Skill]
@@ -85,6 +133,7 @@ func checkItem(r *report, b *Bank, it *Item) {
 		r.errorf(at("type"), "type %q is not a %s type (want %s)", it.Type, it.Skill, joinList(types))
 		return
 	}
+	checkTypeFields(r, it)
 	var g *Group
 	if it.Group != "" {
 		var ok bool
@@ -187,7 +236,8 @@ func checkRubricRef(r *report, b *Bank, it *Item, src Source) {
 		r.errorf(src, "rubric %q not found", it.Rubric)
 		return
 	}
-	if rb.Skill != it.Skill {
+	// A listening summary is written, so it is rated on a writing rubric.
+	if rb.Skill != it.Skill && !(it.Skill == Listening && it.Type == TypeEssay && rb.Skill == Writing) {
 		r.errorf(src, "rubric %q is for %s, the item is %s", it.Rubric, rb.Skill, it.Skill)
 	}
 }
@@ -328,6 +378,9 @@ func checkOrderWords(r *report, it *Item, at func(string) Source) {
 		if wordBag(strings.Fields(a)) != want {
 			r.errorf(at("accept"), "accepted order %q does not use exactly the words given", a)
 		}
+	}
+	if _, err := FreeOrders(it); err != nil && len(it.Accept) > 0 {
+		r.errorf(at("free_order"), "%v", err)
 	}
 }
 

@@ -126,29 +126,51 @@ func giftUnescape(s string) string {
 // topics beyond "imported": the author completes them, and lint says what
 // is missing.
 func ImportGIFT(r io.Reader, name string) ([]*Item, []Unmapped, error) {
-	qs, err := parseGIFT(r)
-	if err != nil {
-		return nil, nil, err
-	}
-	return fromQuestions(qs, name)
+	return ImportGIFTFor(r, name, nil)
 }
 
-func fromQuestions(qs []mQuestion, name string) ([]*Item, []Unmapped, error) {
+// ImportGIFTFor is ImportGIFT that also keeps the new ids clear of the ids
+// taken reports (the bank's own), so the import can be added beside it.
+// A syntax error names the file and line.
+func ImportGIFTFor(r io.Reader, name string, taken func(string) bool) ([]*Item, []Unmapped, error) {
+	qs, err := parseGIFT(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s:%w", name, err)
+	}
+	return fromQuestions(qs, name, taken)
+}
+
+func fromQuestions(qs []mQuestion, name string, taken func(string) bool) ([]*Item, []Unmapped, error) {
 	var items []*Item
 	var skipped []Unmapped
+	used := map[string]bool{}
 	for i, q := range qs {
-		it, err := fromMoodle(q, i+1)
+		where := fmt.Sprintf("%s:%d", name, q.Line)
+		if q.Name != "" {
+			where += " (" + q.Name + ")"
+		}
+		it, lost, err := fromMoodle(q, i+1)
 		if err != nil {
-			where := fmt.Sprintf("%s:%d", name, q.Line)
-			if q.Name != "" {
-				where += " (" + q.Name + ")"
-			}
 			skipped = append(skipped, Unmapped{Where: where, Reason: err.Error()})
 			continue
+		}
+		it.ID = uniqueID(it.ID, used, taken)
+		for _, l := range lost {
+			skipped = append(skipped, Unmapped{Where: where, Reason: l, Partial: true})
 		}
 		items = append(items, it)
 	}
 	return items, skipped, nil
+}
+
+// uniqueID adds -2, -3... to an id already used in the file or the bank.
+func uniqueID(id string, used map[string]bool, taken func(string) bool) string {
+	out := id
+	for n := 2; used[out] || (taken != nil && taken(out)); n++ {
+		out = fmt.Sprintf("%s-%d", id, n)
+	}
+	used[out] = true
+	return out
 }
 
 func parseGIFT(r io.Reader) ([]mQuestion, error) {
@@ -165,7 +187,7 @@ func parseGIFT(r io.Reader) ([]mQuestion, error) {
 		q, err := parseGIFTQuestion(strings.Join(block, "\n"))
 		block = block[:0]
 		if err != nil {
-			return fmt.Errorf("line %d: %w", start, err)
+			return fmt.Errorf("%d: GIFT syntax: %w", start, err)
 		}
 		q.Category, q.Line = cat, start
 		qs = append(qs, q)

@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -49,6 +50,9 @@ func TestImportGIFTEveryType(t *testing.T) {
 		gotSkipped = append(gotSkipped, u.String())
 	}
 	wantSkipped := []string{
+		// Per-answer feedback has no place in an item: said, not dropped.
+		"examples.gift:5 (mc): feedback on answer \"Hà Nội\" not kept (items have one explanation): \"Đúng rồi.\"",
+		"examples.gift:5 (mc): feedback on answer \"Viêng Chăn\" not kept (items have one explanation): \"Đây là thủ đô của Lào.\"",
 		"examples.gift:39 (num): numerical question has no item type here",
 		"examples.gift:44 (desc): description question has no item type here",
 	}
@@ -249,5 +253,55 @@ func TestImportMoodleXML(t *testing.T) {
 	}
 	if len(skipped) != 2 || !strings.Contains(skipped[0].String(), "(q2): numerical") || !strings.Contains(skipped[1].String(), "(q3): description") {
 		t.Errorf("skipped = %v", skipped)
+	}
+}
+
+// Issue 13.11: the level from the category, ids from question names (unique
+// in the file and against the bank), weights and answer feedback reported,
+// a syntax error with the file and line.
+func TestImportGIFTKeepsMore(t *testing.T) {
+	src := `$CATEGORY: $course$/Tiếng Việt/Nghe hiểu - Bậc 3
+
+::Câu 1 – Đi chợ::Chợ ở đâu? {=gần trường ~xa trường}
+
+::Câu 1 – Đi chợ::Chợ mở lúc mấy giờ? {=sáu giờ ~mười giờ}
+
+$CATEGORY: đọc/level 5
+
+::r-01::Thủ đô của Lào? {=Viêng Chăn =%50%Vientiane}
+
+$CATEGORY: x/bac 2
+
+::Chọn nhiều::Chọn các tỉnh của Lào. {~%60%Hủa Phăn ~%40%Xiêng Khoảng ~%-100%Thanh Hoá}
+`
+	taken := func(id string) bool { return id == "r-01" }
+	items, unmapped, err := ImportGIFTFor(strings.NewReader(src), "x.gift", taken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		got = append(got, fmt.Sprintf("%s %d", it.ID, it.Level))
+	}
+	want := []string{"cau-1-di-cho 3", "cau-1-di-cho-2 3", "r-01-2 5", "chon-nhieu 2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ids and levels %v, want %v", got, want)
+	}
+	var lost []string
+	for _, u := range unmapped {
+		lost = append(lost, u.String())
+	}
+	wantLost := []string{
+		"x.gift:9 (r-01): answer \"Vientiane\" worth 50 % not kept: a typed answer is accepted or not (only 100 % answers are in accept)",
+		"x.gift:13 (Chọn nhiều): weight 60 % of answer \"Hủa Phăn\" not kept: the item is scored on the exact set of correct options",
+		"x.gift:13 (Chọn nhiều): weight 40 % of answer \"Xiêng Khoảng\" not kept: the item is scored on the exact set of correct options",
+	}
+	if !slices.Equal(lost, wantLost) {
+		t.Errorf("not mapped:\n\t%s\nwant\n\t%s", strings.Join(lost, "\n\t"), strings.Join(wantLost, "\n\t"))
+	}
+
+	_, _, err = ImportGIFT(strings.NewReader("// x\n\n::q::Câu hỏi {=a ~b\n"), "bad.gift")
+	if err == nil || err.Error() != "bad.gift:3: GIFT syntax: answer block not closed with }" {
+		t.Errorf("syntax error: %v", err)
 	}
 }

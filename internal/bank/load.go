@@ -28,9 +28,10 @@ type Bank struct {
 	MissingMedia map[string]string
 	Files        []string
 
-	items   map[string]*Item
-	groups  map[string]*Group
-	rubrics map[string]*Rubric
+	items     map[string]*Item
+	groups    map[string]*Group
+	rubrics   map[string]*Rubric
+	durations map[string]float64 // audio seconds by media key, measured once
 }
 
 // Item finds an item by id.
@@ -101,8 +102,12 @@ func Load(paths ...string) (*Bank, error) {
 
 // Lint reads the banks under paths and returns every problem found, sorted
 // by file and line.
+// Lint also applies the editorial rules that Load does not (see lintRules).
 func Lint(paths ...string) []Problem {
-	_, ps := Read(paths...)
+	b, ps := load(paths)
+	ps = append(ps, check(b)...)
+	ps = append(ps, lintRules(b)...)
+	sortProblems(ps)
 	return ps
 }
 
@@ -235,10 +240,21 @@ func (l *loader) readFile(path string) {
 		l.errorf(Source{File: path}, "%s", plainErr(err))
 		return
 	}
+	if line, col, b := invalidUTF8(data); line > 0 {
+		l.errorf(Source{path, line}, "invalid UTF-8: byte 0x%02X at column %d (save the file as UTF-8)", b, col)
+		return
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		n, msg := lineErr(err.Error())
+		if at := syntaxLine(data); at > 0 {
+			n = at
+		}
 		l.errorf(Source{path, n}, "YAML syntax: %s", msg)
+		return
+	}
+	if line, msg := aliasProblem(&doc); msg != "" {
+		l.errorf(Source{path, line}, "%s", msg)
 		return
 	}
 	if len(doc.Content) == 0 {

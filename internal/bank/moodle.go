@@ -1,7 +1,13 @@
 package bank
 
 import (
+	"math"
+	"regexp"
+
+	"golang.org/x/text/unicode/norm"
+
 	"fmt"
+	"hocviet/internal/viet"
 	"strconv"
 	"strings"
 )
@@ -68,18 +74,52 @@ func (u Unmapped) String() string { return u.Where + ": " + u.Reason }
 // "hocviet/listening/bac2".
 func category(it *Item) string { return fmt.Sprintf("hocviet/%s/bac%d", it.Skill, it.Level) }
 
+// levelName is a category (part) ending in a level: "Bậc 3", "bac3",
+// "Level 2", "Nghe hiểu - Bậc 4".
+var levelName = regexp.MustCompile(`(?i)(?:bậc|bac|level)\s*([1-6])\s*$`)
+
 func parseCategory(c string) (skill string, level int) {
 	skill, level = Reading, 1
 	parts := strings.Split(strings.TrimPrefix(c, "$course$/"), "/")
 	for _, p := range parts {
+		p = strings.TrimSpace(norm.NFC.String(p))
 		if _, ok := Types[p]; ok {
 			skill = p
 		}
-		if n, err := strconv.Atoi(strings.TrimPrefix(p, "bac")); err == nil && strings.HasPrefix(p, "bac") && n >= 1 && n <= 6 {
-			level = n
+		if m := levelName.FindStringSubmatch(p); m != nil {
+			level, _ = strconv.Atoi(m[1])
 		}
 	}
 	return skill, level
+}
+
+// idFromName makes a question's name an item id: "Câu 3 – Đi chợ" is
+// "cau-3-di-cho". An empty result falls back to moodle-NNN.
+func idFromName(name string, n int) string {
+	if keyRe.MatchString(name) {
+		return name
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(viet.StripMarks(norm.NFC.String(name))) {
+		switch {
+		case r == 'đ':
+			r = 'd'
+		case (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r == '.' || r == '_':
+		default:
+			dash = b.Len() > 0
+			continue
+		}
+		if dash {
+			b.WriteByte('-')
+			dash = false
+		}
+		b.WriteRune(r)
+	}
+	if id := b.String(); id != "" && keyRe.MatchString(id) {
+		return id
+	}
+	return fmt.Sprintf("moodle-%03d", n)
 }
 
 // toMoodle maps an item, or says why it cannot.
@@ -150,12 +190,43 @@ func joinPrompt(prompt, text string) string {
 // fromMoodle maps a Moodle question to an item, or says why it cannot.
 // What Moodle does not carry (Lao and English instructions, audio,
 // transcripts, topics) is left for the author to add before lint passes.
-func fromMoodle(q mQuestion, n int) (*Item, error) {
-	skill, level := parseCategory(q.Category)
-	id := q.Name
-	if !keyRe.MatchString(id) {
-		id = fmt.Sprintf("moodle-%03d", n)
+//
+// lost says what the item does not keep (an answer's own feedback, a
+// partial-credit weight), for the "not mapped" report: nothing is dropped
+// without a word.
+func fromMoodle(q mQuestion, n int) (it *Item, lost []string, err error) {
+	it, err = fromMoodleItem(q, n)
+	if err != nil {
+		return nil, nil, err
 	}
+	for _, a := range q.Answers {
+		if a.Feedback != "" {
+			lost = append(lost, fmt.Sprintf("feedback on answer %q not kept (items have one explanation): %q", a.Text, a.Feedback))
+		}
+	}
+	right := 0
+	for _, a := range q.Answers {
+		if a.Fraction > 0 {
+			right++
+		}
+	}
+	for _, a := range q.Answers {
+		switch {
+		case a.Fraction == 0 || a.Fraction == 100:
+		case q.Kind == mMultichoice && right > 1 && (a.Fraction == -100 || math.Abs(a.Fraction-100/float64(right)) < 0.6):
+			// the equal shares of "tick all that apply": the exact set
+		case q.Kind == mShortAnswer && a.Fraction < 100:
+			lost = append(lost, fmt.Sprintf("answer %q worth %s %% not kept: a typed answer is accepted or not (only 100 %% answers are in accept)", a.Text, strconv.FormatFloat(a.Fraction, 'f', -1, 64)))
+		default:
+			lost = append(lost, fmt.Sprintf("weight %s %% of answer %q not kept: the item is scored on the exact set of correct options", strconv.FormatFloat(a.Fraction, 'f', -1, 64), a.Text))
+		}
+	}
+	return it, lost, nil
+}
+
+func fromMoodleItem(q mQuestion, n int) (*Item, error) {
+	skill, level := parseCategory(q.Category)
+	id := idFromName(q.Name, n)
 	it := &Item{ID: id, Skill: skill, Level: level, Topics: []string{"imported"}, Prompt: strings.TrimSpace(q.Text),
 		Feedback: Text{Vi: q.Feedback}}
 	if q.Points > 0 && q.Points != 1 {

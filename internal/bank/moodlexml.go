@@ -148,6 +148,11 @@ func plain(t *xText) string {
 // ImportMoodleXML reads a Moodle XML export and maps its questions to
 // items, like ImportGIFT.
 func ImportMoodleXML(r io.Reader, name string) ([]*Item, []Unmapped, error) {
+	return ImportMoodleXMLFor(r, name, nil)
+}
+
+// ImportMoodleXMLFor is ImportMoodleXML with ids kept clear of taken ones.
+func ImportMoodleXMLFor(r io.Reader, name string, taken func(string) bool) ([]*Item, []Unmapped, error) {
 	dec := xml.NewDecoder(r)
 	var qs []mQuestion
 	cat := ""
@@ -174,7 +179,7 @@ func ImportMoodleXML(r io.Reader, name string) ([]*Item, []Unmapped, error) {
 		}
 		qs = append(qs, fromXML(x, cat, line))
 	}
-	return fromQuestions(qs, name)
+	return fromQuestions(qs, name, taken)
 }
 
 func fromXML(x xQuestion, cat string, line int) mQuestion {

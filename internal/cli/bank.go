@@ -22,7 +22,7 @@ import (
 const defaultBanks = "question_banks"
 
 func runBank(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: hocviet bank lint|import|stats|export|synth|forms ..."
+	const usage = "usage: hocviet bank lint|import|stats|export|synth|forms|grade ..."
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usage)
 		return 2
@@ -40,6 +40,8 @@ func runBank(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBankSynth(args[1:], stdout, stderr)
 	case "forms":
 		return runBankForms(args[1:], stdout, stderr)
+	case "grade":
+		return runBankGrade(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "hocviet bank: unknown subcommand %q\n%s\n", args[0], usage)
 	return 2
@@ -149,11 +151,18 @@ func runMoodleImport(format string, args []string, out string, stdout, stderr io
 	defer f.Close()
 	var items []*bank.Item
 	var skipped []bank.Unmapped
+	// New ids must not clash with the banks' own (question_banks/ in the
+	// working directory, when there is one).
+	var taken func(string) bool
+	if _, err := os.Stat(defaultBanks); err == nil {
+		b, _ := bank.Read(defaultBanks)
+		taken = func(id string) bool { _, ok := b.Item(id); return ok }
+	}
 	switch format {
 	case "gift":
-		items, skipped, err = bank.ImportGIFT(f, args[0])
+		items, skipped, err = bank.ImportGIFTFor(f, args[0], taken)
 	case "moodle-xml":
-		items, skipped, err = bank.ImportMoodleXML(f, args[0])
+		items, skipped, err = bank.ImportMoodleXMLFor(f, args[0], taken)
 	default:
 		fmt.Fprintf(stderr, "hocviet bank import: --format must be gift or moodle-xml, not %q\n", format)
 		return 2

@@ -34,7 +34,7 @@ func runBankForms(args []string, stdout, stderr io.Writer) int {
 	var pool []exam.PoolItem
 	for i, it := range b.Items {
 		pool = append(pool, exam.PoolItem{VersionID: int64(i + 1), ItemID: it.ID, Bank: it.Bank, Skill: it.Skill,
-			Type: it.Type, Level: it.Level, Topics: it.Topics, Group: it.Group, Points: it.MaxPoints()})
+			Type: it.Type, Level: it.Level, Topics: it.Topics, Group: it.Group, Points: it.MaxPoints(), Context: it.Context})
 	}
 	fa, fb, shared, dist, err := exam.ParallelForms(bp, pool, *seed)
 	if err != nil {
@@ -48,11 +48,27 @@ func runBankForms(args []string, stdout, stderr io.Writer) int {
 		{fa, bp.ID + "-form-a", bank.Text{Lo: " (ຊຸດ A)", Vi: " (đề A)", En: " (form A)"}},
 		{fb, bp.ID + "-form-b", bank.Text{Lo: " (ຊຸດ B)", Vi: " (đề B)", En: " (form B)"}},
 	}
+	var fixedForms []*bank.Blueprint
 	for _, f := range forms {
 		fixed, err := exam.Fix(bp, f.form, f.id, f.suffix)
 		if err != nil {
 			return fail(stderr, err)
 		}
+		fixedForms = append(fixedForms, fixed)
+	}
+	// A screening form that breaks the national-format rules is not
+	// written: the old files stay, and every broken rule is named at the
+	// blueprint line (section, part) that draws it.
+	if bp.IsScreening() {
+		if ps := bank.Problems(bank.FormProblems(b, fixedForms...)); ps.Errors() > 0 {
+			for _, p := range ps {
+				fmt.Fprintln(stderr, p)
+			}
+			return fail(stderr, fmt.Errorf("forms not written: %d form rule errors", ps.Errors()))
+		}
+	}
+	for i, f := range forms {
+		fixed := fixedForms[i]
 		if *out == "" {
 			continue
 		}

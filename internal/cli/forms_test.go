@@ -58,3 +58,28 @@ func mustAbs(t *testing.T, p string) string {
 	}
 	return a
 }
+
+// bank forms refuses to write screening forms that break the national
+// format rules, names each rule with its figures, and leaves no file.
+func TestBankFormsRefusesBrokenRules(t *testing.T) {
+	out := t.TempDir()
+	code, _, errs := run(t, "", "bank", "forms", "--out", out, "testdata/forms-refuse")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, errs)
+	}
+	for _, want := range []string{
+		"testdata/forms-refuse/screening.yaml:6: form screening-form-a, listening: 0.0 minutes of audio (1 s); at least 15 minutes",
+		"form screening-form-a, listening: 0 recordings of 3 minutes or more; at least 2",
+		"form screening-form-a, writing: 0 % of the points are at Bậc 4–5 (0 of 10); at least 25 %",
+		"form screening-form-b has 0 items at Bậc 5; at least 5",
+		"forms screening-form-a and screening-form-b share 1 audio file(s): forms-refuse/audio/a.ogg",
+		"forms not written: 21 form rule errors",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("%d files written", len(entries))
+	}
+}

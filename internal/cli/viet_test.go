@@ -47,6 +47,31 @@ func TestRunViet(t *testing.T) {
 				`{"expected":"học","given":"học","error":"","detail":""}]}` + "\n",
 		},
 		{
+			name: "compare digits and words (issue 13)",
+			args: []string{"compare", "Bây giờ là tám giờ.", "Bây giờ là 8 giờ."},
+			stdout: `{"verdict":"correct","score":1,"syllables":[` +
+				`{"expected":"Bây","given":"Bây","error":"","detail":""},` +
+				`{"expected":"giờ","given":"giờ","error":"","detail":""},` +
+				`{"expected":"là","given":"là","error":"","detail":""},` +
+				`{"expected":"8","given":"8","error":"","detail":""},` +
+				`{"expected":"giờ","given":"giờ","error":"","detail":""}]}` + "\n",
+		},
+		{
+			name: "compare two tone marks",
+			args: []string{"compare", "học", "họ\u0301c"},
+			stdout: `{"verdict":"tone","score":0.5,"syllables":[` +
+				`{"expected":"học","given":"` + "họ\u0301c" + `","error":"tone","detail":"2 tone marks (nặng + sắc) on one syllable instead of nặng"}]}` + "\n",
+		},
+		{
+			name: "check qu",
+			args: []string{"check", "quô quuy quốc"},
+			code: 1,
+			stdout: `{"syllables":[` +
+				`{"text":"quô","valid":false,"reason":"qu before ô is written only in quốc"},` +
+				`{"text":"quuy","valid":false,"reason":"qu cannot be followed by uy"},` +
+				`{"text":"quốc","valid":true,"reason":""}]}` + "\n",
+		},
+		{
 			name:   "compare empty",
 			args:   []string{"compare", "", ""},
 			stdout: `{"verdict":"correct","score":1,"syllables":[]}` + "\n",

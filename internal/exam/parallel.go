@@ -83,7 +83,7 @@ func ParallelForms(bp *bank.Blueprint, pool []PoolItem, seedA uint64) (a, b *For
 			}
 			var eligible []PoolItem
 			for _, it := range sorted {
-				if !taken[it.ItemID] && inBanks(bp.Banks, it.Bank) &&
+				if !taken[it.ItemID] && inBanks(bp.Banks, it.Bank) && !bp.Excludes(it.Context) &&
 					p.Matches(sec.Skill, &bank.Item{Skill: it.Skill, Type: it.Type, Level: it.Level, Topics: it.Topics}) {
 					eligible = append(eligible, it)
 				}

@@ -145,6 +145,11 @@ type Item struct {
 	Points       float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0,max=100"`
 	Author       string   `yaml:"author,omitempty" json:"author,omitempty"`
 
+	// Reviewed false marks a feedback (explanation) drafted by a generator
+	// that a teacher has not checked yet, like the glosses' flag; absent
+	// means written by hand.
+	Reviewed *bool `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
+
 	// Media, as keys ("core/audio/x.ogg") once loaded.
 	Audio string `yaml:"audio,omitempty" json:"audio,omitempty"`
 	Image string `yaml:"image,omitempty" json:"image,omitempty"`

@@ -16,6 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"hocviet/internal/bank"
+	"hocviet/internal/contentgen/explain"
 	"hocviet/internal/viet"
 )
 
@@ -38,6 +40,7 @@ type Item struct {
 	Rubric          string
 	Instr           string // key into instructions
 	Feedback        *Text
+	Explain         *Text // drafted explanation of an objective item, written with reviewed: false
 	Src             string
 }
 
@@ -184,6 +187,24 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 			return nil, errf("kind %s is not a writing entry", e.Kind)
 		}
 		it.ID = fmt.Sprintf("viet-b%d-%s-%s", it.Level, short, shortHash(e.Kind, idText(e)))
+		if it.Level <= 3 {
+			var d explain.Text
+			switch it.Type {
+			case "gap_fill":
+				var gaps []bank.Gap
+				for _, acc := range it.Gaps {
+					gaps = append(gaps, bank.Gap{Accept: acc})
+				}
+				d = explain.Gaps(it.Text, gaps)
+			case "order_words":
+				d = explain.Order(it.Accept)
+			case "add_marks":
+				d = explain.Marks(it.Accept[0])
+			}
+			if !d.Empty() {
+				it.Explain = &Text{Lo: d.Lo, Vi: d.Vi, En: d.En}
+			}
+		}
 		out = append(out, it)
 	}
 	return out, checkIDs(out)
@@ -378,6 +399,10 @@ func ItemsYAML(header string, items []*Item) []byte {
 		} else {
 			anchored[anchor] = true
 			w("instructions", "&"+anchor+" "+textYAML(Instructions[it.Instr]))
+		}
+		if it.Explain != nil {
+			w("feedback", textYAML(*it.Explain))
+			w("reviewed", "false")
 		}
 		if it.Feedback != nil {
 			fa := "fb_" + anchor

@@ -168,7 +168,13 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 				it.Level = 2
 			}
 			it.Text = viet.StripMarks(e.Text)
-			it.Accept = []string{e.Text}
+			// Other accepted spellings of the same letters (hằng/hàng);
+			// a variant with other letters (Viêng/Viên) is not this text.
+			for _, v := range explain.Variants([]string{e.Text}) {
+				if viet.Key(viet.StripMarks(v)) == viet.Key(it.Text) {
+					it.Accept = append(it.Accept, v)
+				}
+			}
 			if e.Level >= 4 {
 				it.CreditTone = 0.25
 			}

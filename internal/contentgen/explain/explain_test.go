@@ -47,3 +47,20 @@ func TestFillKeepsHandWritten(t *testing.T) {
 		t.Errorf("Bậc 4 item was given a draft: %+v", hi.Feedback)
 	}
 }
+
+func TestVariants(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"Nhờ đọc báo hằng ngày, vốn từ của tôi tăng lên nhiều."}, []string{"Nhờ đọc báo hàng ngày, vốn từ của tôi tăng lên nhiều."}},
+		{[]string{"Hằng năm, chi bộ họp vào ngày mồng năm."}, []string{"Hàng năm, chi bộ họp vào ngày mồng năm.", "Hằng năm, chi bộ họp vào ngày mùng năm.", "Hàng năm, chi bộ họp vào ngày mùng năm."}},
+		{[]string{"Tôi đi lại hàng ngang."}, nil}, // not "every day": nothing to add
+		{[]string{"hằng ngày", "hàng ngày"}, nil}, // both listed already
+	} {
+		got := Variants(c.in)[len(c.in):]
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Variants(%q) added %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hocviet/internal/bank"
+	"hocviet/internal/contentgen/explain"
 	"hocviet/internal/viet"
 )
 
@@ -292,7 +293,7 @@ func (g *Gen) minimalSet(f *File, id string, lv int, kind string, s Set) {
 
 func (g *Gen) dictation(f *File, id string, lv int, d LDict, in Text) {
 	g.id(id)
-	accept := append([]string{nfc(d.T)}, nfcAll(d.Alt)...)
+	accept := explain.Variants(append([]string{nfc(d.T)}, nfcAll(d.Alt)...))
 	it := &bank.Item{ID: id, Skill: bank.Listening, Level: lv, Type: bank.TypeDictation, Topics: topics(d.Tp),
 		Prompt: "Nghe và viết lại câu bạn nghe được.", Instructions: in, Feedback: fb(d.F, d.FE),
 		Audio: "audio/" + id + ".ogg", Transcript: nfc(d.T), Accept: accept}

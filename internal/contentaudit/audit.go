@@ -8,6 +8,7 @@ package contentaudit
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -103,6 +104,91 @@ func Problems(b *bank.Bank) []string {
 	}
 	for _, d := range Duplicates(b) {
 		out = append(out, "duplicates: "+strings.Join(d, " = "))
+	}
+	return out
+}
+
+var sylRe = regexp.MustCompile(`[\p{L}\p{M}\d]+`)
+
+func syllables(s string) []string {
+	var out []string
+	for _, w := range sylRe.FindAllString(s, -1) {
+		out = append(out, viet.Key(w))
+	}
+	return out
+}
+
+// KeyOverlap is the share of the keyed options' syllables that appear in
+// the passage or transcript the item is asked on (0 when it has none).
+func KeyOverlap(b *bank.Bank, it *bank.Item) (float64, bool) {
+	src := it.Passage + "\n" + it.Transcript
+	if g := b.GroupOf(it); g != nil {
+		src += "\n" + g.Passage + "\n" + g.Transcript
+	}
+	if strings.TrimSpace(src) == "" || it.Type != bank.TypeChoice {
+		return 0, false
+	}
+	in := map[string]bool{}
+	for _, s := range syllables(src) {
+		in[s] = true
+	}
+	n, hit := 0, 0
+	for _, o := range it.Options {
+		if !o.Correct {
+			continue
+		}
+		for _, s := range syllables(o.Text) {
+			n++
+			if in[s] {
+				hit++
+			}
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return float64(hit) / float64(n), true
+}
+
+// SameFirstSyllable reports a gap whose options all begin with the same
+// syllable (động đất / động tác / động lực): the learner need not read the
+// sentence to rule most of them out.
+func SameFirstSyllable(g bank.Gap) bool {
+	if len(g.Options) < 2 {
+		return false
+	}
+	first := ""
+	for i, o := range g.Options {
+		s := syllables(o)
+		if len(s) == 0 {
+			return false
+		}
+		if i == 0 {
+			first = s[0]
+		} else if s[0] != first {
+			return false
+		}
+	}
+	return true
+}
+
+// Warnings lists the Bậc 4–5 items the lint warns about: keys that copy
+// their passage (>= 80 % of the key's syllables in it) and gaps whose
+// options share their first syllable.
+func Warnings(b *bank.Bank) []string {
+	var out []string
+	for _, it := range b.Items {
+		if it.Level < 4 {
+			continue
+		}
+		if r, ok := KeyOverlap(b, it); ok && r >= 0.8 {
+			out = append(out, fmt.Sprintf("%s: %.0f%% of the key's syllables are in the passage", it.ID, r*100))
+		}
+		for i, g := range it.Gaps {
+			if SameFirstSyllable(g) {
+				out = append(out, fmt.Sprintf("%s: gap %d: every option starts with the same syllable %v", it.ID, i+1, g.Options))
+			}
+		}
 	}
 	return out
 }

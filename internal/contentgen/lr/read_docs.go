@@ -146,7 +146,7 @@ Ngân sách tỉnh bảo đảm theo phân cấp hiện hành, lồng ghép vớ
 Nghị quyết này đã được Hội đồng nhân dân tỉnh Thanh Hoá khoá XIX, kỳ họp thứ tám thông qua ngày 9 tháng 12 năm 2027 và có hiệu lực từ ngày 1 tháng 1 năm 2028.`,
 				Qs: []Q{
 					{P: "Các dòng bắt đầu bằng “Căn cứ” và “Xét” ở đầu văn bản có chức năng gì?", O: []string{"*Nêu cơ sở pháp lý và những đề nghị mà Hội đồng dựa vào để ra văn bản", "Liệt kê các cơ quan phải thi hành văn bản", "Tóm tắt nội dung của từng điều", "Giới thiệu các đại biểu dự kỳ họp"}},
-					{P: "Chính sách này được đề xuất lên Hội đồng nhân dân theo con đường nào?", O: []string{"*Cơ quan hành chính của tỉnh trình, một ban của Hội đồng xem xét trước", "Các đại biểu tự đề xuất ngay tại kỳ họp", "Phía Lào gửi đề nghị trực tiếp lên Hội đồng", "Các trường tự quyết định rồi báo cáo"}},
+					{P: "Chính sách này được đề xuất lên Hội đồng nhân dân theo con đường nào?", O: []string{"*Uỷ ban gửi văn bản đề nghị, sau đó được kiểm tra kỹ trước khi đưa ra kỳ họp", "Các đại biểu tự đề xuất ngay tại kỳ họp", "Phía Lào gửi đề nghị trực tiếp lên Hội đồng", "Các trường tự quyết định rồi báo cáo"}},
 					{P: "Một học viên học đủ 10 tháng, đạt loại giỏi, nhận tổng cộng bao nhiêu tiền mặt theo văn bản này?", O: []string{"*37 triệu đồng", "35 triệu đồng", "2 triệu đồng", "5,5 triệu đồng"}},
 					{P: "Điều nào đúng về thời điểm áp dụng văn bản?", O: []string{"*Được thông qua cuối năm 2027 nhưng chỉ áp dụng từ đầu năm sau", "Áp dụng ngay trong ngày thông qua", "Chỉ áp dụng trong năm 2027", "Chỉ áp dụng khi phía Lào đồng ý"}},
 				},

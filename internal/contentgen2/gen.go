@@ -16,6 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"hocviet/internal/bank"
+	"hocviet/internal/contentgen/explain"
 	"hocviet/internal/viet"
 )
 
@@ -38,6 +40,7 @@ type Item struct {
 	Rubric          string
 	Instr           string // key into instructions
 	Feedback        *Text
+	Explain         *Text // drafted explanation of an objective item, written with reviewed: false
 	Src             string
 }
 
@@ -159,8 +162,19 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 			it.Words = shuffleTiles(shown, it.Accept, e.Text)
 		case "M":
 			it.Type, it.Instr, short = "add_marks", "marks", "marks"
+			// Restoring marks is a spelling drill of Bậc 1–2 (lint refuses it
+			// higher): the Bậc 3 sentences are Bậc 2 items.
+			if e.Level > 2 {
+				it.Level = 2
+			}
 			it.Text = viet.StripMarks(e.Text)
-			it.Accept = []string{e.Text}
+			// Other accepted spellings of the same letters (hằng/hàng);
+			// a variant with other letters (Viêng/Viên) is not this text.
+			for _, v := range explain.Variants([]string{e.Text}) {
+				if viet.Key(viet.StripMarks(v)) == viet.Key(it.Text) {
+					it.Accept = append(it.Accept, v)
+				}
+			}
 			if e.Level >= 4 {
 				it.CreditTone = 0.25
 			}
@@ -178,7 +192,25 @@ func BuildWriting(es []Entry) ([]*Item, error) {
 		default:
 			return nil, errf("kind %s is not a writing entry", e.Kind)
 		}
-		it.ID = fmt.Sprintf("viet-b%d-%s-%s", e.Level, short, shortHash(e.Kind, idText(e)))
+		it.ID = fmt.Sprintf("viet-b%d-%s-%s", it.Level, short, shortHash(e.Kind, idText(e)))
+		if it.Level <= 3 {
+			var d explain.Text
+			switch it.Type {
+			case "gap_fill":
+				var gaps []bank.Gap
+				for _, acc := range it.Gaps {
+					gaps = append(gaps, bank.Gap{Accept: acc})
+				}
+				d = explain.Gaps(it.Text, gaps)
+			case "order_words":
+				d = explain.Order(it.Accept)
+			case "add_marks":
+				d = explain.Marks(it.Accept[0])
+			}
+			if !d.Empty() {
+				it.Explain = &Text{Lo: d.Lo, Vi: d.Vi, En: d.En}
+			}
+		}
 		out = append(out, it)
 	}
 	return out, checkIDs(out)
@@ -373,6 +405,10 @@ func ItemsYAML(header string, items []*Item) []byte {
 		} else {
 			anchored[anchor] = true
 			w("instructions", "&"+anchor+" "+textYAML(Instructions[it.Instr]))
+		}
+		if it.Explain != nil {
+			w("feedback", textYAML(*it.Explain))
+			w("reviewed", "false")
 		}
 		if it.Feedback != nil {
 			fa := "fb_" + anchor

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hocviet/internal/bank"
+	"hocviet/internal/contentgen/explain"
 	"hocviet/internal/viet"
 )
 
@@ -103,9 +104,13 @@ func buildListening(g *Gen) {
 		pre := fmt.Sprintf("nghe-b%d", lv)
 		fn := func(name string) string { return fmt.Sprintf("nghe/bac%d-%s.yaml", lv, name) }
 		if len(L.Tones) > 0 {
-			f := g.file(fn("thanh-dieu"), fmt.Sprintf("Listening, %s: tone drills (tone_pick). Hear one syllable, pick its tone.", levelNames[lv]))
+			// Naming the tone of one syllable is a Bậc 1–2 skill whatever the
+			// word: the drills written for higher levels (Sino-Vietnamese
+			// hỏi/ngã) are Bậc 2 items. They keep their ids and recordings.
+			tlv := min(lv, 2)
+			f := g.file(fmt.Sprintf("nghe/bac%d-thanh-dieu.yaml", tlv), fmt.Sprintf("Listening, %s: tone drills (tone_pick). Hear one syllable, pick its tone.", levelNames[tlv]))
 			for i, s := range L.Tones {
-				g.tonePick(f, fmt.Sprintf("%s-tone-%03d", pre, i+1), lv, s, L.Narrow)
+				g.tonePick(f, fmt.Sprintf("%s-tone-%03d", pre, i+1), tlv, s, L.Narrow)
 			}
 		}
 		if len(L.Sets) > 0 {
@@ -288,7 +293,7 @@ func (g *Gen) minimalSet(f *File, id string, lv int, kind string, s Set) {
 
 func (g *Gen) dictation(f *File, id string, lv int, d LDict, in Text) {
 	g.id(id)
-	accept := append([]string{nfc(d.T)}, nfcAll(d.Alt)...)
+	accept := explain.Variants(append([]string{nfc(d.T)}, nfcAll(d.Alt)...))
 	it := &bank.Item{ID: id, Skill: bank.Listening, Level: lv, Type: bank.TypeDictation, Topics: topics(d.Tp),
 		Prompt: "Nghe và viết lại câu bạn nghe được.", Instructions: in, Feedback: fb(d.F, d.FE),
 		Audio: "audio/" + id + ".ogg", Transcript: nfc(d.T), Accept: accept}

@@ -30,6 +30,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"hocviet/internal/bank"
+	"hocviet/internal/contentgen/explain"
 )
 
 // Text is a message in Lao, Vietnamese and English.
@@ -329,6 +330,17 @@ func Build() (*Gen, error) {
 	slices.SortFunc(allReadLevels, func(a, b ReadLevel) int { return a.Level - b.Level })
 	buildListening(g)
 	buildReading(g)
+	groups := map[string]*bank.Group{}
+	for _, f := range g.Files {
+		for _, gr := range f.Groups {
+			groups[gr.ID] = gr
+		}
+	}
+	for _, f := range g.Files {
+		for _, it := range f.Items {
+			explain.Fill(it, groups[it.Group])
+		}
+	}
 	if len(g.errs) > 0 {
 		return g, fmt.Errorf("corpus errors:\n  %s", strings.Join(g.errs, "\n  "))
 	}

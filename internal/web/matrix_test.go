@@ -178,6 +178,17 @@ var matrix = map[string]access{
 	"GET /instructor/classes":            instructor,
 	"GET /instructor/classes/:id":        instructor,
 	"GET /instructor/classes/:id/export": instructor,
+
+	// Accounts (activation, own password, admin, board resets).
+	"POST /login/activate":             public,
+	"GET /account/password":            signedIn,
+	"POST /account/password":           signedIn,
+	"POST /admin/users":                adminOnly,
+	"POST /admin/users/:id/reset":      adminOnly,
+	"POST /admin/users/:id/disabled":   adminOnly,
+	"POST /admin/backups":              adminOnly,
+	"GET /admin/backups/:name":         adminOnly,
+	"POST /board/candidates/:id/reset": province,
 }
 
 // ---------------------------------------------------------------- fixture

@@ -13,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
+	"hocviet/internal/account"
 	"hocviet/internal/lang"
 	"hocviet/internal/store"
 )
@@ -38,6 +39,7 @@ type Deps struct {
 	Version       string
 	SecureCookies bool
 	Throttle      Throttle
+	BcryptCost    int // for passwords people choose; 0: bcrypt's default (tests lower it)
 }
 
 // Server holds the handlers' shared state. Nothing in it changes after New.
@@ -51,6 +53,7 @@ type Server struct {
 	pages    *pages
 	assets   *assets
 	validate *validator.Validate
+	reg      *account.Registration // accounts: imports, activation, resets
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -68,6 +71,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
+	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle
 	}

@@ -113,14 +113,19 @@ var commonPasswords = sync.OnceValue(func() map[string]bool {
 })
 
 // IsCommonPassword reports a password on the list, also when only digits or
-// symbols were added at its end ("dragon2026!"), the commonest disguise.
+// symbols were added at its end ("dragon2026!", "12345678901"), the
+// commonest disguise.
 func IsCommonPassword(pw string) bool {
-	l := strings.ToLower(pw)
-	if commonPasswords()[l] {
-		return true
+	l := []rune(strings.ToLower(pw))
+	for n := len(l); n >= 4; n-- {
+		if commonPasswords()[string(l[:n])] {
+			return true
+		}
+		if r := l[n-1]; !unicode.IsDigit(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
 	}
-	stripped := strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
-	return len(stripped) >= 4 && stripped != l && commonPasswords()[stripped]
+	return false
 }
 
 // CheckNewPassword applies the policy (ASVS V2.1) to a password a person

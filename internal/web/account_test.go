@@ -140,8 +140,15 @@ func TestAdminAccountsAndActivation(t *testing.T) {
 	if r := tryLogin("xk-board", "ຫົວພັນ ແຂວງງາມ"); r.status != http.StatusUnauthorized {
 		t.Fatalf("a disabled account logged in: %d", r.status)
 	}
-	if r := adm.get("/admin?lang=en"); !strings.Contains(r.body, "disabled") {
+	if r := adm.get("/admin?lang=en"); !strings.Contains(r.body, `id="user-xk-board"`) || !strings.Contains(r.body, ">disabled<") {
 		t.Fatal("the list does not show the account as disabled")
+	}
+	// Candidates are found by search, not listed by the thousand.
+	if r := adm.get("/admin?lang=en"); strings.Contains(r.body, `id="user-k5-01"`) || !strings.Contains(r.body, "46 candidate accounts are not listed") {
+		t.Fatal("the staff list shows candidates")
+	}
+	if r := adm.get("/admin?lang=en&q=K5-0"); !strings.Contains(r.body, `id="user-k5-01"`) || strings.Contains(r.body, `id="user-admin"`) {
+		t.Fatal("search does not find the candidate (or finds others)")
 	}
 	if r := adm.post(t, "/admin", path, url.Values{"disabled": {"0"}, "confirm": {"yes"}}); r.status != http.StatusSeeOther {
 		t.Fatalf("enable: %d", r.status)

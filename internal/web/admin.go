@@ -49,6 +49,8 @@ type adminView struct {
 	Notice     string
 	Error      string
 	Form       adminCreateForm
+	Q          string // search over every account; without it, staff accounts only
+	Candidates int    // candidate accounts not listed
 }
 
 type adminCreateForm struct {
@@ -68,7 +70,7 @@ type codeView struct {
 }
 
 func (s *Server) adminHome(c echo.Context) error {
-	v := adminView{}
+	v := adminView{Q: strings.TrimSpace(c.QueryParam("q"))}
 	switch c.QueryParam("done") {
 	case "disable", "enable", "backup":
 		v.Notice = s.catalog.T(pageLang(c), "acct.admin.done_"+c.QueryParam("done"))
@@ -98,7 +100,17 @@ func (s *Server) adminPage(c echo.Context, status int, v adminView) error {
 	}
 	me := currentUser(c)
 	t := s.rdText(c)
+	// A province registers thousands of candidates: the list shows staff
+	// accounts, and a search finds anyone.
+	needle := strings.ToLower(v.Q)
 	for _, u := range us {
+		if needle == "" && u.Role == account.RoleCandidate {
+			v.Candidates++
+			continue
+		}
+		if needle != "" && !strings.Contains(strings.ToLower(u.Username), needle) && !strings.Contains(strings.ToLower(u.DisplayName), needle) {
+			continue
+		}
 		uv := adminUserView{ID: u.ID, Username: u.Username, Role: u.Role, Name: u.DisplayName, Disabled: u.Disabled, Self: u.ID == me.ID}
 		if u.ProvinceID != nil {
 			uv.Province = provName[*u.ProvinceID]

@@ -27,8 +27,8 @@ func FuzzParseImport(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		rows, errs := ParseImport("f.csv", strings.NewReader(s), known, day)
-		again, errs2 := ParseImport("f.csv", strings.NewReader(s), known, day)
+		rows, errs := ParseImport("f.csv", strings.NewReader(s), known, day, 0)
+		again, errs2 := ParseImport("f.csv", strings.NewReader(s), known, day, 0)
 		if !reflect.DeepEqual(rows, again) || !reflect.DeepEqual(errs, errs2) {
 			t.Fatal("two reads of the same file differ")
 		}
@@ -70,7 +70,7 @@ func FuzzParseImport(f *testing.F) {
 func TestParseImportSkipsUnnamedColumns(t *testing.T) {
 	csv := strings.TrimSuffix(header, "\n") + ",,\n" +
 		"k6-01,ສົມພອນ ພົມມະວົງ,Somphone Phommavong,1985-03-02,male,Trưởng phòng,Sở Y tế,Xam Neua,houaphanh,planned,tcllct,Lớp Lào khoá 6,2027,,\n"
-	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day)
+	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day, 0)
 	if len(errs) > 0 || len(rows) != 1 {
 		t.Fatalf("got %d rows, problems %v; want the one row", len(rows), errs)
 	}
@@ -83,7 +83,7 @@ func TestParseImportSkipsUnnamedColumns(t *testing.T) {
 func TestParseImportRefusesNonUTF8(t *testing.T) {
 	csv := header +
 		"k6-01,ສົມພອນ,Somphone Phommavong,1985-03-02,male,Tr\xfd\xf5\xd2ng ph\xf2ng,S\xf5\xd2 Y t\xea\xec,Xam Neua,houaphanh,planned,tcllct,,2027\n"
-	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day)
+	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day, 0)
 	if len(rows) != 0 || len(errs) == 0 {
 		t.Fatalf("a Windows-1258 file gave %d rows %+v and no problem; want it refused", len(rows), rows)
 	}

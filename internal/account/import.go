@@ -30,6 +30,8 @@ type ImportRow struct {
 	Programme      string
 	Cohort         string
 	IntakeYear     *int
+	// PlannedPosition is the post a cadre is planned for; optional.
+	PlannedPosition string
 }
 
 // RowError says what is wrong and where, as FILE:ROW: field: message.
@@ -48,15 +50,23 @@ func (e RowError) Error() string {
 	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, e.Field, e.Message)
 }
 
-// ImportColumns are the header names a registration CSV must carry (any order);
-// intake_year, district and cohort may be left empty.
+// ImportColumns are the header names a registration CSV may carry (any order);
+// username, intake_year, district, cohort and planned_position may be left
+// out or empty. Without a username the account gets a generated one
+// (province prefix and number, hp-0001).
 var ImportColumns = []string{
 	"username", "name_lo", "name_latin", "date_of_birth", "gender", "position",
 	"unit", "district", "province", "planning_status", "programme", "cohort", "intake_year",
+	"planned_position",
 }
 
+// MaxImportRows bounds a registration file: a file is validated whole before
+// anything is stored, and a bigger one is more likely a mistake (or an
+// attack on the server) than a province's intake.
+const MaxImportRows = 5000
+
 var requiredColumns = map[string]bool{
-	"username": true, "name_lo": true, "name_latin": true, "date_of_birth": true,
+	"name_lo": true, "name_latin": true, "date_of_birth": true,
 	"gender": true, "position": true, "unit": true, "province": true,
 	"planning_status": true, "programme": true,
 }
@@ -70,7 +80,13 @@ type Known struct {
 // ParseImport reads a registration CSV and returns every valid row, or every
 // problem found. It never stops at the first bad row: the board fixes a file
 // once, not once per error.
-func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]ImportRow, []RowError) {
+//
+// maxRows caps the candidates (0 means MaxImportRows); past it, reading stops
+// with one error, so a huge file costs no more than the cap.
+func ParseImport(file string, r io.Reader, known Known, now time.Time, maxRows int) ([]ImportRow, []RowError) {
+	if maxRows <= 0 {
+		maxRows = MaxImportRows
+	}
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
@@ -103,6 +119,7 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 
 	var rows []ImportRow
 	seen := map[string]int{}
+	data := 0
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -121,6 +138,10 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
+		if data++; data > maxRows {
+			return nil, []RowError{{file, line, "rows", fmt.Sprintf("more than %d candidates: split the file", maxRows),
+				"acct.import.too_many_rows", []any{"Max", maxRows}}}
+		}
 		get := func(name string) string {
 			i, ok := col[name]
 			if !ok || i >= len(rec) {
@@ -134,6 +155,7 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 			Position: get("position"), Unit: get("unit"), District: get("district"),
 			Province: strings.ToLower(get("province")), PlanningStatus: strings.ToLower(get("planning_status")),
 			Programme: strings.ToLower(get("programme")), Cohort: get("cohort"),
+			PlannedPosition: strings.Join(strings.Fields(get("planned_position")), " "),
 		}
 		bad := func(field, key, msg string, args ...any) {
 			errs = append(errs, RowError{file, line, field, msg, key, args})
@@ -147,7 +169,9 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time) ([]Import
 			}
 		}
 
-		if err := ValidUsername(row.Username); err != nil {
+		if row.Username == "" {
+			// generated when stored
+		} else if err := ValidUsername(row.Username); err != nil {
 			key := "import.username_chars"
 			if n := len(row.Username); n < 3 || n > 40 {
 				key = "import.username_length"

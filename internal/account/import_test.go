@@ -19,7 +19,7 @@ func TestParseImportGood(t *testing.T) {
 	csv := header +
 		"k6-01,ສົມພອນ ພົມມະວົງ,Somphone Phommavong,1985-03-02,male,Trưởng phòng,Sở Y tế,Xam Neua,houaphanh,planned,tcllct,Lớp Lào khoá 6,2027\n" +
 		"k6-02,ວິໄລ ສີສຸລິດ,Vilay Sisoulith,1990-12-31,F,Chuyên viên,Sở Tài chính,,Houaphanh,none,TCLLCT,,\n"
-	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day)
+	rows, errs := ParseImport("reg.csv", strings.NewReader(csv), known, day, 0)
 	if len(errs) > 0 {
 		t.Fatalf("unexpected errors: %v", errs)
 	}
@@ -80,7 +80,7 @@ func TestParseImportReportsEveryBadRow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rows, errs := ParseImport("f.csv", strings.NewReader(tt.csv), known, day)
+			rows, errs := ParseImport("f.csv", strings.NewReader(tt.csv), known, day, 0)
 			if rows != nil {
 				t.Errorf("got %d rows with errors; import must be all or nothing", len(rows))
 			}

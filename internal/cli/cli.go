@@ -54,7 +54,7 @@ func commands() []command {
 		{"migrate", "apply database migrations", runMigrate},
 		{"backup", "copy the database while serving, and check the copy", runBackup},
 		{"restore", "put a backup in place of a database not in use", runRestore},
-		{"user", "add accounts, import candidates", runUser},
+		{"user", "add accounts, import candidates, reset passwords", runUser},
 		{"bank", "lint, import, export question banks", runBank},
 		{"exam", "regrade exams", runExam},
 		{"loadtest", "simulate an exam day against a server and check nothing was lost", runLoadtest},

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -48,7 +49,8 @@ func TestUserAdd(t *testing.T) {
 		{"board without province", "s3cret-password\n", []string{"--role", "board", "--username", "board-2"}, 2, "--province is required"},
 		{"unknown province", "s3cret-password\n", []string{"--role", "board", "--username", "board-3", "--province", "hanoi"}, 1, `"hanoi" is not a known province code`},
 		{"bad role", "s3cret-password\n", []string{"--role", "teacher", "--username", "teacher-1"}, 2, "role: must be one of"},
-		{"short password", "short\n", []string{"--role", "admin", "--username", "it-admin-2"}, 1, "at least 8 characters"},
+		{"short password", "short\n", []string{"--role", "admin", "--username", "it-admin-2"}, 1, "at least 10 characters"},
+		{"common password", "password2026\n", []string{"--role", "admin", "--username", "it-admin-3"}, 1, "most common passwords"},
 		{"taken", "s3cret-password\n", []string{"--role", "admin", "--username", "IT-ADMIN"}, 1, `"IT-ADMIN" is already taken`},
 	}
 	for _, tt := range tests {
@@ -107,8 +109,9 @@ func TestUserImport(t *testing.T) {
 		t.Fatalf("good import: %d %s", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 3 || lines[0] != "username,password,name_latin" || !strings.HasPrefix(lines[1], "k6-01,") {
-		t.Fatalf("password list: %q", out)
+	if len(lines) != 3 || lines[0] != "username,activation_code,valid_until,name_latin" || !strings.HasPrefix(lines[1], "k6-01,") ||
+		!regexp.MustCompile(`^k6-01,[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4},\d{4}-\d\d-\d\d,Somphone Phommavong$`).MatchString(lines[1]) {
+		t.Fatalf("code list: %q", out)
 	}
 	st.DB().Get(&n, `SELECT count(*) FROM candidates`)
 	if n != 2 {
@@ -116,8 +119,39 @@ func TestUserImport(t *testing.T) {
 	}
 	// Importing the same file again fails on every row, and adds nothing.
 	code, _, errs = run(t, "", "user", "import", "--db", db, good)
-	if code != 1 || !strings.Contains(errs, good+":2: username: already exists") || !strings.Contains(errs, good+":3: username: already exists") {
+	if code != 1 || !strings.Contains(errs, good+":2: username: cannot be used") || !strings.Contains(errs, good+":3: username: cannot be used") {
 		t.Fatalf("re-import: %d %s", code, errs)
+	}
+}
+
+func TestUserResetAndAddWithCode(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	run(t, "", "migrate", "--db", db)
+	code, out, errs := run(t, "", "user", "add", "--db", db, "--role", "instructor", "--username", "gv2")
+	codeRe := regexp.MustCompile(`activation code \(shown once, valid until \d{4}-\d\d-\d\d\): ([2-9A-Z-]{19})\n`)
+	if code != 0 || !codeRe.MatchString(out) {
+		t.Fatalf("add without password: %d %q %q", code, out, errs)
+	}
+	first := codeRe.FindStringSubmatch(out)[1]
+	code, out, errs = run(t, "", "user", "reset", "--db", db, "--username", "GV2")
+	if code != 0 || !codeRe.MatchString(out) || codeRe.FindStringSubmatch(out)[1] == first {
+		t.Fatalf("reset: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := run(t, "", "user", "reset", "--db", db, "--username", "nobody"); code != 1 || !strings.Contains(errs, "not found") {
+		t.Fatalf("reset of an unknown account: %d %q", code, errs)
+	}
+	if code, _, _ := run(t, "", "user", "reset", "--db", db); code != 2 {
+		t.Fatalf("reset without --username: %d", code)
+	}
+	st, err := store.Open(db, migrations.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var resets int
+	st.DB().Get(&resets, `SELECT count(*) FROM audit_log WHERE action = 'reset'`)
+	if resets != 1 {
+		t.Fatalf("%d resets audited", resets)
 	}
 }
 

@@ -3,15 +3,11 @@ package cli
 import (
 	"bufio"
 	"context"
-	"crypto/rand"
-
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"strings"
-	"time"
 
 	"hocviet/internal/account"
 	"hocviet/internal/csvout"
@@ -44,7 +40,7 @@ func openCurrent(ctx context.Context, path string) (*store.Store, error) {
 
 func runUser(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: hocviet user add|import ...")
+		fmt.Fprintln(stderr, "usage: hocviet user add|import|reset ...")
 		return 2
 	}
 	switch args[0] {
@@ -52,10 +48,14 @@ func runUser(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runUserAdd(args[1:], stdin, stdout, stderr)
 	case "import":
 		return runUserImport(args[1:], stdout, stderr)
+	case "reset":
+		return runUserReset(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "hocviet user: unknown subcommand %q (want add or import)\n", args[0])
+	fmt.Fprintf(stderr, "hocviet user: unknown subcommand %q (want add, import or reset)\n", args[0])
 	return 2
 }
+
+func registration(st *store.Store) *account.Registration { return &account.Registration{Repo: st} }
 
 func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("user add", stderr)
@@ -64,7 +64,7 @@ func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	username := fs.String("username", "", "login name")
 	provinceCode := fs.String("province", "", "province code (required for board), e.g. houaphanh")
 	name := fs.String("name", "", "display name")
-	pwStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input")
+	pwStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input; without it the account gets a one-time activation code")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
@@ -77,22 +77,20 @@ func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "hocviet user add: --"+err.Error())
 		return 2
 	}
-	if !*pwStdin {
-		fmt.Fprintln(stderr, "hocviet user add: --password-stdin is required (passwords never go on the command line)")
-		return 2
-	}
 	if role == account.RoleBoard && *provinceCode == "" {
 		fmt.Fprintln(stderr, "hocviet user add: --province is required for a board account")
 		return 2
 	}
-	line, err := bufio.NewReader(stdin).ReadString('\n')
-	if err != nil && !errors.Is(err, io.EOF) {
-		return fail(stderr, fmt.Errorf("read password: %w", err))
-	}
-	pw := strings.TrimRight(line, "\r\n")
-	hash, err := account.HashPassword(pw)
-	if err != nil {
-		return fail(stderr, err)
+	n := account.NewAccount{Role: role, Username: *username, Name: *name}
+	if *pwStdin {
+		line, err := bufio.NewReader(stdin).ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return fail(stderr, fmt.Errorf("read password: %w", err))
+		}
+		n.Password = strings.TrimRight(line, "\r\n")
+		if n.Password == "" {
+			return fail(stderr, errors.New("the password on standard input is empty"))
+		}
 	}
 	ctx := context.Background()
 	st, err := openCurrent(ctx, *db)
@@ -100,51 +98,54 @@ func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer st.Close()
-	u := &account.User{Username: *username, Role: role, PasswordHash: hash, DisplayName: *name}
 	if *provinceCode != "" {
 		p, err := st.ProvinceByCode(ctx, *provinceCode)
 		if err != nil {
 			return fail(stderr, err)
 		}
-		u.ProvinceID = &p.ID
+		n.ProvinceID = &p.ID
 	}
-	if err := st.CreateUser(ctx, u); err != nil {
+	is, err := registration(st).Add(ctx, n, nil)
+	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "added %s %s (id %d)\n", role, u.Username, u.ID)
+	fmt.Fprintf(stdout, "added %s %s (id %d)\n", role, is.Username, is.UserID)
+	if is.Code != "" {
+		fmt.Fprintf(stdout, "activation code (shown once, valid until %s): %s\n", is.Expires.Format("2006-01-02"), is.Code)
+	}
 	return 0
 }
 
-// runUserImport registers candidates from a board's CSV, all or nothing, and
-// prints each new account's first password as CSV for the board to hand out.
+// runUserImport registers candidates from a board's CSV or XLSX, all or
+// nothing, and prints each new account's one-time activation code as CSV for
+// the board to hand out.
 func runUserImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("user import", stderr)
 	db := fs.String("db", env("HOCVIET_DB", "hocviet.db"), "SQLite database file")
+	maxRows := fs.Int("max-rows", account.MaxImportRows, "refuse a file with more candidates than this")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: hocviet user import [--db PATH] FILE.csv")
+		fmt.Fprintln(stderr, "usage: hocviet user import [--db PATH] [--max-rows N] FILE.csv|FILE.xlsx")
 		fmt.Fprintln(stderr, "columns:", strings.Join(account.ImportColumns, ","))
 		return 2
 	}
 	file := fs.Arg(0)
-	f, err := os.Open(file)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	defer f.Close()
 	ctx := context.Background()
 	st, err := openCurrent(ctx, *db)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	defer st.Close()
-	known, err := st.KnownCodes(ctx)
+	issued, rowErrs, err := registration(st).Import(ctx, account.ImportRequest{File: file, Data: data, MaxRows: *maxRows})
 	if err != nil {
 		return fail(stderr, err)
 	}
-	rows, rowErrs := account.ParseImport(file, f, known, time.Now())
 	if len(rowErrs) > 0 {
 		for _, e := range rowErrs {
 			fmt.Fprintln(stderr, e.Error())
@@ -152,50 +153,42 @@ func runUserImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hocviet user import: %d problems, nothing imported\n", len(rowErrs))
 		return 1
 	}
-	cs := make([]store.NewCandidate, len(rows))
-	passwords := make([]string, len(rows))
-	for i, r := range rows {
-		passwords[i] = newPassword()
-		h, err := account.HashPassword(passwords[i])
-		if err != nil {
-			return fail(stderr, err)
-		}
-		cs[i] = store.NewCandidate{Row: r, PasswordHash: h}
-	}
-	if err := st.ImportCandidates(ctx, file, nil, cs); err != nil {
-		var ie *store.ImportError
-		if errors.As(err, &ie) {
-			for _, e := range ie.Rows {
-				fmt.Fprintln(stderr, e.Error())
-			}
-			fmt.Fprintf(stderr, "hocviet user import: %d problems, nothing imported\n", len(ie.Rows))
-			return 1
-		}
-		return fail(stderr, err)
-	}
 	w := csvout.NewWriter(stdout) // a name typed as a formula stays text in a spreadsheet
-	w.Write([]string{"username", "password", "name_latin"})
-	for i, r := range rows {
-		w.Write([]string{r.Username, passwords[i], r.NameLatin})
+	w.Write([]string{"username", "activation_code", "valid_until", "name_latin"})
+	for _, is := range issued {
+		w.Write([]string{is.Username, is.Code, is.Expires.Format("2006-01-02"), is.NameLatin})
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stderr, "imported %d candidates; give each their first password\n", len(rows))
+	fmt.Fprintf(stderr, "imported %d candidates; give each their activation code (it works once; they then choose a password)\n", len(issued))
 	return 0
 }
 
-// newPassword avoids letters that look alike (0/O, 1/l/I) on a printed list.
-func newPassword() string {
-	const alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
-	b := make([]byte, 10)
-	for i := range b {
-		n, err := rand.Int(rand.Reader, big.NewInt(int64(len(alphabet))))
-		if err != nil {
-			panic(err) // crypto/rand does not fail on supported platforms
-		}
-		b[i] = alphabet[n.Int64()]
+// runUserReset replaces an account's password with a new activation code.
+func runUserReset(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("user reset", stderr)
+	db := fs.String("db", env("HOCVIET_DB", "hocviet.db"), "SQLite database file")
+	username := fs.String("username", "", "the account to reset")
+	if code := parse(fs, args); code >= 0 {
+		return code
 	}
-	return string(b)
+	if *username == "" {
+		fmt.Fprintln(stderr, "usage: hocviet user reset --username U [--db PATH]")
+		return 2
+	}
+	ctx := context.Background()
+	st, err := openCurrent(ctx, *db)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer st.Close()
+	is, err := registration(st).ResetByUsername(ctx, *username)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fmt.Fprintf(stdout, "reset %s: the old password no longer works and its sessions have ended\n", is.Username)
+	fmt.Fprintf(stdout, "activation code (shown once, valid until %s): %s\n", is.Expires.Format("2006-01-02"), is.Code)
+	return 0
 }

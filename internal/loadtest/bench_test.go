@@ -46,20 +46,21 @@ func BenchmarkReadinessList10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	year := 2027
-	var rows []store.NewCandidate
+	b0 := &account.ImportBatch{File: "bench.csv", By: &board.ID, ProvinceID: &prov.ID}
 	positions := []string{"Trưởng phòng", "Phó trưởng phòng", "Chuyên viên chính", "Phó giám đốc sở"}
 	for i := 0; i < people; i++ {
 		planning := "planned"
 		if i%5 == 4 {
 			planning = "none"
 		}
-		rows = append(rows, store.NewCandidate{PasswordHash: string(hash), Row: account.ImportRow{Line: i + 2,
+		b0.Codes = append(b0.Codes, account.Activation{Hash: fmt.Sprint(i), Expires: time.Now().Add(time.Hour)})
+		b0.Rows = append(b0.Rows, account.ImportRow{Line: i + 2,
 			Username: fmt.Sprintf("c%05d", i), NameLo: fmt.Sprintf("ທົດສອບ %d", i), NameLatin: fmt.Sprintf("Test %05d", i),
 			DateOfBirth: fmt.Sprintf("%d-%02d-%02d", 1970+i%30, 1+i%12, 1+i%28), Gender: []string{"male", "female"}[i%2],
 			Position: positions[i%len(positions)], Unit: "Sở Nội vụ", District: fmt.Sprintf("District %d", i%10),
-			Province: "houaphanh", PlanningStatus: planning, Programme: "tcllct", IntakeYear: &year}})
+			Province: "houaphanh", PlanningStatus: planning, Programme: "tcllct", IntakeYear: &year})
 	}
-	if err := st.ImportProvinceCandidates(ctx, prov.ID, "bench.csv", &board.ID, rows, nil); err != nil {
+	if err := st.InsertCandidates(ctx, b0); err != nil {
 		b.Fatal(err)
 	}
 	ps, err := st.ProvincePeople(ctx, prov.ID)

@@ -141,61 +141,6 @@ func (s *Store) UpdateProvincePerson(ctx context.Context, provinceID int64, by *
 	return changes, err
 }
 
-// ImportProvinceCandidates registers candidates into one province, all or
-// nothing, with the planned position the registration file may carry (by
-// file line). The rows' own province was checked against the account's by
-// the caller; the account's province is what is stored.
-func (s *Store) ImportProvinceCandidates(ctx context.Context, provinceID int64, file string, by *int64,
-	cs []NewCandidate, planned map[int]string) error {
-	return s.tx(ctx, func(tx *sqlx.Tx) error {
-		var rowErrs []error
-		for _, c := range cs {
-			r := c.Row
-			var programmeID int64
-			if err := tx.GetContext(ctx, &programmeID, `SELECT id FROM programmes WHERE code = ?`, r.Programme); err != nil {
-				return fmt.Errorf("%s:%d: programme: %w", file, r.Line, err)
-			}
-			u := &account.User{Username: r.Username, PasswordHash: c.PasswordHash, Role: account.RoleCandidate,
-				ProvinceID: &provinceID, DisplayName: r.NameLatin}
-			if err := createUser(ctx, tx, u); err != nil {
-				if e, ok := apperr.As(err); ok && e.Code == apperr.Conflict {
-					rowErrs = append(rowErrs, account.RowError{File: file, Row: r.Line, Field: "username", Message: "already exists"})
-					continue
-				}
-				return err
-			}
-			var cohortID *int64
-			if r.Cohort != "" {
-				id, err := ensureCohort(ctx, tx, provinceID, programmeID, r.Cohort)
-				if err != nil {
-					return err
-				}
-				cohortID = &id
-			}
-			p := account.Candidate{UserID: &u.ID, ProvinceID: provinceID, CohortID: cohortID, ProgrammeID: &programmeID,
-				NameLo: r.NameLo, NameLatin: r.NameLatin, DateOfBirth: r.DateOfBirth, Gender: r.Gender,
-				Position: r.Position, Unit: r.Unit, District: r.District, PlanningStatus: r.PlanningStatus,
-				IntakeYear: r.IntakeYear}
-			id, err := insertCandidate(ctx, tx, &p)
-			if err != nil {
-				return fmt.Errorf("%s:%d: %w", file, r.Line, err)
-			}
-			if pp := planned[r.Line]; pp != "" {
-				if _, err := tx.ExecContext(ctx, `UPDATE candidates SET planned_position = ? WHERE id = ?`, pp, id); err != nil {
-					return fmt.Errorf("%s:%d: planned position: %w", file, r.Line, err)
-				}
-			}
-			if err := audit(ctx, tx, by, "import", "candidate", id, file); err != nil {
-				return err
-			}
-		}
-		if len(rowErrs) > 0 {
-			return &ImportError{Rows: rowErrs}
-		}
-		return nil
-	})
-}
-
 // CandidateAudit is the edit history of one candidate of a province.
 type CandidateAudit struct {
 	Action string `db:"action"`

@@ -41,8 +41,11 @@ func rdSetup(t *testing.T) rdFixture {
 		t.Fatal(err)
 	}
 	f.board = b.ID
-	rows := []NewCandidate{{Row: row(2, "k6-01"), PasswordHash: "x"}, {Row: row(3, "k6-02"), PasswordHash: "x"}}
-	if err := st.ImportProvinceCandidates(ctx, f.hp, "reg.xlsx", &f.board, rows, map[int]string{3: "Phó giám đốc sở"}); err != nil {
+	r2, r3 := row(2, "k6-01"), row(3, "k6-02")
+	r3.PlannedPosition = "Phó giám đốc sở"
+	b2 := batch("reg.xlsx", &f.hp, r2, r3)
+	b2.By = &f.board
+	if err := st.InsertCandidates(ctx, b2); err != nil {
 		t.Fatal(err)
 	}
 	ps, err := st.ProvincePeople(ctx, f.hp)
@@ -73,10 +76,9 @@ func TestReadinessImportProvinceCandidates(t *testing.T) {
 		t.Fatalf("person: %+v", ps[0])
 	}
 	// A taken username fails the whole file, with its line.
-	err := f.st.ImportProvinceCandidates(ctx, f.hp, "again.csv", &f.board,
-		[]NewCandidate{{Row: row(2, "k6-09"), PasswordHash: "x"}, {Row: row(3, "k6-01"), PasswordHash: "x"}}, nil)
-	var ie *ImportError
-	if !errors.As(err, &ie) || ie.Error() != "again.csv:3: username: already exists" {
+	err := f.st.InsertCandidates(ctx, batch("again.csv", &f.hp, row(2, "k6-09"), row(3, "k6-01")))
+	var ie *account.ImportError
+	if !errors.As(err, &ie) || ie.Error() != "again.csv:3: username: cannot be used: choose another or leave it empty to get a generated one" {
 		t.Fatalf("got %v", err)
 	}
 	if ps, _ := f.st.ProvincePeople(ctx, f.hp); len(ps) != 2 {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -174,6 +175,15 @@ func row(line int, username string) account.ImportRow {
 		Province: "houaphanh", PlanningStatus: "planned", Programme: "tcllct", Cohort: "Lớp Lào khoá 6"}
 }
 
+// batch is an import of rows with dummy activation codes.
+func batch(file string, provinceID *int64, rows ...account.ImportRow) *account.ImportBatch {
+	b := &account.ImportBatch{File: file, ProvinceID: provinceID, Rows: rows}
+	for i := range rows {
+		b.Codes = append(b.Codes, account.Activation{Hash: fmt.Sprintf("h%d", i), Expires: time.Now().Add(time.Hour)})
+	}
+	return b
+}
+
 func TestImportIsAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	st := openTest(t)
@@ -181,12 +191,9 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	if err := st.CreateUser(ctx, taken); err != nil {
 		t.Fatal(err)
 	}
-	err := st.ImportCandidates(ctx, "reg.csv", nil, []NewCandidate{
-		{Row: row(2, "k6-01"), PasswordHash: "x"},
-		{Row: row(3, "k6-02"), PasswordHash: "x"},
-	})
-	var ie *ImportError
-	if !errors.As(err, &ie) || ie.Error() != "reg.csv:3: username: already exists" {
+	err := st.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-02")))
+	var ie *account.ImportError
+	if !errors.As(err, &ie) || ie.Error() != "reg.csv:3: username: cannot be used: choose another or leave it empty to get a generated one" {
 		t.Fatalf("got %v, want reg.csv:3 username error", err)
 	}
 	var n int
@@ -197,9 +204,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		t.Fatalf("after failed import: %d candidates, %d users; want 0 and 1", n, users)
 	}
 
-	if err := st.ImportCandidates(ctx, "reg.csv", nil, []NewCandidate{
-		{Row: row(2, "k6-01"), PasswordHash: "x"}, {Row: row(3, "k6-03"), PasswordHash: "x"},
-	}); err != nil {
+	if err := st.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-03"))); err != nil {
 		t.Fatal(err)
 	}
 	hp, _ := st.ProvinceByCode(ctx, "houaphanh")

@@ -1,14 +1,9 @@
 package web
 
 import (
-	"bytes"
-	"crypto/rand"
-	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"net/url"
 	"path"
@@ -18,12 +13,10 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"github.com/xuri/excelize/v2"
 
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/internal/readiness"
-	"hocviet/internal/store"
 )
 
 // Board home: the province's candidates.
@@ -383,94 +376,24 @@ type rdImportView struct {
 }
 
 type rdImportedAccount struct {
-	Username, Password, NameLo, NameLatin string
+	Username, Code, NameLo, NameLatin, Expires string
 }
 
 func (s *Server) boardImportForm(c echo.Context) error {
-	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(append(account.ImportColumns, "planned_position"), ",")})
+	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(account.ImportColumns, ",")})
 }
 
-// rdXlsxToCSV turns the first sheet of a workbook into CSV with one record per
-// sheet row, so ParseImport's line numbers are the spreadsheet's row
-// numbers. Line breaks inside cells become spaces for the same reason.
-// The CSV never leaves the server (it is the import parser's input), so it
-// is written raw, not through csvout: the cells must reach the parser as
-// typed.
-func rdXlsxToCSV(r io.Reader) ([]byte, error) {
-	f, err := excelize.OpenReader(r)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, errors.New("the workbook has no sheet")
-	}
-	rows, err := f.GetRows(sheets[0])
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	for _, row := range rows {
-		rec := make([]string, len(row))
-		for i, cell := range row {
-			rec[i] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(cell)
-		}
-		if len(rec) == 0 {
-			rec = []string{""}
-		}
-		if err := w.Write(rec); err != nil {
-			return nil, err
-		}
-	}
-	w.Flush()
-	return buf.Bytes(), w.Error()
-}
-
-// rdPlannedPositions reads the optional planned_position column, which the
-// shared registration format does not know, by file line.
-func rdPlannedPositions(data []byte) map[int]string {
-	out := map[int]string{}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	header, err := r.Read()
-	if err != nil {
-		return out
-	}
-	col := -1
-	for i, h := range header {
-		if strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) == "planned_position" {
-			col = i
-		}
-	}
-	if col < 0 {
-		return out
-	}
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			continue
-		}
-		line, _ := r.FieldPos(0)
-		if col < len(rec) {
-			out[line] = strings.Join(strings.Fields(rec[col]), " ")
-		}
-	}
-	return out
-}
-
+// boardImport registers a file through account.Registration: the whole file
+// is validated first (at most account.MaxImportRows rows; a workbook's
+// parts are size-checked before it is opened), then stored at once, each
+// account with a one-time activation code shown on this page only.
 func (s *Server) boardImport(c echo.Context) error {
 	provinceID, err := boardProvince(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
 	t := s.rdText(c)
-	v := rdImportView{Columns: strings.Join(append(account.ImportColumns, "planned_position"), ",")}
+	v := rdImportView{Columns: strings.Join(account.ImportColumns, ",")}
 	fh, err := c.FormFile("file")
 	if err != nil {
 		v.Problems = []string{t.T("readiness.import.no_file")}
@@ -486,31 +409,10 @@ func (s *Server) boardImport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	// A workbook is a zip file: tell it by its first bytes, not its name.
-	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		data, err = rdXlsxToCSV(bytes.NewReader(data))
-		if err != nil {
-			v.Problems = []string{t.T("readiness.import.bad_xlsx")}
-			return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
-		}
-	}
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	issued, rowErrs, err := s.reg.Import(c.Request().Context(), account.ImportRequest{File: v.File, Data: data,
+		By: rdUserID(c), ProvinceID: &provinceID})
 	if err != nil {
 		return err
-	}
-	known, err := s.store.KnownCodes(ctx)
-	if err != nil {
-		return err
-	}
-	rows, rowErrs := account.ParseImport(v.File, bytes.NewReader(data), known, time.Now().UTC())
-	// Rows of another province are refused, not moved: the file is wrong.
-	if len(rowErrs) == 0 {
-		for _, r := range rows {
-			if r.Province != prov.Code {
-				rowErrs = append(rowErrs, account.RowError{File: v.File, Row: r.Line, Field: "province",
-					Message: t.T("readiness.import.other_province", "Code", r.Province, "Own", prov.Code)})
-			}
-		}
 	}
 	if len(rowErrs) > 0 {
 		for _, e := range rowErrs {
@@ -518,33 +420,11 @@ func (s *Server) boardImport(c echo.Context) error {
 		}
 		return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
 	}
-	planned := rdPlannedPositions(data)
-	cs := make([]store.NewCandidate, len(rows))
-	for i, r := range rows {
-		pw := rdFirstPassword()
-		h, err := account.HashPassword(pw)
-		if err != nil {
-			return err
-		}
-		cs[i] = store.NewCandidate{Row: r, PasswordHash: h}
-		v.Accounts = append(v.Accounts, rdImportedAccount{Username: r.Username, Password: pw, NameLo: r.NameLo, NameLatin: r.NameLatin})
+	for _, is := range issued {
+		v.Accounts = append(v.Accounts, rdImportedAccount{Username: is.Username, Code: is.Code, NameLo: is.NameLo,
+			NameLatin: is.NameLatin, Expires: t.Day(is.Expires)})
 	}
-	if err := s.store.ImportProvinceCandidates(ctx, provinceID, v.File, rdUserID(c), cs, planned); err != nil {
-		var ie *store.ImportError
-		if !errors.As(err, &ie) {
-			return err
-		}
-		v.Accounts = nil
-		for _, e := range ie.Rows {
-			var re account.RowError
-			if errors.As(e, &re) {
-				v.Problems = append(v.Problems, rdRowProblem(t, re))
-			} else {
-				v.Problems = append(v.Problems, e.Error())
-			}
-		}
-		return s.render(c, http.StatusUnprocessableEntity, "board_import", v)
-	}
+	s.log.Info("candidates imported", "file", v.File, "rows", len(issued), "by", currentUser(c).Username)
 	return s.ok(c, "board_import", v)
 }
 
@@ -556,20 +436,6 @@ func rdRowProblem(t rdText, e account.RowError) string {
 		msg = t.T(e.Key, e.Args...)
 	}
 	return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Row, t.T("readiness.field."+e.Field), msg)
-}
-
-// rdFirstPassword avoids letters that look alike (0/O, 1/l/I) on a printed list.
-func rdFirstPassword() string {
-	const alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
-	b := make([]byte, 10)
-	for i := range b {
-		n, err := rand.Int(rand.Reader, big.NewInt(int64(len(alphabet))))
-		if err != nil {
-			panic(err) // crypto/rand does not fail on supported platforms
-		}
-		b[i] = alphabet[n.Int64()]
-	}
-	return string(b)
 }
 
 // rdProgrammeName turns a programme id, as the audit log keeps it, into the

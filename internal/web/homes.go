@@ -46,10 +46,4 @@ func (s *Server) instructorHome(c echo.Context) error {
 
 // boardHome lives in board_candidates.go with the board's other pages.
 
-func (s *Server) adminHome(c echo.Context) error {
-	us, err := s.store.Users(c.Request().Context())
-	if err != nil {
-		return err
-	}
-	return s.ok(c, "admin_home", map[string]any{"Users": us})
-}
+// adminHome lives in admin.go with the admin's other pages.

@@ -73,10 +73,20 @@ func (s *Server) login(c echo.Context) error {
 		return err
 	}
 	hash := dummyHash()
-	if u != nil {
+	if u != nil && account.HasPassword(u.PasswordHash) {
 		hash = u.PasswordHash
 	}
 	good := s.checkPassword(hash, f.Password)
+	// An activation code typed as the password leads to choosing one
+	// (activate.go).
+	if u != nil && !good && !u.Disabled && account.LooksLikeCode(f.Password) {
+		if ok, err := s.reg.CheckActivation(ctx, u, f.Password); err != nil || ok {
+			if err != nil {
+				return err
+			}
+			return s.activateForm(c, http.StatusOK, f.Username, f.Password, f.Next, "")
+		}
+	}
 	if u == nil || !good || u.Disabled {
 		return fail(http.StatusUnauthorized, "login.error_wrong") // the reservation stays as the failure
 	}

@@ -182,6 +182,17 @@ var matrix = map[string]access{
 	// Measurement (issue 14): session statistics.
 	"GET /instructor/exams/:id/stats":        instructor,
 	"GET /instructor/exams/:id/stats/export": instructor,
+
+	// Accounts (activation, own password, admin, board resets).
+	"POST /login/activate":             public,
+	"GET /account/password":            signedIn,
+	"POST /account/password":           signedIn,
+	"POST /admin/users":                adminOnly,
+	"POST /admin/users/:id/reset":      adminOnly,
+	"POST /admin/users/:id/disabled":   adminOnly,
+	"POST /admin/backups":              adminOnly,
+	"GET /admin/backups/:name":         adminOnly,
+	"POST /board/candidates/:id/reset": province,
 }
 
 // ---------------------------------------------------------------- fixture

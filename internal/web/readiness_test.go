@@ -549,7 +549,7 @@ func TestReadinessImport(t *testing.T) {
 	}
 	fixed = strings.Replace(fixed, "vientiane", "houaphanh", 1)
 	r = rdUpload(t, c, tok, "k7.csv", []byte(fixed))
-	if r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "k7.csv:5: Username: already exists") {
+	if r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "k7.csv:5: Username: this username cannot be used") {
 		t.Fatalf("taken username: %d", r.status)
 	}
 	if n := len(e.houaphanhPeople(t)); n != before {

@@ -143,4 +143,16 @@ func (s *Server) routes(e *echo.Echo) {
 	instructor.GET("/classes", s.instructorClasses)
 	instructor.GET("/classes/:id", s.instructorClass)
 	instructor.GET("/classes/:id/export", s.instructorClassExport)
+
+	// Accounts (issues 15 and 17): first login with an activation code, own
+	// password, the admin's accounts and backups, the board's resets.
+	e.POST("/login/activate", s.activate, limit)
+	e.GET("/account/password", s.passwordPage, anyone)
+	e.POST("/account/password", s.passwordChange, anyone)
+	admin.POST("/users", s.adminCreate)
+	admin.POST("/users/:id/reset", s.adminReset)
+	admin.POST("/users/:id/disabled", s.adminSetDisabled)
+	admin.POST("/backups", s.adminBackup)
+	admin.GET("/backups/:name", s.adminBackupDownload)
+	board.POST("/candidates/:id/reset", s.boardCandidateReset)
 }

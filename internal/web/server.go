@@ -49,6 +49,7 @@ type Deps struct {
 	// PasswordCheck compares a password with its hash; nil means
 	// account.CheckPassword. Tests count the (slow) checks through it.
 	PasswordCheck func(hash, password string) bool
+	BcryptCost    int // for passwords people choose; 0: bcrypt's default (tests lower it)
 }
 
 // Server holds the handlers' shared state. Nothing in it changes after New.
@@ -65,6 +66,7 @@ type Server struct {
 	pages         *pages
 	assets        *assets
 	validate      *validator.Validate
+	reg           *account.Registration // accounts: imports, activation, resets
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -82,6 +84,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
+	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle
 	}

@@ -33,7 +33,43 @@ BEGIN
 END;
 -- +goose StatementEnd
 
+-- exam_predraws holds forms drawn before the bell for candidates invited to
+-- a session (the server draws them in the background for sessions open or
+-- about to open), so that pressing "start" copies rows inside SQLite
+-- instead of drawing: with 2,000 candidates in the same second the draw,
+-- not the write, is what takes the time. A predraw is used only if the
+-- bank revision and the candidate's number of attempts are still those it
+-- was drawn with (else the start draws afresh); its seed becomes the
+-- attempt's, so the form stays reproducible.
+CREATE TABLE exam_predraws (
+    session_id   INTEGER NOT NULL REFERENCES exam_sessions(id) ON DELETE CASCADE,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    seed         INTEGER NOT NULL,
+    bank_rev     INTEGER NOT NULL,
+    prior        INTEGER NOT NULL,
+    sections     TEXT NOT NULL, -- JSON: [{"skill", "minutes", "max_plays", "max_takes"}]
+    drawn_at     INTEGER NOT NULL,
+    PRIMARY KEY (session_id, candidate_id)
+);
+
+CREATE TABLE exam_predraw_items (
+    session_id   INTEGER NOT NULL,
+    candidate_id INTEGER NOT NULL,
+    pos          INTEGER NOT NULL,
+    section_idx  INTEGER NOT NULL,
+    part_id      TEXT NOT NULL,
+    item_id      TEXT NOT NULL,
+    version_id   INTEGER NOT NULL,
+    points       REAL NOT NULL,
+    manual       INTEGER NOT NULL,
+    layout       TEXT NOT NULL,
+    PRIMARY KEY (session_id, candidate_id, pos),
+    FOREIGN KEY (session_id, candidate_id) REFERENCES exam_predraws(session_id, candidate_id) ON DELETE CASCADE
+);
+
 -- +goose Down
+DROP TABLE exam_predraw_items;
+DROP TABLE exam_predraws;
 DROP TRIGGER bank_items_rev_delete;
 DROP TRIGGER bank_items_rev_update;
 DROP TRIGGER bank_items_rev_insert;

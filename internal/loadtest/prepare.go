@@ -55,6 +55,10 @@ type PrepareConfig struct {
 	// loadtest` passes all unless told otherwise, so its figures describe
 	// exam day.
 	Banks string
+	// Predraw draws every candidate's form ahead, as a running server does
+	// for sessions open or about to open (store.PredrawDue), so the run
+	// measures starts at the bell, not a server that was started at it.
+	Predraw bool
 	// Open and Close bound the session; zero means from an hour ago to a
 	// day from now.
 	Open, Close time.Time
@@ -158,6 +162,11 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 		CohortID: &cohort, Opens: cfg.Open, Closes: cfg.Close}, now)
 	if err != nil {
 		return nil, fmt.Errorf("session: %w", err)
+	}
+	if cfg.Predraw {
+		if _, err := st.PredrawSession(ctx, p.SessionID, now); err != nil {
+			return nil, fmt.Errorf("predraw: %w", err)
+		}
 	}
 	return p, nil
 }

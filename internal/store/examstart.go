@@ -156,8 +156,12 @@ type startPlan struct {
 	at                     time.Time
 	rev                    int64 // bank revision drawn from
 	prior                  int   // the candidate's attempts when seen items were read
-	form                   *exam.Form
-	layouts                []string // by form position
+	sections               []exam.FormSection
+	// Drawn now: the form and each position's layout. Drawn before the
+	// bell (predraw.go): the rows are copied from exam_predraw_items.
+	form     *exam.Form
+	layouts  []string
+	predrawn bool
 }
 
 // errStaleDraw says a plan's assumptions no longer hold: draw again.
@@ -229,6 +233,13 @@ func (s *Store) planStart(ctx context.Context, sessionID, userID int64, accessCo
 	if es.AccessCode != "" && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(accessCode)), []byte(es.AccessCode)) != 1 {
 		return nil, 0, &apperr.Error{Code: apperr.Forbidden, Field: "code", Key: "exam.err.access_code", Message: "wrong access code"}
 	}
+	var prior int
+	if err := s.db.GetContext(ctx, &prior, `SELECT count(*) FROM exam_attempts WHERE candidate_id = ?`, candidateID); err != nil {
+		return nil, 0, fmt.Errorf("earlier attempts: %w", err)
+	}
+	if plan, err := s.predrawnPlan(ctx, sessionID, candidateID, prior, at); err != nil || plan != nil {
+		return plan, 0, err
+	}
 	bp, err := es.Blueprint()
 	if err != nil {
 		return nil, 0, err
@@ -237,43 +248,52 @@ func (s *Store) planStart(ctx context.Context, sessionID, userID int64, accessCo
 	if err != nil {
 		return nil, 0, err
 	}
-	plan := &startPlan{sessionID: sessionID, candidateID: candidateID, at: at, rev: pool.rev, seed: exam.NewSeed()}
-	// Items of earlier attempts, and how many attempts that was: the write
-	// checks the count did not move (a second start of another session by
-	// the same candidate in the same instant).
+	plan, err := s.drawPlan(ctx, pool, bp, candidateID, prior)
+	if err != nil {
+		return nil, 0, err
+	}
+	plan.sessionID, plan.at = sessionID, at
+	return plan, 0, nil
+}
+
+// drawPlan draws a form for the candidate from pool, avoiding the items of
+// the candidate's earlier attempts (prior of them when counted: the write
+// checks the count did not move, e.g. a second start of another session by
+// the same candidate in the same instant).
+func (s *Store) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint, candidateID int64, prior int) (*startPlan, error) {
+	plan := &startPlan{candidateID: candidateID, rev: pool.rev, prior: prior, seed: exam.NewSeed()}
 	var seenIDs []string
 	if err := s.db.SelectContext(ctx, &seenIDs, `SELECT DISTINCT f.item_id FROM exam_form_items f
 		JOIN exam_attempts a ON a.id = f.attempt_id WHERE a.candidate_id = ?`, candidateID); err != nil {
-		return nil, 0, fmt.Errorf("items seen: %w", err)
-	}
-	if err := s.db.GetContext(ctx, &plan.prior, `SELECT count(*) FROM exam_attempts WHERE candidate_id = ?`, candidateID); err != nil {
-		return nil, 0, fmt.Errorf("earlier attempts: %w", err)
+		return nil, fmt.Errorf("items seen: %w", err)
 	}
 	seen := make(map[string]bool, len(seenIDs))
 	for _, x := range seenIDs {
 		seen[x] = true
 	}
+	var err error
 	plan.form, err = exam.Draw(bp, pool.items, seen, plan.seed)
 	if err != nil {
 		var se *exam.ShortError
 		if errors.As(err, &se) {
-			return nil, 0, &apperr.Error{Code: apperr.Conflict, Key: "exam.err.short",
+			return nil, &apperr.Error{Code: apperr.Conflict, Key: "exam.err.short",
 				Args: map[string]any{"Part": se.Part, "Want": se.Want, "Have": se.Have}, Message: se.Error()}
 		}
-		return nil, 0, err
+		return nil, err
 	}
+	plan.sections = plan.form.Sections
 	for _, p := range plan.form.Items() {
 		c, ok := pool.content[p.VersionID]
 		if !ok {
-			return nil, 0, fmt.Errorf("item version %d drawn but not in the pool", p.VersionID)
+			return nil, fmt.Errorf("item version %d drawn but not in the pool", p.VersionID)
 		}
 		layout, err := json.Marshal(exam.LayoutOf(c.item, c.group, plan.seed, plan.form.Sections[p.Section].ShuffleOptions))
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		plan.layouts = append(plan.layouts, string(layout))
 	}
-	return plan, 0, nil
+	return plan, nil
 }
 
 // startReq is one start waiting for the group commit.
@@ -380,6 +400,17 @@ func writeStart(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, error) {
 	if rev != p.rev || prior != p.prior {
 		return 0, errStaleDraw
 	}
+	if p.predrawn {
+		// The predraw may have been drawn again since it was read.
+		var seed int64
+		err := tx.GetContext(ctx, &seed, `SELECT seed FROM exam_predraws WHERE session_id = ? AND candidate_id = ?`, p.sessionID, p.candidateID)
+		if noRows(err) || (err == nil && uint64(seed) != p.seed) {
+			return 0, errStaleDraw
+		}
+		if err != nil {
+			return 0, fmt.Errorf("predrawn form: %w", err)
+		}
+	}
 	for try := 0; ; try++ {
 		r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempts (session_id, candidate_id, code, seed, started_at)
 			VALUES (?, ?, ?, ?, ?)`, p.sessionID, p.candidateID, exam.NewCode(), int64(p.seed), ms(p.at))
@@ -394,18 +425,21 @@ func writeStart(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, error) {
 		}
 		break
 	}
-	if len(p.form.Sections) == 0 {
+	if len(p.sections) == 0 {
 		return 0, errors.New("start attempt: the drawn form has no section")
 	}
 	var sb strings.Builder
 	var args []any
-	for i, sec := range p.form.Sections {
+	for i, sec := range p.sections {
 		values(&sb, i, 6)
 		args = append(args, id, i, sec.Skill, sec.Minutes, sec.MaxPlays, sec.MaxTakes)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_sections (attempt_id, idx, skill, minutes, max_plays, max_takes) VALUES `+
 		sb.String(), args...); err != nil {
 		return 0, fmt.Errorf("attempt sections: %w", err)
+	}
+	if p.predrawn {
+		return id, copyPredrawn(ctx, tx, p, id)
 	}
 	// 100 rows a statement stays under SQLite's 999 parameters of old builds.
 	items := p.form.Items()

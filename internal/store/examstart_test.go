@@ -216,3 +216,88 @@ func TestExamStartStorm(t *testing.T) {
 		}
 	}
 }
+
+// Forms drawn before the bell are what the start gives, unless the bank or
+// the candidate's attempts moved since: then the start draws afresh.
+func TestExamPredraw(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		between func(t *testing.T, f *examFixture, second int64)
+		used    bool // the start takes the predrawn form
+	}{
+		{"nothing moved", func(*testing.T, *examFixture, int64) {}, true},
+		{"bank imported", func(t *testing.T, f *examFixture, _ int64) { importTestBank(t, f.st, changedTestBank(t)) }, false},
+		{"candidate sat another session", func(t *testing.T, f *examFixture, second int64) {
+			if _, err := f.st.StartAttempt(context.Background(), second, f.a, "", t0); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newExamFixture(t)
+			ctx := context.Background()
+			second, err := f.st.CreateExamSession(ctx, NewExamSession{Title: "Thi lại", BlueprintID: "exam-short", CohortID: &f.cohort,
+				Opens: t0.Add(-time.Hour), Closes: t0.Add(2 * time.Hour)}, t0.Add(-2*time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, err := f.st.PredrawSession(ctx, f.session, t0.Add(-30*time.Minute))
+			if err != nil || n != 2 {
+				t.Fatalf("predraw: %d %v, want the cohort's 2 candidates (not the outsider)", n, err)
+			}
+			if n, err := f.st.PredrawSession(ctx, f.session, t0.Add(-29*time.Minute)); err != nil || n != 0 {
+				t.Fatalf("second predraw: %d %v, want nothing to do", n, err)
+			}
+			var pre struct {
+				Seed  int64  `db:"seed"`
+				Items string `db:"items"`
+			}
+			candA := `(SELECT id FROM candidates WHERE user_id = ?)`
+			if err := f.st.DB().Get(&pre, `SELECT p.seed, (SELECT group_concat(item_id || '@' || version_id || layout, ';') FROM
+				(SELECT * FROM exam_predraw_items i WHERE i.session_id = p.session_id AND i.candidate_id = p.candidate_id ORDER BY pos)) AS items
+				FROM exam_predraws p WHERE p.session_id = ? AND p.candidate_id = `+candA, f.session, f.a); err != nil {
+				t.Fatal(err)
+			}
+			tc.between(t, f, second)
+			v := f.start(t, f.a, t0)
+			var got struct {
+				Seed  int64  `db:"seed"`
+				Items string `db:"items"`
+			}
+			if err := f.st.DB().Get(&got, `SELECT a.seed, (SELECT group_concat(item_id || '@' || version_id || layout, ';') FROM
+				(SELECT * FROM exam_form_items i WHERE i.attempt_id = a.id ORDER BY pos)) AS items
+				FROM exam_attempts a WHERE a.id = ?`, v.Attempt.ID); err != nil {
+				t.Fatal(err)
+			}
+			if used := got.Seed == pre.Seed; used != tc.used {
+				t.Fatalf("predrawn form used: %v, want %v", used, tc.used)
+			}
+			if tc.used && got.Items != pre.Items {
+				t.Fatalf("form differs from the predraw:\n got %s\nwant %s", got.Items, pre.Items)
+			}
+			var stale int
+			f.st.DB().Get(&stale, `SELECT count(*) FROM exam_form_items f JOIN bank_item_versions v ON v.id = f.version_id
+				JOIN bank_items i ON i.item_id = v.item_id WHERE f.attempt_id = ? AND v.version != i.current_version`, v.Attempt.ID)
+			var used int
+			f.st.DB().Get(&used, `SELECT count(*) FROM bank_item_usage WHERE attempt_id = ?`, v.Attempt.ID)
+			if stale != 0 || used != len(strings.Split(got.Items, ";")) {
+				t.Fatalf("%d versions not current, %d marked used of %d", stale, used, len(strings.Split(got.Items, ";")))
+			}
+			// The next round drops the used predraw, keeps b's, and
+			// draws b again only if its predraw went stale.
+			n, err = f.st.PredrawSession(ctx, f.session, t0.Add(time.Minute))
+			wantN := 0
+			if tc.name == "bank imported" {
+				wantN = 1
+			}
+			if err != nil || n != wantN {
+				t.Fatalf("predraw after the start: %d %v, want %d", n, err, wantN)
+			}
+			var left int
+			f.st.DB().Get(&left, `SELECT count(*) FROM exam_predraws WHERE session_id = ? AND candidate_id = `+candA, f.session, f.a)
+			if left != 0 {
+				t.Fatal("the used predraw is still there")
+			}
+		})
+	}
+}

@@ -34,6 +34,12 @@ type Config struct {
 	// DemoTemplate, if set, is a ready demo database (demo.Template) copied
 	// in place of seeding a new one: tests start many demo servers.
 	DemoTemplate string
+	// PredrawEvery is how often the server draws ahead the forms of
+	// candidates invited to sessions open or opening within PredrawAhead
+	// (store.PredrawDue), so that a start at the bell copies rows instead
+	// of drawing. 0 means a minute; negative turns it off.
+	PredrawEvery time.Duration
+	PredrawAhead time.Duration
 }
 
 // Validate checks the config once, before anything opens.
@@ -50,6 +56,12 @@ func (c *Config) Validate() error {
 	if c.Out == nil {
 		c.Out = io.Discard
 	}
+	if c.PredrawEvery == 0 {
+		c.PredrawEvery = time.Minute
+	}
+	if c.PredrawAhead == 0 {
+		c.PredrawAhead = 3 * time.Hour
+	}
 	return nil
 }
 
@@ -60,6 +72,9 @@ type App struct {
 	srv   *http.Server
 	ln    net.Listener
 	done  chan error
+
+	stopJobs context.CancelFunc // ends the predraw loop
+	jobsDone chan struct{}
 }
 
 // Open prepares the database (creating the demo, backing up and migrating as
@@ -151,7 +166,37 @@ func (a *App) Start() error {
 	a.done = make(chan error, 1)
 	go func() { a.done <- a.srv.Serve(ln) }()
 	fmt.Fprintf(a.cfg.Out, "hocviet %s listening on http://%s\n", a.cfg.Version, ln.Addr())
+	a.startPredraw()
 	return nil
+}
+
+// startPredraw runs store.PredrawDue now and then every PredrawEvery until
+// Close.
+func (a *App) startPredraw() {
+	if a.cfg.PredrawEvery < 0 {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	a.stopJobs, a.jobsDone = cancel, make(chan struct{})
+	go func() {
+		defer close(a.jobsDone)
+		tick := time.NewTicker(a.cfg.PredrawEvery)
+		defer tick.Stop()
+		for {
+			t0 := time.Now()
+			n, err := a.Store.PredrawDue(ctx, t0, a.cfg.PredrawAhead)
+			if err != nil && ctx.Err() == nil {
+				a.cfg.Log.Error("predraw", "err", err)
+			} else if n > 0 {
+				a.cfg.Log.Info("predrawn", "forms", n, "took", time.Since(t0).Round(time.Millisecond))
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+		}
+	}()
 }
 
 // URL is the base URL of the running server.
@@ -170,6 +215,10 @@ func (a *App) Wait() error {
 // database so the WAL is checkpointed.
 func (a *App) Close(ctx context.Context) error {
 	var err error
+	if a.stopJobs != nil {
+		a.stopJobs()
+		<-a.jobsDone
+	}
 	if a.srv != nil && a.ln != nil {
 		err = a.srv.Shutdown(ctx)
 	}

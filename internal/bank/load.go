@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -85,7 +86,19 @@ const BankMarker = "bank.yaml"
 // Load reads and checks the banks under paths (folders or single files) and
 // fails with the Problems when any is an error. Warnings do not fail it.
 func Load(paths ...string) (*Bank, error) {
-	b, ps := load(paths)
+	return loadChecked(nil, paths)
+}
+
+// LoadFS is Load reading from fsys (paths are fs.FS paths, such as "core"
+// in the embedded question_banks): the demo and the load test import the
+// banks shipped inside the binary without copying them to disk first.
+// Media are read from fsys again when the bank is imported.
+func LoadFS(fsys fs.FS, paths ...string) (*Bank, error) {
+	return loadChecked(fsys, paths)
+}
+
+func loadChecked(fsys fs.FS, paths []string) (*Bank, error) {
+	b, ps := load(fsys, paths)
 	ps = append(ps, check(b)...)
 	sortProblems(ps)
 	var errs Problems
@@ -104,7 +117,7 @@ func Load(paths ...string) (*Bank, error) {
 // by file and line.
 // Lint also applies the editorial rules that Load does not (see lintRules).
 func Lint(paths ...string) []Problem {
-	b, ps := load(paths)
+	b, ps := load(nil, paths)
 	ps = append(ps, check(b)...)
 	ps = append(ps, lintRules(b)...)
 	sortProblems(ps)
@@ -114,7 +127,7 @@ func Lint(paths ...string) []Problem {
 // Read is Lint that also returns what could be read, problems or not: the
 // audio synthesiser works on banks whose recordings do not exist yet.
 func Read(paths ...string) (*Bank, []Problem) {
-	b, ps := load(paths)
+	b, ps := load(nil, paths)
 	ps = append(ps, check(b)...)
 	sortProblems(ps)
 	return b, ps
@@ -124,23 +137,26 @@ type loader struct {
 	report
 	b        *Bank
 	bankDirs map[string]string // folder → its bank folder
+	// fsys is where the files are read from; nil means the OS file system
+	// (paths as given on the command line).
+	fsys fs.FS
 }
 
-func load(paths []string) (*Bank, []Problem) {
-	l := &loader{
+func load(fsys fs.FS, paths []string) (*Bank, []Problem) {
+	l := &loader{fsys: fsys,
 		b: &Bank{Media: map[string]*MediaFile{}, MissingMedia: map[string]string{}, items: map[string]*Item{},
 			groups: map[string]*Group{}, rubrics: map[string]*Rubric{}},
 		bankDirs: map[string]string{},
 	}
 	seen := map[string]bool{}
 	for _, root := range paths {
-		files, err := yamlFiles(root)
+		files, err := l.yamlFiles(root)
 		if err != nil {
 			l.errorf(Source{File: root}, "%s", plainErr(err))
 			continue
 		}
 		for _, f := range files {
-			abs, _ := filepath.Abs(f)
+			abs := l.abs(f)
 			if seen[abs] {
 				continue
 			}
@@ -160,8 +176,34 @@ func plainErr(err error) string {
 	return err.Error()
 }
 
-func yamlFiles(root string) ([]string, error) {
-	fi, err := os.Stat(root)
+// read, stat and abs go to the OS or to l.fsys.
+func (l *loader) read(p string) ([]byte, error) {
+	if l.fsys != nil {
+		return fs.ReadFile(l.fsys, p)
+	}
+	return os.ReadFile(p)
+}
+
+func (l *loader) stat(p string) (fs.FileInfo, error) {
+	if l.fsys != nil {
+		return fs.Stat(l.fsys, p)
+	}
+	return os.Stat(p)
+}
+
+func (l *loader) abs(p string) string {
+	if l.fsys != nil {
+		return path.Clean(p)
+	}
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	return a
+}
+
+func (l *loader) yamlFiles(root string) ([]string, error) {
+	fi, err := l.stat(root)
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +211,7 @@ func yamlFiles(root string) ([]string, error) {
 		return []string{root}, nil
 	}
 	var files []string
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	walk := func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -180,7 +222,12 @@ func yamlFiles(root string) ([]string, error) {
 			files = append(files, p)
 		}
 		return nil
-	})
+	}
+	if l.fsys != nil {
+		err = fs.WalkDir(l.fsys, root, walk)
+	} else {
+		err = filepath.WalkDir(root, walk)
+	}
 	slices.Sort(files)
 	return files, err
 }
@@ -191,6 +238,20 @@ func (l *loader) bankDir(dir string) string {
 		return d
 	}
 	d := dir
+	if l.fsys != nil {
+		// fs.FS paths are relative to its root: walk up to ".".
+		for cur := path.Clean(dir); ; cur = path.Dir(cur) {
+			if _, err := fs.Stat(l.fsys, path.Join(cur, BankMarker)); err == nil {
+				d = cur
+				break
+			}
+			if cur == "." {
+				break
+			}
+		}
+		l.bankDirs[dir] = d
+		return d
+	}
 	abs, err := filepath.Abs(dir)
 	if err == nil {
 		for cur, rel := abs, dir; ; {
@@ -210,7 +271,10 @@ func (l *loader) bankDir(dir string) string {
 	return d
 }
 
-func bankName(dir string) string {
+func (l *loader) bankName(dir string) string {
+	if l.fsys != nil {
+		return path.Base(dir)
+	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return filepath.Base(dir)
@@ -235,7 +299,7 @@ type ctx struct {
 }
 
 func (l *loader) readFile(path string) {
-	data, err := os.ReadFile(path)
+	data, err := l.read(path)
 	if err != nil {
 		l.errorf(Source{File: path}, "%s", plainErr(err))
 		return
@@ -267,7 +331,7 @@ func (l *loader) readFile(path string) {
 	}
 	dir := filepath.Dir(path)
 	bd := l.bankDir(dir)
-	c := ctx{file: path, dir: dir, bank: bankName(bd), bankDir: bd}
+	c := ctx{file: path, dir: dir, bank: l.bankName(bd), bankDir: bd}
 	docType := reflect.TypeFor[fileDoc]()
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -64,7 +63,7 @@ func (l *loader) media(c ctx, n *yaml.Node, field, ref string, kind mediaKind) s
 		l.checkKind(src, field, ref, m, kind)
 		return key
 	}
-	data, err := os.ReadFile(p)
+	data, err := l.read(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			l.b.MissingMedia[key] = p
@@ -72,7 +71,7 @@ func (l *loader) media(c ctx, n *yaml.Node, field, ref string, kind mediaKind) s
 		l.errorf(src, "%s %q: %s", field, ref, plainErr(err))
 		return key
 	}
-	m := &MediaFile{Key: key, Path: p, Size: int64(len(data)), MIME: sniff(data)}
+	m := &MediaFile{Key: key, Path: p, fsys: l.fsys, Size: int64(len(data)), MIME: sniff(data)}
 	sum := sha256.Sum256(data)
 	m.SHA256 = hex.EncodeToString(sum[:])
 	l.b.Media[key] = m

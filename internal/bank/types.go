@@ -5,6 +5,8 @@
 package bank
 
 import (
+	"io/fs"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -372,6 +374,16 @@ type MediaFile struct {
 	SHA256 string `json:"sha256"`
 	MIME   string `json:"mime"`
 	Size   int64  `json:"size"`
+
+	fsys fs.FS // where Path is, if not on disk (LoadFS)
+}
+
+// Data reads the file's bytes from where it was loaded from.
+func (m *MediaFile) Data() ([]byte, error) {
+	if m.fsys != nil {
+		return fs.ReadFile(m.fsys, m.Path)
+	}
+	return os.ReadFile(m.Path)
 }
 
 func joinList(xs []string) string { return strings.Join(xs, ", ") }

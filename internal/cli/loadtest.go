@@ -40,6 +40,8 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.Prefix, "prefix", "lt-", "username prefix of the prepared accounts")
 	fs.StringVar(&cfg.Password, "password", loadtest.DefaultPassword, "password of the prepared accounts")
 	memLimit := fs.String("server-gomemlimit", "", "with --spawn: GOMEMLIMIT for the server (e.g. 80MiB), the Go runtime's soft memory limit")
+	banks := fs.String("bank", loadtest.BanksAll, "with --prepare or --spawn: the shipped banks to import, all (exam day) or core (the 10-item-per-type core bank)")
+	predraw := fs.Bool("predraw", true, "with --prepare or --spawn: draw every candidate's form ahead, as the server does for sessions about to open")
 	hashCost := fs.Int("hash-cost", 4, "bcrypt cost of the prepared accounts (real accounts use 10; 4 keeps 2,000 logins short)")
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -59,7 +61,7 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		t0 := time.Now()
-		p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: cfg.DBPath, Candidates: cfg.Candidates, Prefix: cfg.Prefix, Password: cfg.Password, HashCost: *hashCost})
+		p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: cfg.DBPath, Candidates: cfg.Candidates, Prefix: cfg.Prefix, Password: cfg.Password, HashCost: *hashCost, Banks: *banks, Predraw: *predraw})
 		if err != nil {
 			return fail(stderr, err)
 		}
@@ -71,12 +73,12 @@ func runLoadtest(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "hocviet loadtest: --spawn starts its own server; leave out --url")
 			return 2
 		}
-		srv, err := spawnServer(ctx, &cfg, *hashCost, *memLimit, stderr)
+		srv, err := spawnServer(ctx, &cfg, *hashCost, *banks, *predraw, *memLimit, stderr)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		defer srv.stop()
-		cfg.Note = fmt.Sprintf("server started by --spawn: `hocviet serve` (%s), accounts hashed at bcrypt cost %d", Version(), *hashCost)
+		cfg.Note = fmt.Sprintf("server started by --spawn: `hocviet serve` (%s), accounts hashed at bcrypt cost %d, banks: %s, forms drawn ahead: %v", Version(), *hashCost, *banks, *predraw)
 		if *memLimit != "" {
 			cfg.Note += ", GOMEMLIMIT=" + *memLimit
 		}
@@ -108,7 +110,7 @@ var listeningRe = regexp.MustCompile(`listening on (http://\S+)`)
 
 // spawnServer prepares a database in a new folder (or at --db, which must not
 // exist) and starts this binary's `serve` on a free port.
-func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, memLimit string, stderr io.Writer) (*spawned, error) {
+func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, banks string, predraw bool, memLimit string, stderr io.Writer) (*spawned, error) {
 	dir, err := os.MkdirTemp("", "hocviet-loadtest-")
 	if err != nil {
 		return nil, err
@@ -119,7 +121,7 @@ func spawnServer(ctx context.Context, cfg *loadtest.Config, hashCost int, memLim
 		return nil, fmt.Errorf("--spawn: %s exists; give a new path", cfg.DBPath)
 	}
 	fmt.Fprintf(stderr, "preparing %d candidates in %s…\n", cfg.Candidates, cfg.DBPath)
-	if _, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: cfg.DBPath, Candidates: cfg.Candidates, Prefix: cfg.Prefix, Password: cfg.Password, HashCost: hashCost}); err != nil {
+	if _, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: cfg.DBPath, Candidates: cfg.Candidates, Prefix: cfg.Prefix, Password: cfg.Password, HashCost: hashCost, Banks: banks, Predraw: predraw}); err != nil {
 		return nil, err
 	}
 	exe, err := os.Executable()

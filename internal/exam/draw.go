@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
@@ -100,8 +101,13 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 	if err := CheckBlueprint(bp); err != nil {
 		return nil, err
 	}
-	sorted := slices.Clone(pool)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ItemID < sorted[j].ItemID })
+	// The store's pool comes sorted and is shared between draws: copy and
+	// sort only one that is not.
+	sorted := pool
+	if !slices.IsSortedFunc(pool, func(a, b PoolItem) int { return strings.Compare(a.ItemID, b.ItemID) }) {
+		sorted = slices.Clone(pool)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i].ItemID < sorted[j].ItemID })
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x68_6f_63_76_69_65_74)) // "hocviet"
 	used := map[string]bool{}
 	f := &Form{}
@@ -117,7 +123,9 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 		for _, p := range sec.Parts {
 			var eligible []PoolItem
 			for _, it := range sorted {
-				if used[it.ItemID] || !inBanks(bp.Banks, it.Bank) || bp.Excludes(it.Context) || !p.Matches(sec.Skill, &bank.Item{Skill: it.Skill, Type: it.Type, Level: it.Level, Topics: it.Topics}) {
+				// Cheapest test first: a start draws from thousands of items.
+				if it.Skill != sec.Skill || it.Type != p.Type || !p.Matches(sec.Skill, &bank.Item{Skill: it.Skill, Type: it.Type, Level: it.Level, Topics: it.Topics}) ||
+					!inBanks(bp.Banks, it.Bank) || used[it.ItemID] || bp.Excludes(it.Context) {
 					continue
 				}
 				eligible = append(eligible, it)

@@ -50,6 +50,15 @@ type PrepareConfig struct {
 	// real accounts get). A low cost makes 2,000 logins quick when logins
 	// are not what is measured.
 	HashCost int
+	// Banks is which shipped banks to import into a new database: BanksAll
+	// or BanksCore. Empty means core, which tests want (quick); `hocviet
+	// loadtest` passes all unless told otherwise, so its figures describe
+	// exam day.
+	Banks string
+	// Predraw draws every candidate's form ahead, as a running server does
+	// for sessions open or about to open (store.PredrawDue), so the run
+	// measures starts at the bell, not a server that was started at it.
+	Predraw bool
 	// Open and Close bound the session; zero means from an hour ago to a
 	// day from now.
 	Open, Close time.Time
@@ -67,8 +76,8 @@ type Prepared struct {
 // Username is the login of candidate i (0-based) of a prepared set.
 func Username(prefix string, i int) string { return fmt.Sprintf("%s%05d", prefix, i+1) }
 
-// Prepare creates (or extends) a database with the core bank and the
-// screening blueprint, one cohort of cfg.Candidates candidate accounts and
+// Prepare creates (or extends) a database with the shipped banks (core, or
+// all of them when cfg.Banks says so) and their blueprints, one cohort of cfg.Candidates candidate accounts and
 // an exam session open for that cohort. It must run before the server
 // starts, or while nobody else writes: it is one writer among others, but
 // 2,000 accounts are quicker in few transactions.
@@ -102,7 +111,7 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 		return nil, err
 	}
 	if !slices.Contains(bps, Blueprint) {
-		if err := ImportCoreBank(ctx, st); err != nil {
+		if err := ImportBanks(ctx, st, cfg.Banks); err != nil {
 			return nil, err
 		}
 	}
@@ -154,41 +163,53 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 	if err != nil {
 		return nil, fmt.Errorf("session: %w", err)
 	}
+	if cfg.Predraw {
+		if _, err := st.PredrawSession(ctx, p.SessionID, now); err != nil {
+			return nil, fmt.Errorf("predraw: %w", err)
+		}
+	}
 	return p, nil
 }
 
-// ImportCoreBank imports the embedded core bank and the screening blueprint.
-func ImportCoreBank(ctx context.Context, st *store.Store) error {
-	dir, err := os.MkdirTemp("", "hocviet-loadtest-banks-")
-	if err != nil {
-		return err
+// Banks Prepare can import: every shipped bank (what an exam day draws
+// from, and what makes a start cost what it costs) or the core bank alone.
+const (
+	BanksAll  = "all"
+	BanksCore = "core"
+)
+
+// ImportBanks imports the embedded banks named by which (BanksAll or
+// BanksCore) with their blueprints.
+func ImportBanks(ctx context.Context, st *store.Store, which string) error {
+	var b *bank.Bank
+	var err error
+	switch which {
+	case BanksAll:
+		b, err = bank.LoadFS(questionbanks.FS, ".")
+	case "", BanksCore:
+		b, err = CoreBank("")
+	default:
+		return fmt.Errorf("--bank %q: want %s or %s", which, BanksAll, BanksCore)
 	}
-	defer os.RemoveAll(dir)
-	b, err := CoreBank(dir)
 	if err != nil {
-		return err
+		return fmt.Errorf("banks: %w", err)
 	}
 	_, err = st.ImportBank(ctx, b, "loadtest", nil)
 	return err
 }
 
-// CoreBank writes the embedded core bank and the screening blueprint into
-// dir and loads them (the media stay in dir, read when imported).
+// ImportCoreBank imports the embedded core bank and the screening blueprint.
+func ImportCoreBank(ctx context.Context, st *store.Store) error {
+	return ImportBanks(ctx, st, BanksCore)
+}
+
+// CoreBank loads the embedded core bank and the screening blueprint from
+// the binary (dir is no longer used: bank.LoadFS reads the embedded files
+// where they are; the parameter stays for existing callers).
 func CoreBank(dir string) (*bank.Bank, error) {
-	core := filepath.Join(dir, "core")
-	if err := copyTree(questionbanks.FS, "core", core); err != nil {
-		return nil, err
-	}
+	_ = dir
 	// Only the screening blueprint: others name items of banks left out.
-	bp, err := fs.ReadFile(questionbanks.FS, "blueprints/"+Blueprint+".yaml")
-	if err != nil {
-		return nil, err
-	}
-	bpFile := filepath.Join(dir, Blueprint+".yaml")
-	if err := os.WriteFile(bpFile, bp, 0o644); err != nil {
-		return nil, err
-	}
-	b, err := bank.Load(core, bpFile)
+	b, err := bank.LoadFS(questionbanks.FS, "core", "blueprints/"+Blueprint+".yaml")
 	if err != nil {
 		return nil, fmt.Errorf("core bank: %w", err)
 	}

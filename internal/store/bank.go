@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -86,7 +85,7 @@ func (s *Store) ImportBank(ctx context.Context, b *bank.Bank, author string, pro
 	blobs := make([]mediaBlob, 0, len(keys))
 	for _, k := range keys {
 		m := b.Media[k]
-		data, err := os.ReadFile(m.Path)
+		data, err := m.Data()
 		if err != nil {
 			return res, fmt.Errorf("media %s: %w", k, err)
 		}

@@ -61,3 +61,29 @@ func checkAccessCode(ctx context.Context, tx *sqlx.Tx, es *ExamSession, candidat
 	}
 	return &apperr.Error{Code: apperr.Forbidden, Field: "code", Key: "exam.err.access_code", Message: "wrong access code"}, nil
 }
+
+// checkStartCode is checkAccessCode for the exam start, which reads outside
+// the write lock: the usual case, the right code and no wrong one before, is
+// told by a read alone; a wrong code, or a candidate who already gave one,
+// goes through checkAccessCode in a write transaction so that wrong codes
+// are counted one after another and the growing wait holds.
+func (s *Store) checkStartCode(ctx context.Context, es *ExamSession, candidateID, userID int64, given string, at time.Time) error {
+	var n int
+	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM exam_code_failures WHERE session_id = ? AND candidate_id = ?`,
+		es.ID, candidateID); err != nil {
+		return fmt.Errorf("access code failures: %w", err)
+	}
+	if n == 0 && subtle.ConstantTimeCompare([]byte(strings.ToUpper(strings.TrimSpace(given))), []byte(strings.ToUpper(es.AccessCode))) == 1 {
+		return nil
+	}
+	var refusal error
+	err := s.tx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		refusal, err = checkAccessCode(ctx, tx, es, candidateID, userID, given, at)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return refusal
+}

@@ -25,6 +25,7 @@ type Store struct {
 	// start of 200 candidates that made seconds of waiting and "database is
 	// locked" errors (docs/performance.md).
 	writeMu    sync.Mutex
+	starts     startState // exam starts: decoded pool cache and group commit (examstart.go)
 	db         *sqlx.DB
 	path       string
 	migrations fs.FS
@@ -77,6 +78,11 @@ func (s *Store) DB() *sqlx.DB { return s.db }
 func (s *Store) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	return s.txLocked(ctx, fn)
+}
+
+// txLocked is tx for a caller that holds writeMu.
+func (s *Store) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

@@ -1,0 +1,485 @@
+package store
+
+// Starting an exam attempt at scale: on exam day every candidate of a room
+// (up to 2,000 in the load test) presses "start" in the same second. A start
+// used to load and decode the whole item pool, draw the form and write ~250
+// statements inside the one write transaction, so starts ran one after the
+// other at ~30 ms each (docs/performance.md). Now:
+//
+//  1. the decoded pool is kept in memory per bank revision (bank_revision,
+//     kept by triggers, so an import by another process is seen too);
+//  2. the form is drawn and laid out before the write lock, by at most a
+//     few starts at once (CPU work; more would only hold more memory);
+//  3. the write is a handful of multi-row INSERTs, and the starts waiting
+//     for the lock are committed together (group commit: one fsync for
+//     many), each in its own savepoint so one failure fails only its own.
+//
+// The write re-checks what the draw assumed (bank revision, the
+// candidate's earlier attempts, no attempt begun meanwhile) and the draw is
+// made again if it no longer holds, so the form is exactly what a draw
+// inside the transaction would have given: current item versions, items
+// seen in earlier attempts avoided, the seed kept with the attempt.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"hocviet/internal/apperr"
+	"hocviet/internal/bank"
+	"hocviet/internal/exam"
+)
+
+// startState is the Store's state for exam starts.
+type startState struct {
+	poolMu sync.Mutex
+	pool   *drawPool
+
+	queueMu sync.Mutex
+	queue   []*startReq
+
+	semOnce sync.Once
+	sem     chan struct{}
+}
+
+// maxStartBatch bounds one group commit, so the first in the queue does not
+// wait for a thousand others to be written.
+const maxStartBatch = 128
+
+// drawPool is every current, unretired item version with its content
+// decoded, as of one bank revision. It is shared and never changed.
+type drawPool struct {
+	rev     int64
+	items   []exam.PoolItem
+	content map[int64]poolContent // by version id
+}
+
+type poolContent struct {
+	item  *bank.Item
+	group *bank.Group
+}
+
+func bankRevision(ctx context.Context, q sqlx.QueryerContext) (int64, error) {
+	var rev int64
+	if err := sqlx.GetContext(ctx, q, &rev, `SELECT rev FROM bank_revision WHERE id = 1`); err != nil {
+		return 0, fmt.Errorf("bank revision: %w", err)
+	}
+	return rev, nil
+}
+
+// currentPool returns the decoded pool of the bank as it is now, loading it
+// again only when the bank revision moved.
+func (s *Store) currentPool(ctx context.Context) (*drawPool, error) {
+	st := &s.starts
+	st.poolMu.Lock()
+	defer st.poolMu.Unlock()
+	rev, err := bankRevision(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	if st.pool != nil && st.pool.rev == rev {
+		return st.pool, nil
+	}
+	// Reads outside a transaction see each its own snapshot: an import
+	// committed between the revision and the pool would pair the new pool
+	// with the old revision. Reading the revision after the pool too tells.
+	for try := 0; try < 5; try++ {
+		p, err := loadDrawPool(ctx, s.db, rev)
+		if err != nil {
+			return nil, err
+		}
+		after, err := bankRevision(ctx, s.db)
+		if err != nil {
+			return nil, err
+		}
+		if after == rev {
+			st.pool = p
+			return p, nil
+		}
+		rev = after
+	}
+	return nil, errors.New("exam pool: the bank changed during each of 5 reads; try again")
+}
+
+func loadDrawPool(ctx context.Context, q sqlx.QueryerContext, rev int64) (*drawPool, error) {
+	var rows []struct {
+		ItemVersion
+		Bank         string  `db:"bank"`
+		GroupContent *string `db:"group_content"`
+	}
+	err := sqlx.SelectContext(ctx, q, &rows, `SELECT v.id, v.item_id, v.version, v.skill, v.level, v.type, v.topics,
+		v.group_version_id, v.content, v.content_hash, v.author, v.created_at, 0 AS used, 1 AS current, i.retired, i.bank,
+		g.content AS group_content
+		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
+		LEFT JOIN bank_group_versions g ON g.id = v.group_version_id
+		WHERE i.retired = 0 ORDER BY v.item_id`)
+	if err != nil {
+		return nil, fmt.Errorf("exam pool: %w", err)
+	}
+	p := &drawPool{rev: rev, items: make([]exam.PoolItem, 0, len(rows)), content: make(map[int64]poolContent, len(rows))}
+	groups := map[int64]*bank.Group{}
+	for _, r := range rows {
+		it, _, err := r.Item()
+		if err != nil {
+			return nil, err
+		}
+		var g *bank.Group
+		if r.GroupVersionID != nil && r.GroupContent != nil {
+			if g = groups[*r.GroupVersionID]; g == nil {
+				gv := GroupVersion{ID: *r.GroupVersionID, Content: *r.GroupContent}
+				if g, _, err = gv.Group(); err != nil {
+					return nil, err
+				}
+				groups[*r.GroupVersionID] = g
+			}
+		}
+		p.items = append(p.items, exam.PoolItem{VersionID: r.ID, ItemID: r.ItemID, Bank: r.Bank, Skill: r.Skill, Type: r.Type,
+			Level: r.Level, Topics: r.Topics(), Group: it.Group, Points: it.MaxPoints()})
+		p.content[r.ID] = poolContent{item: it, group: g}
+	}
+	return p, nil
+}
+
+// startPlan is a drawn form ready to be written, with what the draw
+// assumed.
+type startPlan struct {
+	sessionID, candidateID int64
+	seed                   uint64
+	at                     time.Time
+	rev                    int64 // bank revision drawn from
+	prior                  int   // the candidate's attempts when seen items were read
+	sections               []exam.FormSection
+	// Drawn now: the form and each position's layout. Drawn before the
+	// bell (predraw.go): the rows are copied from exam_predraw_items.
+	form     *exam.Form
+	layouts  []string
+	predrawn bool
+}
+
+// errStaleDraw says a plan's assumptions no longer hold: draw again.
+var errStaleDraw = errors.New("stale draw")
+
+// StartAttempt begins (or, if begun, returns) the candidate's attempt at a
+// session: it checks the window and the access code, draws the form, and
+// marks the drawn item versions used so they can never change. Resuming
+// needs no access code: the candidate proved it once.
+func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (int64, error) {
+	st := &s.starts
+	st.semOnce.Do(func() { st.sem = make(chan struct{}, 2*runtime.GOMAXPROCS(0)) })
+	for try := 0; ; try++ {
+		select {
+		case st.sem <- struct{}{}:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+		plan, id, err := s.planStart(ctx, sessionID, userID, accessCode, at)
+		<-st.sem
+		if err != nil || id != 0 {
+			return id, err
+		}
+		id, err = s.commitStart(ctx, plan)
+		if errors.Is(err, errStaleDraw) && try < 5 {
+			continue
+		}
+		if errors.Is(err, errStaleDraw) {
+			return 0, fmt.Errorf("start attempt: the bank or the candidate's attempts changed during 6 draws; try again")
+		}
+		return id, err
+	}
+}
+
+// planStart checks that the candidate may start and draws the form, reading
+// outside the write lock. It returns the attempt's id instead when one is
+// already begun.
+func (s *Store) planStart(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (*startPlan, int64, error) {
+	var candidateID int64
+	err := s.db.GetContext(ctx, &candidateID, `SELECT c.id FROM candidates c WHERE c.user_id = ?`, userID)
+	if noRows(err) {
+		return nil, 0, notFound("exam session")
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("candidate of user %d: %w", userID, err)
+	}
+	var es ExamSession
+	err = s.db.GetContext(ctx, &es, sessionSelect+` WHERE s.id = ? AND (
+		s.cohort_id = (SELECT cohort_id FROM candidates WHERE id = ?)
+		OR EXISTS (SELECT 1 FROM exam_session_candidates x WHERE x.session_id = s.id AND x.candidate_id = ?))`,
+		sessionID, candidateID, candidateID)
+	if noRows(err) {
+		return nil, 0, notFound("exam session")
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("exam session %d: %w", sessionID, err)
+	}
+	var id int64
+	err = s.db.GetContext(ctx, &id, `SELECT id FROM exam_attempts WHERE session_id = ? AND candidate_id = ?`, sessionID, candidateID)
+	if err == nil {
+		return nil, id, nil
+	}
+	if !noRows(err) {
+		return nil, 0, fmt.Errorf("attempt: %w", err)
+	}
+	if !es.OpenAt(at) {
+		return nil, 0, examErr(apperr.Conflict, "exam.err.not_open", "session %d is not open", sessionID)
+	}
+	if es.AccessCode != "" {
+		if err := s.checkStartCode(ctx, &es, candidateID, userID, accessCode, at); err != nil {
+			return nil, 0, err
+		}
+	}
+	var prior int
+	if err := s.db.GetContext(ctx, &prior, `SELECT count(*) FROM exam_attempts WHERE candidate_id = ?`, candidateID); err != nil {
+		return nil, 0, fmt.Errorf("earlier attempts: %w", err)
+	}
+	if plan, err := s.predrawnPlan(ctx, sessionID, candidateID, prior, at); err != nil || plan != nil {
+		return plan, 0, err
+	}
+	bp, err := es.Blueprint()
+	if err != nil {
+		return nil, 0, err
+	}
+	pool, err := s.currentPool(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	plan, err := s.drawPlan(ctx, pool, bp, candidateID, prior)
+	if err != nil {
+		return nil, 0, err
+	}
+	plan.sessionID, plan.at = sessionID, at
+	return plan, 0, nil
+}
+
+// drawPlan draws a form for the candidate from pool, avoiding the items of
+// the candidate's earlier attempts (prior of them when counted: the write
+// checks the count did not move, e.g. a second start of another session by
+// the same candidate in the same instant).
+func (s *Store) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint, candidateID int64, prior int) (*startPlan, error) {
+	plan := &startPlan{candidateID: candidateID, rev: pool.rev, prior: prior, seed: exam.NewSeed()}
+	var seenIDs []string
+	if err := s.db.SelectContext(ctx, &seenIDs, `SELECT DISTINCT f.item_id FROM exam_form_items f
+		JOIN exam_attempts a ON a.id = f.attempt_id WHERE a.candidate_id = ?`, candidateID); err != nil {
+		return nil, fmt.Errorf("items seen: %w", err)
+	}
+	seen := make(map[string]bool, len(seenIDs))
+	for _, x := range seenIDs {
+		seen[x] = true
+	}
+	var err error
+	plan.form, err = exam.Draw(bp, pool.items, seen, plan.seed)
+	if err != nil {
+		var se *exam.ShortError
+		if errors.As(err, &se) {
+			return nil, &apperr.Error{Code: apperr.Conflict, Key: "exam.err.short",
+				Args: map[string]any{"Part": se.Part, "Want": se.Want, "Have": se.Have}, Message: se.Error()}
+		}
+		return nil, err
+	}
+	plan.sections = plan.form.Sections
+	for _, p := range plan.form.Items() {
+		c, ok := pool.content[p.VersionID]
+		if !ok {
+			return nil, fmt.Errorf("item version %d drawn but not in the pool", p.VersionID)
+		}
+		layout, err := json.Marshal(exam.LayoutOf(c.item, c.group, plan.seed, plan.form.Sections[p.Section].ShuffleOptions))
+		if err != nil {
+			return nil, err
+		}
+		plan.layouts = append(plan.layouts, string(layout))
+	}
+	return plan, nil
+}
+
+// startReq is one start waiting for the group commit.
+type startReq struct {
+	ctx  context.Context
+	plan *startPlan
+	id   int64
+	err  error
+	done chan struct{}
+}
+
+// commitStart writes a plan. The starts queued while the write lock was
+// busy are written together by whichever of them gets the lock first: one
+// transaction, one fsync, each start in its own savepoint.
+func (s *Store) commitStart(ctx context.Context, plan *startPlan) (int64, error) {
+	st := &s.starts
+	r := &startReq{ctx: ctx, plan: plan, done: make(chan struct{})}
+	st.queueMu.Lock()
+	st.queue = append(st.queue, r)
+	st.queueMu.Unlock()
+	for {
+		s.writeMu.Lock()
+		st.queueMu.Lock()
+		n := min(len(st.queue), maxStartBatch)
+		batch := make([]*startReq, n)
+		copy(batch, st.queue)
+		st.queue = append(st.queue[:0], st.queue[n:]...)
+		st.queueMu.Unlock()
+		if n > 0 {
+			s.writeStarts(batch)
+		}
+		s.writeMu.Unlock()
+		// A leader takes a batch and writes it under the lock, so when
+		// the queue held nothing for us ours was already written.
+		select {
+		case <-r.done:
+			return r.id, r.err
+		default:
+		}
+		if n == 0 {
+			<-r.done
+			return r.id, r.err
+		}
+	}
+}
+
+// writeStarts writes a batch of starts in one transaction; the caller holds
+// writeMu. Every request's done is closed on return.
+func (s *Store) writeStarts(batch []*startReq) {
+	defer func() {
+		for _, r := range batch {
+			close(r.done)
+		}
+	}()
+	// The transaction serves many requests: one leaving does not cancel it.
+	err := s.txLocked(context.Background(), func(tx *sqlx.Tx) error {
+		for _, r := range batch {
+			if err := r.ctx.Err(); err != nil {
+				r.err = err
+				continue
+			}
+			if _, err := tx.Exec(`SAVEPOINT start_attempt`); err != nil {
+				return fmt.Errorf("savepoint: %w", err)
+			}
+			r.id, r.err = writeStart(r.ctx, tx, r.plan)
+			if r.err != nil {
+				r.id = 0
+				if _, err := tx.Exec(`ROLLBACK TO start_attempt`); err != nil {
+					return fmt.Errorf("rollback to savepoint: %w", err)
+				}
+			}
+			if _, err := tx.Exec(`RELEASE start_attempt`); err != nil {
+				return fmt.Errorf("release savepoint: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for _, r := range batch {
+			r.id, r.err = 0, err
+		}
+	}
+}
+
+// writeStart writes one attempt, its sections and form inside tx, after
+// checking the plan still holds.
+func writeStart(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, error) {
+	var id int64
+	err := tx.GetContext(ctx, &id, `SELECT id FROM exam_attempts WHERE session_id = ? AND candidate_id = ?`, p.sessionID, p.candidateID)
+	if err == nil {
+		return id, nil // a second click, or another computer, was first
+	}
+	if !noRows(err) {
+		return 0, fmt.Errorf("attempt: %w", err)
+	}
+	rev, err := bankRevision(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	var prior int
+	if err := tx.GetContext(ctx, &prior, `SELECT count(*) FROM exam_attempts WHERE candidate_id = ?`, p.candidateID); err != nil {
+		return 0, fmt.Errorf("earlier attempts: %w", err)
+	}
+	if rev != p.rev || prior != p.prior {
+		return 0, errStaleDraw
+	}
+	if p.predrawn {
+		// The predraw may have been drawn again since it was read.
+		var seed int64
+		err := tx.GetContext(ctx, &seed, `SELECT seed FROM exam_predraws WHERE session_id = ? AND candidate_id = ?`, p.sessionID, p.candidateID)
+		if noRows(err) || (err == nil && uint64(seed) != p.seed) {
+			return 0, errStaleDraw
+		}
+		if err != nil {
+			return 0, fmt.Errorf("predrawn form: %w", err)
+		}
+	}
+	for try := 0; ; try++ {
+		r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempts (session_id, candidate_id, code, seed, started_at)
+			VALUES (?, ?, ?, ?, ?)`, p.sessionID, p.candidateID, exam.NewCode(), int64(p.seed), ms(p.at))
+		if isUnique(err) && try < 5 {
+			continue // another attempt drew the same code
+		}
+		if err != nil {
+			return 0, fmt.Errorf("start attempt: %w", err)
+		}
+		if id, err = r.LastInsertId(); err != nil {
+			return 0, err
+		}
+		break
+	}
+	if len(p.sections) == 0 {
+		return 0, errors.New("start attempt: the drawn form has no section")
+	}
+	var sb strings.Builder
+	var args []any
+	for i, sec := range p.sections {
+		values(&sb, i, 6)
+		args = append(args, id, i, sec.Skill, sec.Minutes, sec.MaxPlays, sec.MaxTakes)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_sections (attempt_id, idx, skill, minutes, max_plays, max_takes) VALUES `+
+		sb.String(), args...); err != nil {
+		return 0, fmt.Errorf("attempt sections: %w", err)
+	}
+	if p.predrawn {
+		return id, copyPredrawn(ctx, tx, p, id)
+	}
+	// 100 rows a statement stays under SQLite's 999 parameters of old builds.
+	items := p.form.Items()
+	used := now()
+	for lo := 0; lo < len(items); lo += 100 {
+		hi := min(lo+100, len(items))
+		var fi, us strings.Builder
+		var fargs, uargs []any
+		for pos := lo; pos < hi; pos++ {
+			it := items[pos]
+			values(&fi, pos-lo, 9)
+			fargs = append(fargs, id, pos, it.Section, it.Part, it.ItemID, it.VersionID, it.Points, it.Manual, p.layouts[pos])
+			values(&us, pos-lo, 3)
+			uargs = append(uargs, it.VersionID, id, used)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id,
+			version_id, points, manual, layout) VALUES `+fi.String(), fargs...); err != nil {
+			return 0, fmt.Errorf("form items: %w", err)
+		}
+		// Marking a version used freezes it for good (MarkItemUsedTx).
+		if _, err := tx.ExecContext(ctx, `INSERT INTO bank_item_usage (version_id, attempt_id, used_at) VALUES `+us.String()+`
+			ON CONFLICT (version_id, attempt_id) DO NOTHING`, uargs...); err != nil {
+			return 0, fmt.Errorf("mark item versions used: %w", err)
+		}
+	}
+	return id, nil
+}
+
+// values appends the i-th "(?, ?, …)" of a multi-row VALUES list.
+func values(sb *strings.Builder, i, n int) {
+	if i > 0 {
+		sb.WriteString(", ")
+	}
+	sb.WriteByte('(')
+	for j := 0; j < n; j++ {
+		if j > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteByte('?')
+	}
+	sb.WriteByte(')')
+}

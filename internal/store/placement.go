@@ -199,14 +199,14 @@ func (s *Store) OpenPlacement(ctx context.Context, userID int64) (int64, error) 
 	return id, nil
 }
 
-// CohortPlacementLevels gives, per user of the cohort's candidates, the
-// latest finished placement result per skill, for the class view.
+// CohortPlacementLevels gives, per candidate (candidates.id) of the cohort,
+// the latest finished placement result per skill, for the class view.
 func (s *Store) CohortPlacementLevels(ctx context.Context, cohortID int64) (map[int64]map[string]placement.Result, error) {
 	var rows []struct {
-		UserID int64 `db:"user_id"`
+		CandidateID int64 `db:"candidate_id"`
 		placementResultRow
 	}
-	if err := s.db.SelectContext(ctx, &rows, `SELECT t.user_id, r.skill, r.theta, r.se, r.level, r.level_lo, r.level_hi, r.items,
+	if err := s.db.SelectContext(ctx, &rows, `SELECT c.id AS candidate_id, r.skill, r.theta, r.se, r.level, r.level_lo, r.level_hi, r.items,
 		r.reason, r.provisional, r.created_at
 		FROM placement_results r JOIN placement_tests t ON t.id = r.test_id
 		JOIN candidates c ON c.user_id = t.user_id
@@ -216,10 +216,10 @@ func (s *Store) CohortPlacementLevels(ctx context.Context, cohortID int64) (map[
 	}
 	out := map[int64]map[string]placement.Result{}
 	for _, r := range rows {
-		if out[r.UserID] == nil {
-			out[r.UserID] = map[string]placement.Result{}
+		if out[r.CandidateID] == nil {
+			out[r.CandidateID] = map[string]placement.Result{}
 		}
-		out[r.UserID][r.Skill] = placement.Result{Skill: r.Skill, Theta: r.Theta, SE: r.SE, Level: r.Level, Lo: r.Lo,
+		out[r.CandidateID][r.Skill] = placement.Result{Skill: r.Skill, Theta: r.Theta, SE: r.SE, Level: r.Level, Lo: r.Lo,
 			Hi: r.Hi, Items: r.Items, Reason: r.Reason, Provisional: r.Provisional, At: fromMS(r.At)}
 	}
 	return out, nil

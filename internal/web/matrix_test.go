@@ -178,6 +178,12 @@ var matrix = map[string]access{
 	"GET /instructor/classes":            instructor,
 	"GET /instructor/classes/:id":        instructor,
 	"GET /instructor/classes/:id/export": instructor,
+
+	// Adaptive placement test.
+	"GET /candidate/placement":             candidate,
+	"POST /candidate/placement":            candidate,
+	"GET /candidate/placement/:id":         candidate,
+	"POST /candidate/placement/:id/answer": candidate,
 }
 
 // ---------------------------------------------------------------- fixture

@@ -14,6 +14,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"hocviet/internal/lang"
+	"hocviet/internal/placement"
 	"hocviet/internal/store"
 )
 
@@ -51,6 +52,7 @@ type Server struct {
 	pages    *pages
 	assets   *assets
 	validate *validator.Validate
+	place    *placement.Service
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -67,7 +69,8 @@ func New(d Deps) (*echo.Echo, error) {
 		return nil, err
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
-		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
+		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
+		place: placement.New(d.Store)}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle
 	}

@@ -3,10 +3,12 @@ package web
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/apperr"
+	"hocviet/internal/placement"
 	"hocviet/internal/readiness"
 	"hocviet/internal/store"
 )
@@ -53,6 +55,7 @@ type rdClassMemberView struct {
 	Average   string
 	Level     string
 	Tested    bool
+	Placement string // "2 · 3 (2–4) · 2", or "" before a placement test
 }
 
 type rdClassView struct {
@@ -90,6 +93,10 @@ func (s *Server) instructorClass(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	placed, err := s.store.CohortPlacementLevels(ctx, id)
+	if err != nil {
+		return err
+	}
 	t := s.rdText(c)
 	latest := make([]*readiness.Attempt, len(ms))
 	v := rdClassView{ID: h.ID, Name: h.Name,
@@ -100,7 +107,7 @@ func (s *Server) instructorClass(c echo.Context) error {
 	}
 	for i, m := range ms {
 		latest[i] = readiness.Latest(m.Attempts)
-		mv := rdClassMemberView{NameLo: m.NameLo, NameLatin: m.NameLatin}
+		mv := rdClassMemberView{NameLo: m.NameLo, NameLatin: m.NameLatin, Placement: placementSummary(placed[m.ID])}
 		if a := latest[i]; a != nil {
 			mv.Tested = true
 			for _, sk := range readiness.Skills {
@@ -160,4 +167,26 @@ func (s *Server) instructorClassExport(c echo.Context) error {
 		tb.Rows = append(tb.Rows, row)
 	}
 	return rdSendExport(c, format, fmt.Sprintf("class-%d", h.ID), tb)
+}
+
+// placementSummary writes a placement result as the class view shows it:
+// the Bậc per skill (listening · reading · writing), with its range when the
+// margin of error spans more than one level.
+func placementSummary(rs map[string]placement.Result) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, sk := range placement.Skills {
+		r, ok := rs[sk]
+		switch {
+		case !ok:
+			parts = append(parts, "–")
+		case r.Lo != r.Hi:
+			parts = append(parts, fmt.Sprintf("%d (%d–%d)", r.Level, r.Lo, r.Hi))
+		default:
+			parts = append(parts, strconv.Itoa(r.Level))
+		}
+	}
+	return strings.Join(parts, " · ")
 }

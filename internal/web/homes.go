@@ -12,6 +12,7 @@ type candidateHomeView struct {
 	Province string
 	Skills   []string
 	Practice *practiceHomeView
+	Levels   []placementLevel // the latest placement test's, per skill
 }
 
 func (s *Server) candidateHome(c echo.Context) error {
@@ -33,6 +34,11 @@ func (s *Server) candidateHome(c echo.Context) error {
 	if v.Practice, err = s.practiceHome(c); err != nil {
 		return err
 	}
+	levels, err := s.store.PlacementLevels(ctx, u.ID)
+	if err != nil {
+		return err
+	}
+	v.Levels = s.placementLevels(c, levels)
 	return s.ok(c, "candidate_home", v)
 }
 

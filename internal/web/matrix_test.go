@@ -193,6 +193,12 @@ var matrix = map[string]access{
 	"POST /admin/backups":              adminOnly,
 	"GET /admin/backups/:name":         adminOnly,
 	"POST /board/candidates/:id/reset": province,
+
+	// Adaptive placement test.
+	"GET /candidate/placement":             candidate,
+	"POST /candidate/placement":            candidate,
+	"GET /candidate/placement/:id":         candidate,
+	"POST /candidate/placement/:id/answer": candidate,
 }
 
 // ---------------------------------------------------------------- fixture

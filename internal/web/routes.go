@@ -83,6 +83,13 @@ func (s *Server) routes(e *echo.Echo) {
 	instructor.POST("/practice/answers/:id/comments", s.practiceComment)
 	instructor.GET("/practice/recordings/:id", s.practiceRecordingForInstructor)
 
+	// Adaptive placement test (candidate); closed during an exam attempt like
+	// practice, since it shows bank items.
+	candidate.GET("/placement", s.placementIntro, s.noExamRunning)
+	candidate.POST("/placement", s.placementStart, s.noExamRunning)
+	candidate.GET("/placement/:id", s.placementTest, s.noExamRunning)
+	candidate.POST("/placement/:id/answer", s.placementAnswer, s.noExamRunning)
+
 	// Screening exam: delivery (candidate), sessions, grading, release (instructor).
 	cand := s.requireRole(account.RoleCandidate)
 	candidate.GET("/exams", s.examList)

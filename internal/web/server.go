@@ -16,6 +16,7 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/lang"
+	"hocviet/internal/placement"
 	"hocviet/internal/store"
 )
 
@@ -67,6 +68,7 @@ type Server struct {
 	assets        *assets
 	validate      *validator.Validate
 	reg           *account.Registration // accounts: imports, activation, resets
+	place         *placement.Service
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -83,7 +85,8 @@ func New(d Deps) (*echo.Echo, error) {
 		return nil, err
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
-		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled())}
+		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
+		place: placement.New(d.Store)}
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle

@@ -18,7 +18,8 @@ import (
 // pages holds one parsed template set per page: layout + partials + page,
 // so two pages can each define "content" without clashing.
 type pages struct {
-	sets map[string]*template.Template
+	sets   map[string]*template.Template
+	styles map[string][]string // page -> stylesheets it uses (styles.go)
 }
 
 func loadPages(fsys fs.FS, a *assets) (*pages, error) {
@@ -34,7 +35,11 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pages{sets: map[string]*template.Template{}}
+	styles, err := pageStyles(fsys, names, partials)
+	if err != nil {
+		return nil, fmt.Errorf("stylesheets: %w", err)
+	}
+	p := &pages{sets: map[string]*template.Template{}, styles: styles}
 	for _, n := range names {
 		files := append([]string{"templates/layout.html"}, partials...)
 		files = append(files, n)
@@ -56,6 +61,7 @@ type Page struct {
 	Path    string
 	IME     string
 	Version string
+	Styles  []string // stylesheets of this page, app.css first
 	Data    any
 	catalog *lang.Catalog
 }
@@ -86,7 +92,9 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 		return fmt.Errorf("no page template %q", name)
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout.html", s.page(c, data)); err != nil {
+	p := s.page(c, data)
+	p.Styles = s.pages.styles[name]
+	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")

@@ -444,7 +444,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		}
 		if a := d.Basis; a != nil {
 			row = append(row, a.Skills["listening"], a.Skills["reading"], a.Skills["writing"], a.Skills["speaking"],
-				a.Average, a.Level, a.TakenAt.Format("2006-01-02"))
+				a.Average, a.Level, a.TakenAt.Format(dayLayout))
 		} else {
 			row = append(row, nil, nil, nil, nil, nil, nil, nil)
 		}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -26,6 +27,7 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	funcs := template.FuncMap{
 		"asset": a.URL,
 		"add":   func(a, b int) int { return a + b },
+		"day":   displayDay,
 	}
 	names, err := fs.Glob(fsys, "templates/pages/*.html")
 	if err != nil {
@@ -103,4 +105,34 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 
 func (s *Server) ok(c echo.Context, name string, data any) error {
 	return s.render(c, http.StatusOK, name, data)
+}
+
+// dayLayout is how every page shows a date, in Lao, Vietnamese and English
+// alike: day/month/year, as Lao and Vietnamese offices write it.
+const (
+	dayLayout    = "02/01/2006"
+	minuteLayout = "02/01/2006 15:04"
+)
+
+// displayDay shows a stored date ("2026-09-05" or a time) as day/month/year;
+// anything else is shown as it is.
+func displayDay(v any) string {
+	switch d := v.(type) {
+	case time.Time:
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format(dayLayout)
+	case string:
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			return t.Format(dayLayout)
+		}
+		return d
+	case *string:
+		if d == nil {
+			return ""
+		}
+		return displayDay(*d)
+	}
+	return fmt.Sprint(v)
 }

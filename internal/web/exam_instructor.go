@@ -242,7 +242,7 @@ func (s *Server) examLog(c echo.Context) error {
 	}
 	var out []logLine
 	for _, l := range ls {
-		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format(minuteLayout+":05"), s.reasonText(pageLang(c), l.Reason)})
+		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format(minuteLayout + ":05"), s.reasonText(pageLang(c), l.Reason)})
 	}
 	return s.ok(c, "exam_log", map[string]any{"AttemptID": id, "Lines": out})
 }

@@ -151,6 +151,7 @@ func (a *App) prepare(ctx context.Context, fresh bool) error {
 		for _, l := range demo.Logins {
 			fmt.Fprintf(a.cfg.Out, "  %-10s %s\n", l.Role, l.Username)
 		}
+		fmt.Fprintln(a.cfg.Out, "  (two instructors: each script is marked by two raters before results can be released)")
 	}
 	return nil
 }

@@ -57,6 +57,7 @@ func commands() []command {
 		{"user", "add accounts, import candidates, reset passwords", runUser},
 		{"bank", "lint, import, export question banks", runBank},
 		{"exam", "regrade exams", runExam},
+		{"i18n", "export the UI's translations for review, import the reviewed sheet", runI18n},
 		{"loadtest", "simulate an exam day against a server and check nothing was lost", runLoadtest},
 		{"viet", "check, compare, normalise Vietnamese; decode Telex/VNI", func(a []string, _ io.Reader, o, e io.Writer) int { return runViet(a, o, e) }},
 		{"tone", "analyse the tones of a recording; evaluate on synthetic speech", func(a []string, _ io.Reader, o, e io.Writer) int { return runTone(a, o, e) }},

@@ -25,10 +25,13 @@ type Login struct {
 	Username string
 }
 
-// Logins are the accounts printed on start, one per role.
+// Logins are the accounts printed on start: one per role, and a second
+// instructor, since every script is marked by two raters and a result can
+// only be released once both have rated.
 var Logins = []Login{
 	{account.RoleCandidate, "k5-01"},
 	{account.RoleInstructor, "giangvien"},
+	{account.RoleInstructor, "giangvien2"},
 	{account.RoleBoard, "houaphanh"},
 	{account.RoleAdmin, "admin"},
 }
@@ -84,6 +87,7 @@ func Seed(ctx context.Context, st *store.Store) error {
 	staff := []account.User{
 		{Username: "admin", Role: account.RoleAdmin, DisplayName: "Quản trị viên"},
 		{Username: "giangvien", Role: account.RoleInstructor, DisplayName: "Lê Thị Hương"},
+		{Username: "giangvien2", Role: account.RoleInstructor, DisplayName: "Nguyễn Văn Nam"},
 		{Username: "houaphanh", Role: account.RoleBoard, DisplayName: "ຄະນະຈັດຕັ້ງແຂວງຫົວພັນ", ProvinceID: &prov.ID},
 	}
 	for i := range staff {

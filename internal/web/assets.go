@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -23,27 +24,49 @@ type assets struct {
 
 func loadAssets(fsys fs.FS) (*assets, error) {
 	a := &assets{files: map[string][]byte{}, hashed: map[string]string{}, byHash: map[string]string{}}
+	var css []string
 	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		name := strings.TrimPrefix(p, "static/")
+		if path.Ext(name) == ".css" {
+			css = append(css, name) // hashed last: they name other files
+			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return err
 		}
-		name := strings.TrimPrefix(p, "static/")
-		sum := sha256.Sum256(b)
-		ext := path.Ext(name)
-		h := strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
-		a.files[name] = b
-		a.hashed[name] = h
-		a.byHash[h] = name
+		a.add(name, b)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("static files: %w", err)
 	}
+	// A stylesheet names fonts as /static/fonts/X.woff2; those names are
+	// replaced by the hashed ones, so the font gets the year-long cache too
+	// and a new font changes the stylesheet's own hash.
+	for _, name := range css {
+		b, err := fs.ReadFile(fsys, "static/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("static files: %w", err)
+		}
+		for logical, h := range a.hashed {
+			b = bytes.ReplaceAll(b, []byte("/static/"+logical+")"), []byte("/static/"+h+")"))
+		}
+		a.add(name, b)
+	}
 	return a, nil
+}
+
+func (a *assets) add(name string, b []byte) {
+	sum := sha256.Sum256(b)
+	ext := path.Ext(name)
+	h := strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+	a.files[name] = b
+	a.hashed[name] = h
+	a.byHash[h] = name
 }
 
 // URL gives the hashed URL of a static file; a missing file is a template
@@ -63,6 +86,9 @@ func (s *Server) static(c echo.Context) error {
 		return echo.ErrNotFound
 	}
 	ct := mime.TypeByExtension(path.Ext(logical))
+	if path.Ext(logical) == ".woff2" {
+		ct = "font/woff2" // not in Go's table, nor in every /etc/mime.types
+	}
 	if ct == "" {
 		ct = "application/octet-stream"
 	}

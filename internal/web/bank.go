@@ -75,6 +75,7 @@ type bankRow struct {
 func (s *Server) bankItems(c echo.Context) error {
 	ctx := c.Request().Context()
 	t := s.bankT(c)
+	l := pageLang(c)
 	var f struct {
 		Skill   string `query:"skill"`
 		Type    string `query:"type"`
@@ -129,14 +130,14 @@ func (s *Server) bankItems(c echo.Context) error {
 		v.Levels = append(v.Levels, bankOption{strconv.Itoa(n), t("bank.level_n", "N", n), n == q.Level})
 	}
 	for _, tp := range ch.Topics {
-		v.Topics = append(v.Topics, bankOption{tp, tp, tp == q.Topic})
+		v.Topics = append(v.Topics, bankOption{tp, s.prTopicLabel(l, tp), tp == q.Topic})
 	}
 	for _, b := range ch.Banks {
 		v.Banks = append(v.Banks, bankOption{b, b, b == q.Bank})
 	}
 	for _, r := range rows {
 		v.Rows = append(v.Rows, bankRow{ID: r.ItemID, URL: bankItemURL(r.ItemID), Bank: r.Bank, Skill: t("skill." + r.Skill),
-			Type: t("bank.type." + r.Type), TypeCode: r.Type, Level: r.Level, Topics: strings.Join(r.Topics(), ", "),
+			Type: t("bank.type." + r.Type), TypeCode: r.Type, Level: r.Level, Topics: s.topicLabels(l, r.Topics()),
 			Snippet: bankClip(r.Snippet, 90), Version: r.Version, Author: r.Author, When: prTime(r.CreatedAt),
 			Retired: r.Retired, Web: r.Source == ""})
 	}

@@ -23,29 +23,30 @@ import (
 // type's form shows its own. Lists of rows (options, gaps, pairs) come as
 // repeated fields in row order; lists of words as one line each.
 type bankItemForm struct {
-	BaseVersion int    `form:"base_version"`
-	ID          string `form:"id"`
-	Bank        string `form:"bank"`
-	Skill       string `form:"skill"`
-	Type        string `form:"type"`
-	Level       string `form:"level"`
-	Topics      string `form:"topics"`
-	Group       string `form:"group"`
-	Prompt      string `form:"prompt"`
-	InstrLo     string `form:"instructions_lo"`
-	InstrVi     string `form:"instructions_vi"`
-	InstrEn     string `form:"instructions_en"`
-	FbLo        string `form:"feedback_lo"`
-	FbVi        string `form:"feedback_vi"`
-	FbEn        string `form:"feedback_en"`
-	Points      string `form:"points"`
-	Audio       string `form:"audio"`
-	Image       string `form:"image"`
-	NoAudio     bool   `form:"audio_remove"`
-	NoImage     bool   `form:"image_remove"`
-	Transcript  string `form:"transcript"`
-	Passage     string `form:"passage"`
-	Text        string `form:"text"`
+	BaseVersion int      `form:"base_version"`
+	ID          string   `form:"id"`
+	Bank        string   `form:"bank"`
+	Skill       string   `form:"skill"`
+	Type        string   `form:"type"`
+	Level       string   `form:"level"`
+	Topics      []string `form:"topics"`     // chosen from the known topics
+	TopicsNew   string   `form:"topics_new"` // codes of new topics, comma-separated
+	Group       string   `form:"group"`
+	Prompt      string   `form:"prompt"`
+	InstrLo     string   `form:"instructions_lo"`
+	InstrVi     string   `form:"instructions_vi"`
+	InstrEn     string   `form:"instructions_en"`
+	FbLo        string   `form:"feedback_lo"`
+	FbVi        string   `form:"feedback_vi"`
+	FbEn        string   `form:"feedback_en"`
+	Points      string   `form:"points"`
+	Audio       string   `form:"audio"`
+	Image       string   `form:"image"`
+	NoAudio     bool     `form:"audio_remove"`
+	NoImage     bool     `form:"image_remove"`
+	Transcript  string   `form:"transcript"`
+	Passage     string   `form:"passage"`
+	Text        string   `form:"text"`
 
 	OptID      []string `form:"opt_id"`
 	OptText    []string `form:"opt_text"`
@@ -188,7 +189,7 @@ func (f *bankItemForm) apply(it *bank.Item) map[string][]string {
 	show := bankSections(it.Skill, it.Type)
 
 	num("level", f.Level, &it.Level)
-	it.Topics = strings.FieldsFunc(f.Topics, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' })
+	it.Topics = bankTopicList(append(f.Topics, f.TopicsNew))
 	it.Group = strings.TrimSpace(f.Group)
 	it.Prompt = bankClean(f.Prompt)
 	it.Instructions = bank.Text{Lo: bankClean(f.InstrLo), Vi: bankClean(f.InstrVi), En: bankClean(f.InstrEn)}
@@ -358,6 +359,7 @@ type bankEditView struct {
 	Levels                     []bankOption
 	Topics                     string
 	KnownTopics, Banks         []string
+	TopicOptions               []bankOption // known topics and the item's, named in the page language
 	Groups, Rubrics            []bankOption
 	Prompt, Passage            string
 	Transcript, Text           string
@@ -453,6 +455,10 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 		return err
 	}
 	v.KnownTopics, v.Banks = ch.Topics, ch.Banks
+	chosen := bankTopicList([]string{v.Topics})
+	for _, tp := range bankTopicList(append(slices.Clone(ch.Topics), chosen...)) {
+		v.TopicOptions = append(v.TopicOptions, bankOption{tp, s.prTopicLabel(pageLang(c), tp), slices.Contains(chosen, tp)})
+	}
 	lv, _ := strconv.Atoi(v.Level)
 	for n := 1; n <= 6; n++ {
 		v.Levels = append(v.Levels, bankOption{strconv.Itoa(n), t("bank.level_n", "N", n), n == lv})
@@ -781,4 +787,18 @@ func bankReadUpload(fh *multipart.FileHeader) ([]byte, error) {
 	// The body limit has capped the size already; one byte over the audio
 	// limit is enough for CheckMedia to say it is too large.
 	return io.ReadAll(io.LimitReader(f, bank.MaxAudioBytes+1))
+}
+
+// bankTopicList splits topic codes written with commas or spaces and drops
+// repeats, keeping the order they came in.
+func bankTopicList(fields []string) []string {
+	var out []string
+	for _, f := range fields {
+		for _, tp := range strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' }) {
+			if !slices.Contains(out, tp) {
+				out = append(out, tp)
+			}
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"fmt"
+	"go.yaml.in/yaml/v3"
 	"mime"
 	"net/http"
 	"slices"
@@ -55,8 +56,16 @@ type bankDiffView struct {
 	ID, ItemURL, HistoryURL string
 	A, B                    bankVersionRow
 	Fields                  []string
+	Changes                 []bankFieldChange
 	Lines                   []bankDiffLine
 	Same                    bool
+}
+
+// bankFieldChange is one changed field, named in the reader's language, with
+// its value before and after.
+type bankFieldChange struct {
+	Field, Label  string
+	Before, After string
 }
 
 // bankDiffLine is one line of a line diff: Op is "=", "-" (only in A) or
@@ -110,9 +119,51 @@ func (s *Server) bankDiffPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	t := s.bankT(c)
+	for _, f := range v.Fields {
+		ch := bankFieldChange{Field: f, Label: t("bank.field." + f)}
+		if ch.Label == "bank.field."+f {
+			ch.Label = f // a field the editor has no label for yet
+		}
+		if ch.Before, err = bankFieldText(a, f); err != nil {
+			return err
+		}
+		if ch.After, err = bankFieldText(b, f); err != nil {
+			return err
+		}
+		if f == "topics" {
+			ch.Before, ch.After = s.topicLabels(pageLang(c), a.Topics), s.topicLabels(pageLang(c), b.Topics)
+		}
+		v.Changes = append(v.Changes, ch)
+	}
 	v.Lines = bankDiff(strings.Split(strings.TrimRight(string(ya), "\n"), "\n"), strings.Split(strings.TrimRight(string(yb), "\n"), "\n"))
 	v.Same = len(v.Fields) == 0
 	return s.ok(c, "bank_diff", v)
+}
+
+// bankFieldText is one field of an item as a reader sees it: a plain
+// string as it is, anything structured (options, gaps, texts in three
+// languages) as indented YAML.
+func bankFieldText(it *bank.Item, field string) (string, error) {
+	j, err := json.Marshal(it)
+	if err != nil {
+		return "", err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(j, &m); err != nil {
+		return "", err
+	}
+	switch v := m[field].(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	case float64, bool:
+		return fmt.Sprint(v), nil
+	default:
+		y, err := yaml.Marshal(v)
+		return strings.TrimRight(string(y), "\n"), err
+	}
 }
 
 // bankChangedFields names the item's keys whose values differ.

@@ -382,11 +382,18 @@ func TestBankCreateEditHistoryDiff(t *testing.T) {
 		t.Fatalf("history:\n%s", r.body)
 	}
 	r = c.get("/instructor/items/ed-r-tf-web/diff?a=1&b=2&lang=en")
-	for _, want := range []string{"<code>answer</code>, <code>prompt</code>", `<tr class="bank-del">`, `<tr class="bank-add">`,
+	for _, want := range []string{"Answer, Question or task", `<tr data-field="answer"><th scope="row">Answer</th><td class="bank-del"><pre>true</pre></td><td class="bank-add"><pre>false</pre></td></tr>`,
+		`<tr data-field="prompt"><th scope="row">Question or task</th><td class="bank-del"><pre>Lớp học bắt đầu lúc tám giờ.</pre></td><td class="bank-add"><pre>Lớp học bắt đầu lúc bảy giờ.</pre></td>`,
+		`<tr class="bank-del">`, `<tr class="bank-add">`,
 		"prompt: Lớp học bắt đầu lúc tám giờ.", "prompt: Lớp học bắt đầu lúc bảy giờ.", `answer: &#34;false&#34;`} {
 		if !strings.Contains(r.body, want) {
 			t.Fatalf("diff lacks %q:\n%s", want, r.body)
 		}
+	}
+	// In Lao the changed fields are named in Lao.
+	r = c.get("/instructor/items/ed-r-tf-web/diff?a=1&b=2&lang=lo")
+	if !strings.Contains(r.body, `<tr data-field="answer"><th scope="row">ຄຳຕອບ</th>`) {
+		t.Fatalf("Lao diff does not name the field in Lao:\n%s", r.body)
 	}
 	if r := c.get("/instructor/items/ed-r-tf-web/diff?a=2&b=2&lang=en"); !strings.Contains(r.body, "The two versions have the same content.") {
 		t.Error("diff of a version with itself")
@@ -535,5 +542,41 @@ func TestBankDiffOrder(t *testing.T) {
 	}
 	if n := strings.Count(r.body, `<tr class="">`); n < 10 {
 		t.Fatalf("only %d unchanged lines", n)
+	}
+}
+
+// Topics are chosen from a list named in the page language; a new topic can
+// still be typed as a code.
+func TestBankEditorTopicsAsATranslatedList(t *testing.T) {
+	e := bankEnv(t)
+	c := e.bankUser("giangvien")
+	r := c.get("/instructor/items/new?skill=reading&type=true_false&lang=lo")
+	if !regexp.MustCompile(`<select name="topics" id="f-topics" multiple`).MatchString(r.body) ||
+		!strings.Contains(r.body, `<option value="study">ການຮຽນ</option>`) {
+		t.Fatalf("new-item form has no translated topic list:\n%s", r.body)
+	}
+	form := bankNewForm()
+	form.Del("topics")
+	form["topics"] = []string{"study", "office"}
+	form.Set("topics_new", "local-government, study")
+	if r := c.bankPost("/instructor/items/new", form); r.status != http.StatusSeeOther {
+		t.Fatalf("create: %d %s", r.status, r.body)
+	}
+	v, err := e.store.ItemVersion(context.Background(), "ed-r-tf-web", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it, _, err := v.Item()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(it.Topics, ","); got != "study,office,local-government" {
+		t.Fatalf("topics saved: %s", got)
+	}
+	r = c.get("/instructor/items/ed-r-tf-web/edit?lang=vi")
+	for _, want := range []string{`<option value="study" selected>Học tập</option>`, `<option value="local-government" selected>local government</option>`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("edit form lacks %s", want)
+		}
 	}
 }

@@ -72,7 +72,7 @@ func (t rdText) Day(d time.Time) string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.Format("02/01/2006")
+	return d.Format(dayLayout)
 }
 
 func (t rdText) arg(v any) any {

@@ -254,7 +254,7 @@ func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, 
 	for _, a := range log {
 		h := rdHistoryView{By: a.By, Action: t.T("readiness.history." + a.Action)}
 		if at, err := time.Parse(time.RFC3339, a.At); err == nil {
-			h.At = at.Format("02/01/2006 15:04")
+			h.At = at.Format(minuteLayout)
 		}
 		var d struct{ Before, After map[string]string }
 		if a.Action == "update" && json.Unmarshal([]byte(a.Detail), &d) == nil {

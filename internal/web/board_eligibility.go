@@ -283,6 +283,7 @@ type rdEligibilityView struct {
 	ExportCSV     string
 	ExportXLSX    string
 	Recorded      string // when this list was last recorded
+	Outdated      string // the recorded decisions used an older criteria version
 	JustRecorded  int
 	Skills        []string
 }
@@ -404,6 +405,9 @@ func (s *Server) boardEligibility(c echo.Context) error {
 		return err
 	} else if ok {
 		v.Recorded = t.T("readiness.list.recorded_on", "Date", t.Day(at), "Version", ver)
+		if l.Criteria != nil && l.Criteria.Version != ver {
+			v.Outdated = t.T("ui.eligibility.newer_criteria", "Recorded", ver, "Current", l.Criteria.Version)
+		}
 	}
 	v.JustRecorded, _ = strconv.Atoi(c.QueryParam("recorded"))
 	return s.ok(c, "board_eligibility", v)
@@ -440,7 +444,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		}
 		if a := d.Basis; a != nil {
 			row = append(row, a.Skills["listening"], a.Skills["reading"], a.Skills["writing"], a.Skills["speaking"],
-				a.Average, a.Level, a.TakenAt.Format("2006-01-02"))
+				a.Average, a.Level, a.TakenAt.Format(dayLayout))
 		} else {
 			row = append(row, nil, nil, nil, nil, nil, nil, nil)
 		}

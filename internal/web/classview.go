@@ -162,7 +162,7 @@ func (s *Server) instructorClassExport(c echo.Context) error {
 		row := []any{m.NameLo, m.NameLatin}
 		if a := readiness.Latest(m.Attempts); a != nil {
 			row = append(row, a.Skills["listening"], a.Skills["reading"], a.Skills["writing"], a.Skills["speaking"],
-				a.Average, a.Level, a.TakenAt.Format("2006-01-02"))
+				a.Average, a.Level, a.TakenAt.Format(dayLayout))
 		}
 		tb.Rows = append(tb.Rows, row)
 	}

@@ -177,8 +177,8 @@ func (s *Server) examSession(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.ok(c, "exam_session", map[string]any{"Eligible": eligible, "Started": len(rows), "Session": es, "Lines": lines, "Opens": es.Opens().In(examZone).Format("2006-01-02 15:04"),
-		"Closes": es.Closes().In(examZone).Format("2006-01-02 15:04"), "Minutes": bp.Minutes(), "Blueprint": bp,
+	return s.ok(c, "exam_session", map[string]any{"Eligible": eligible, "Started": len(rows), "Session": es, "Lines": lines, "Opens": es.Opens().In(examZone).Format(minuteLayout),
+		"Closes": es.Closes().In(examZone).Format(minuteLayout), "Minutes": bp.Minutes(), "Blueprint": bp,
 		"ToRelease": scored - released, "Released": c.QueryParam("released"), "ShowCodes": showCodes})
 }
 
@@ -267,7 +267,7 @@ func (s *Server) examLog(c echo.Context) error {
 			hidden++
 			continue
 		}
-		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format("2006-01-02 15:04:05"), s.reasonText(pageLang(c), l.Reason)})
+		out = append(out, logLine{l, time.UnixMilli(l.AtMS).In(examZone).Format(minuteLayout + ":05"), s.reasonText(pageLang(c), l.Reason)})
 	}
 	return s.ok(c, "exam_log", map[string]any{"AttemptID": id, "Lines": out, "Hidden": hidden})
 }

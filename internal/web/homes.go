@@ -2,6 +2,7 @@ package web
 
 import (
 	"github.com/labstack/echo/v4"
+	"time"
 
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
@@ -42,12 +43,43 @@ func (s *Server) candidateHome(c echo.Context) error {
 	return s.ok(c, "candidate_home", v)
 }
 
+// instructorHome shows what needs the instructor now: scripts to mark,
+// sessions coming or running, then the classes.
 func (s *Server) instructorHome(c echo.Context) error {
-	cs, err := s.store.Cohorts(c.Request().Context())
+	ctx := c.Request().Context()
+	now := time.Now()
+	cs, err := s.store.Cohorts(ctx)
 	if err != nil {
 		return err
 	}
-	return s.ok(c, "instructor_home", map[string]any{"Cohorts": cs})
+	backlog, err := s.store.GradingBacklog(ctx, currentUser(c).ID, now)
+	if err != nil {
+		return err
+	}
+	all, err := s.store.ExamSessions(ctx)
+	if err != nil {
+		return err
+	}
+	type sessionLine struct {
+		ID                   int64
+		Title, Cohort, Opens string
+		Running              bool
+		Started              int
+	}
+	var upcoming []sessionLine
+	for i := len(all) - 1; i >= 0; i-- { // soonest first
+		es := all[i]
+		if !es.Closes().After(now) {
+			continue
+		}
+		l := sessionLine{ID: es.ID, Title: es.Title, Opens: es.Opens().In(examZone).Format(minuteLayout),
+			Running: !es.Opens().After(now), Started: es.Started}
+		if es.CohortName != nil {
+			l.Cohort = *es.CohortName
+		}
+		upcoming = append(upcoming, l)
+	}
+	return s.ok(c, "instructor_home", map[string]any{"Cohorts": cs, "Backlog": backlog, "Upcoming": upcoming})
 }
 
 // boardHome lives in board_candidates.go with the board's other pages.

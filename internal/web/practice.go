@@ -82,6 +82,15 @@ func (s *Server) prTopicLabel(l, key string) string {
 	return strings.ReplaceAll(key, "-", " ")
 }
 
+// topicLabels names a list of bank topics, comma-separated, in language l.
+func (s *Server) topicLabels(l string, keys []string) string {
+	labels := make([]string, len(keys))
+	for i, k := range keys {
+		labels[i] = s.prTopicLabel(l, k)
+	}
+	return strings.Join(labels, ", ")
+}
+
 func (s *Server) practiceChooser(c echo.Context) error {
 	v, err := s.chooser(c)
 	if err != nil {

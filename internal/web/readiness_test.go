@@ -634,6 +634,11 @@ func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
 	if !strings.Contains(r.body, "Criteria version 3") || !strings.Contains(r.body, "Speaking at least 4.5") {
 		t.Fatal("list does not use version 3")
 	}
+	// The demo recorded its decisions under version 1: the list says so, and
+	// that the version it now applies is newer.
+	if !strings.Contains(r.body, `id="criteria-outdated"`) || !strings.Contains(r.body, "used criteria version 1. This list applies version 3") {
+		t.Fatal("list does not say that the recorded decisions used an older criteria version")
+	}
 	// Record the list, then check a report shows the recorded decisions
 	// (version 1 from the demo, version 3 now) with their versions.
 	tok = rdToken(t, c, "/board/eligibility")
@@ -643,6 +648,8 @@ func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
 	}
 	if r := c.get(r.header.Get("Location") + "&lang=en"); !strings.Contains(r.body, "under criteria version 3") || !strings.Contains(r.body, `id="recorded"`) {
 		t.Fatal("list does not say when it was recorded")
+	} else if strings.Contains(r.body, `id="criteria-outdated"`) {
+		t.Fatal("recorded under the current version, the list still says a newer one exists")
 	}
 	var id int64
 	for _, p := range e.houaphanhPeople(t) {

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -18,7 +19,8 @@ import (
 // pages holds one parsed template set per page: layout + partials + page,
 // so two pages can each define "content" without clashing.
 type pages struct {
-	sets map[string]*template.Template
+	sets   map[string]*template.Template
+	styles map[string][]string // page -> stylesheets it uses (styles.go)
 }
 
 func loadPages(fsys fs.FS, a *assets) (*pages, error) {
@@ -26,6 +28,7 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 		"asset": a.URL,
 		"add":   func(a, b int) int { return a + b },
 		"fmtn":  fmtNum, // measurement statistics: "–" when undefined
+		"day":   displayDay,
 	}
 	names, err := fs.Glob(fsys, "templates/pages/*.html")
 	if err != nil {
@@ -35,7 +38,11 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pages{sets: map[string]*template.Template{}}
+	styles, err := pageStyles(fsys, names, partials)
+	if err != nil {
+		return nil, fmt.Errorf("stylesheets: %w", err)
+	}
+	p := &pages{sets: map[string]*template.Template{}, styles: styles}
 	for _, n := range names {
 		files := append([]string{"templates/layout.html"}, partials...)
 		files = append(files, n)
@@ -57,6 +64,7 @@ type Page struct {
 	Path    string
 	IME     string
 	Version string
+	Styles  []string // stylesheets of this page, app.css first
 	Data    any
 	catalog *lang.Catalog
 }
@@ -87,7 +95,9 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 		return fmt.Errorf("no page template %q", name)
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout.html", s.page(c, data)); err != nil {
+	p := s.page(c, data)
+	p.Styles = s.pages.styles[name]
+	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")
@@ -96,4 +106,34 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 
 func (s *Server) ok(c echo.Context, name string, data any) error {
 	return s.render(c, http.StatusOK, name, data)
+}
+
+// dayLayout is how every page shows a date, in Lao, Vietnamese and English
+// alike: day/month/year, as Lao and Vietnamese offices write it.
+const (
+	dayLayout    = "02/01/2006"
+	minuteLayout = "02/01/2006 15:04"
+)
+
+// displayDay shows a stored date ("2026-09-05" or a time) as day/month/year;
+// anything else is shown as it is.
+func displayDay(v any) string {
+	switch d := v.(type) {
+	case time.Time:
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format(dayLayout)
+	case string:
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			return t.Format(dayLayout)
+		}
+		return d
+	case *string:
+		if d == nil {
+			return ""
+		}
+		return displayDay(*d)
+	}
+	return fmt.Sprint(v)
 }

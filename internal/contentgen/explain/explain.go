@@ -470,21 +470,41 @@ func support(source, key, question string) string {
 		if s == "" {
 			continue
 		}
-		sc := 0.0
-		for w := range words(s) {
+		sc, keyHit := 0.0, false
+		body := s
+		if l, rest, ok := strings.Cut(s, ": "); ok && len(strings.Fields(l)) <= 4 {
+			body = rest // a speaker's name says nothing about the key
+		}
+		for w := range words(body) {
+			if stop[w] {
+				continue
+			}
 			if kw[w] {
 				sc += 2
+				keyHit = true
 			}
 			if qw[w] {
 				sc++
 			}
 		}
-		if sc > score {
+		// A sentence that shares no content word with the key does not
+		// support it, however many words of the question it repeats.
+		if keyHit && sc > score {
 			best, score = s, sc
 		}
 	}
 	return best
 }
+
+// stop are function words too common to show that a sentence is about
+// the key (keys as normalised by viet.Key).
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("các của và là có những được không trong với cho một người đã này đó ở thì mà rất cũng đều khi để từ đến về bị sẽ đang ai gì nào") {
+		m[viet.Key(w)] = true
+	}
+	return m
+}()
 
 // Choice gives the key, the sentence of the passage or recording that
 // supports it, and why the other options fail.
@@ -499,6 +519,26 @@ func Choice(prompt string, opts []bank.Option, source string, listening bool) Te
 		return Text{}
 	}
 	k := strings.Join(keys, "”, “")
+	if strings.Contains(prompt, "KHÔNG") {
+		// The key is what the text does not say: quote where the others are.
+		var others []string
+		for _, o := range opts {
+			if !o.Correct {
+				others = append(others, o.Text)
+			}
+		}
+		t := Text{
+			Lo: fmt.Sprintf("ຄຳຕອບທີ່ຖືກ: «%s»: ບົດບໍ່ໄດ້ກ່າວເຖິງສິ່ງນີ້. ຄຳຕອບອື່ນແມ່ນມີຢູ່ໃນບົດ.", strings.Join(keys, "», «")),
+			Vi: fmt.Sprintf("Đáp án đúng: “%s”: bài không nhắc đến điều này. Các phương án còn lại đều có trong bài.", k),
+			En: fmt.Sprintf("The right answer: “%s”: the text does not mention it. The other options are all in the text.", k),
+		}
+		if s := support(source, strings.Join(others, " "), ""); s != "" {
+			t.Lo += " ເຊັ່ນ: " + quote("«", s, "»")
+			t.Vi += " Chẳng hạn: " + quote("“", s, "”")
+			t.En += " For instance: " + quote("“", s, "”")
+		}
+		return t
+	}
 	t := Text{
 		Lo: fmt.Sprintf("ຄຳຕອບທີ່ຖືກ: «%s».", strings.Join(keys, "», «")),
 		Vi: fmt.Sprintf("Đáp án đúng: “%s”.", k),

@@ -213,7 +213,7 @@ func joinNotes(ns []note) (lo, vi, en string) {
 // Dictation gives the sentence and its spelling points.
 func Dictation(sentence string, accept []string) Text {
 	t := Text{
-		Lo: "ຂຽນທີ່ຖືກແມ່ນ: " + quote("«", sentence, "»"),
+		Lo: "ຂຽນທີ່ຖືກຕ້ອງແມ່ນ: " + quote("«", sentence, "»"),
 		Vi: "Viết đúng là: " + quote("“", sentence, "”"),
 		En: "The right spelling is: " + quote("“", sentence, "”"),
 	}
@@ -255,7 +255,7 @@ func Order(accept []string) Text {
 		return Text{}
 	}
 	t := Text{
-		Lo: "ລຳດັບທີ່ຖືກ: " + quote("«", accept[0], "»"),
+		Lo: "ລຳດັບຄຳທີ່ຖືກຕ້ອງ: " + quote("«", accept[0], "»"),
 		Vi: "Câu đúng: " + quote("“", accept[0], "”"),
 		En: "The right order: " + quote("“", accept[0], "”"),
 	}
@@ -285,7 +285,7 @@ var grammar = map[string]note{
 	"để":        {"«để» ບອກຈຸດປະສົງ (ຄື «ເພື່ອ»)", "“để” chỉ mục đích", "“để” marks a purpose (in order to)"},
 	"ở":         {"«ở» ບອກສະຖານທີ່ (ຄື «ຢູ່»)", "“ở” chỉ nơi chốn", "“ở” marks a place (at, in)"},
 	"bằng":      {"«bằng» ບອກວິທີ ຫຼື ພາຫະນະ (ຄື «ດ້ວຍ», «ໂດຍ»)", "“bằng” chỉ phương tiện, cách thức", "“bằng” marks the means (by, with)"},
-	"rất":       {"«rất» ຢູ່ໜ້າຄຳຄຸນນາມ (ຄື «…ຫຼາຍ» ແຕ່ຢູ່ກ່ອນ)", "“rất” đứng trước tính từ", "“rất” (very) comes before an adjective"},
+	"rất":       {"«rất» ຢູ່ໜ້າຄຳຄຸນນາມ (ຄວາມໝາຍຄື «ຫຼາຍ» ແຕ່ວາງໄວ້ກ່ອນ)", "“rất” đứng trước tính từ", "“rất” (very) comes before an adjective"},
 	"không":     {"«không» ຢູ່ໜ້າກິລິຍາ ເພື່ອປະຕິເສດ (ຄື «ບໍ່»)", "“không” đứng trước động từ để phủ định", "“không” before a verb negates it"},
 	"chưa":      {"«chưa» ໝາຍເຖິງ «ຍັງບໍ່»", "“chưa” nghĩa là không, tính đến lúc này", "“chưa” means not yet"},
 	"là":        {"«là» ເຊື່ອມປະທານກັບຄຳນາມ (ຄື «ແມ່ນ»)", "“là” nối chủ ngữ với danh từ", "“là” links the subject to a noun (is)"},
@@ -389,7 +389,7 @@ func gapPoint(text string, i int, ans string) (lo, vi, en string) {
 		return n.lo, n.vi, n.en
 	}
 	phrase := neighbours(text, i, ans)
-	return fmt.Sprintf("ບ່ອນຫວ່າງຕ້ອງການ «%s», ເປັນຄຳທີ່ໃຊ້ຄູ່ກັນໃນ «%s»", ans, phrase),
+	return fmt.Sprintf("ບ່ອນຫວ່າງຕ້ອງໃສ່ «%s», ເຊິ່ງໃຊ້ຄູ່ກັບຄຳອ້ອມຂ້າງໃນ «%s»", ans, phrase),
 		fmt.Sprintf("chỗ trống cần “%s”, từ đi với các từ bên cạnh thành cụm “%s”", ans, phrase),
 		fmt.Sprintf("the gap takes “%s”, which goes with its neighbours in “%s”", ans, phrase)
 }
@@ -546,7 +546,7 @@ func Choice(prompt string, opts []bank.Option, source string, listening bool) Te
 	}
 	if s := support(source, strings.Join(keys, " "), prompt); s != "" {
 		if listening {
-			t.Lo += " ໃນບົດຟັງມີວ່າ: " + quote("«", s, "»")
+			t.Lo += " ໃນບົດຟັງມີປະໂຫຍກວ່າ: " + quote("«", s, "»")
 			t.Vi += " Trong bài nghe có câu: " + quote("“", s, "”")
 			t.En += " The recording says: " + quote("“", s, "”")
 		} else {

@@ -331,6 +331,9 @@ var grammar = map[string]note{
 	"tại":       {"«tại» ບອກສະຖານທີ່ ໃນພາສາທາງການ (ຄື «ທີ່», «ຢູ່»)", "“tại” chỉ nơi chốn, dùng trong văn phong trang trọng", "“tại” marks a place in formal style (at)"},
 	"theo":      {"«theo» ໝາຍເຖິງ «ຕາມ»", "“theo” chỉ căn cứ hoặc sự đi cùng", "“theo” means according to, following"},
 	"trước":     {"«trước» ໝາຍເຖິງ «ກ່ອນ»", "“trước” chỉ thời điểm sớm hơn", "“trước” means before"},
+	"còn":       {"«còn» ໃຊ້ປຽບທຽບສອງສິ່ງ (ຄື «ສ່ວນ»)", "“còn” nối hai vế để đối chiếu hai sự việc", "“còn” sets two things side by side (while, as for)"},
+	"ra":        {"«ra» ບອກທິດທາງອອກໄປ (ຄື «ອອກ»)", "“ra” chỉ hướng đi ra ngoài", "“ra” marks movement out"},
+	"vào":       {"«vào» ບອກທິດທາງເຂົ້າ ຫຼື ເວລາ (ຄື «ເຂົ້າ», «ໃນ»)", "“vào” chỉ hướng đi vào hoặc thời điểm", "“vào” marks movement in, or a point in time"},
 	"sau":       {"«sau» ໝາຍເຖິງ «ຫຼັງ», «ຫຼັງຈາກ»", "“sau” chỉ thời điểm muộn hơn", "“sau” means after"},
 }
 
@@ -385,10 +388,12 @@ func Gaps(text string, gaps []bank.Gap) Text {
 // gapPoint is the grammar point of a function word, or the phrase the
 // answer makes with its neighbours.
 func gapPoint(text string, i int, ans string) (lo, vi, en string) {
-	if n, ok := grammar[strings.ToLower(ans)]; ok {
-		return n.lo, n.vi, n.en
-	}
 	phrase := neighbours(text, i, ans)
+	if n, ok := grammar[strings.ToLower(ans)]; ok {
+		return n.lo + fmt.Sprintf(", ໃນທີ່ນີ້: «%s»", phrase),
+			n.vi + fmt.Sprintf(", ở đây: “%s”", phrase),
+			n.en + fmt.Sprintf(", here: “%s”", phrase)
+	}
 	return fmt.Sprintf("ບ່ອນຫວ່າງຕ້ອງໃສ່ «%s», ເຊິ່ງໃຊ້ຄູ່ກັບຄຳອ້ອມຂ້າງໃນ «%s»", ans, phrase),
 		fmt.Sprintf("chỗ trống cần “%s”, từ đi với các từ bên cạnh thành cụm “%s”", ans, phrase),
 		fmt.Sprintf("the gap takes “%s”, which goes with its neighbours in “%s”", ans, phrase)

@@ -213,7 +213,7 @@ func joinNotes(ns []note) (lo, vi, en string) {
 // Dictation gives the sentence and its spelling points.
 func Dictation(sentence string, accept []string) Text {
 	t := Text{
-		Lo: "ຂຽນທີ່ຖືກແມ່ນ: " + quote("«", sentence, "»"),
+		Lo: "ຂຽນທີ່ຖືກຕ້ອງແມ່ນ: " + quote("«", sentence, "»"),
 		Vi: "Viết đúng là: " + quote("“", sentence, "”"),
 		En: "The right spelling is: " + quote("“", sentence, "”"),
 	}
@@ -255,7 +255,7 @@ func Order(accept []string) Text {
 		return Text{}
 	}
 	t := Text{
-		Lo: "ລຳດັບທີ່ຖືກ: " + quote("«", accept[0], "»"),
+		Lo: "ລຳດັບຄຳທີ່ຖືກຕ້ອງ: " + quote("«", accept[0], "»"),
 		Vi: "Câu đúng: " + quote("“", accept[0], "”"),
 		En: "The right order: " + quote("“", accept[0], "”"),
 	}
@@ -285,7 +285,7 @@ var grammar = map[string]note{
 	"để":        {"«để» ບອກຈຸດປະສົງ (ຄື «ເພື່ອ»)", "“để” chỉ mục đích", "“để” marks a purpose (in order to)"},
 	"ở":         {"«ở» ບອກສະຖານທີ່ (ຄື «ຢູ່»)", "“ở” chỉ nơi chốn", "“ở” marks a place (at, in)"},
 	"bằng":      {"«bằng» ບອກວິທີ ຫຼື ພາຫະນະ (ຄື «ດ້ວຍ», «ໂດຍ»)", "“bằng” chỉ phương tiện, cách thức", "“bằng” marks the means (by, with)"},
-	"rất":       {"«rất» ຢູ່ໜ້າຄຳຄຸນນາມ (ຄື «…ຫຼາຍ» ແຕ່ຢູ່ກ່ອນ)", "“rất” đứng trước tính từ", "“rất” (very) comes before an adjective"},
+	"rất":       {"«rất» ຢູ່ໜ້າຄຳຄຸນນາມ (ຄວາມໝາຍຄື «ຫຼາຍ» ແຕ່ວາງໄວ້ກ່ອນ)", "“rất” đứng trước tính từ", "“rất” (very) comes before an adjective"},
 	"không":     {"«không» ຢູ່ໜ້າກິລິຍາ ເພື່ອປະຕິເສດ (ຄື «ບໍ່»)", "“không” đứng trước động từ để phủ định", "“không” before a verb negates it"},
 	"chưa":      {"«chưa» ໝາຍເຖິງ «ຍັງບໍ່»", "“chưa” nghĩa là không, tính đến lúc này", "“chưa” means not yet"},
 	"là":        {"«là» ເຊື່ອມປະທານກັບຄຳນາມ (ຄື «ແມ່ນ»)", "“là” nối chủ ngữ với danh từ", "“là” links the subject to a noun (is)"},
@@ -331,6 +331,9 @@ var grammar = map[string]note{
 	"tại":       {"«tại» ບອກສະຖານທີ່ ໃນພາສາທາງການ (ຄື «ທີ່», «ຢູ່»)", "“tại” chỉ nơi chốn, dùng trong văn phong trang trọng", "“tại” marks a place in formal style (at)"},
 	"theo":      {"«theo» ໝາຍເຖິງ «ຕາມ»", "“theo” chỉ căn cứ hoặc sự đi cùng", "“theo” means according to, following"},
 	"trước":     {"«trước» ໝາຍເຖິງ «ກ່ອນ»", "“trước” chỉ thời điểm sớm hơn", "“trước” means before"},
+	"còn":       {"«còn» ໃຊ້ປຽບທຽບສອງສິ່ງ (ຄື «ສ່ວນ»)", "“còn” nối hai vế để đối chiếu hai sự việc", "“còn” sets two things side by side (while, as for)"},
+	"ra":        {"«ra» ບອກທິດທາງອອກໄປ (ຄື «ອອກ»)", "“ra” chỉ hướng đi ra ngoài", "“ra” marks movement out"},
+	"vào":       {"«vào» ບອກທິດທາງເຂົ້າ ຫຼື ເວລາ (ຄື «ເຂົ້າ», «ໃນ»)", "“vào” chỉ hướng đi vào hoặc thời điểm", "“vào” marks movement in, or a point in time"},
 	"sau":       {"«sau» ໝາຍເຖິງ «ຫຼັງ», «ຫຼັງຈາກ»", "“sau” chỉ thời điểm muộn hơn", "“sau” means after"},
 }
 
@@ -385,11 +388,13 @@ func Gaps(text string, gaps []bank.Gap) Text {
 // gapPoint is the grammar point of a function word, or the phrase the
 // answer makes with its neighbours.
 func gapPoint(text string, i int, ans string) (lo, vi, en string) {
-	if n, ok := grammar[strings.ToLower(ans)]; ok {
-		return n.lo, n.vi, n.en
-	}
 	phrase := neighbours(text, i, ans)
-	return fmt.Sprintf("ບ່ອນຫວ່າງຕ້ອງການ «%s», ເປັນຄຳທີ່ໃຊ້ຄູ່ກັນໃນ «%s»", ans, phrase),
+	if n, ok := grammar[strings.ToLower(ans)]; ok {
+		return n.lo + fmt.Sprintf(", ໃນທີ່ນີ້: «%s»", phrase),
+			n.vi + fmt.Sprintf(", ở đây: “%s”", phrase),
+			n.en + fmt.Sprintf(", here: “%s”", phrase)
+	}
+	return fmt.Sprintf("ບ່ອນຫວ່າງຕ້ອງໃສ່ «%s», ເຊິ່ງໃຊ້ຄູ່ກັບຄຳອ້ອມຂ້າງໃນ «%s»", ans, phrase),
 		fmt.Sprintf("chỗ trống cần “%s”, từ đi với các từ bên cạnh thành cụm “%s”", ans, phrase),
 		fmt.Sprintf("the gap takes “%s”, which goes with its neighbours in “%s”", ans, phrase)
 }
@@ -470,21 +475,41 @@ func support(source, key, question string) string {
 		if s == "" {
 			continue
 		}
-		sc := 0.0
-		for w := range words(s) {
+		sc, keyHit := 0.0, false
+		body := s
+		if l, rest, ok := strings.Cut(s, ": "); ok && len(strings.Fields(l)) <= 4 {
+			body = rest // a speaker's name says nothing about the key
+		}
+		for w := range words(body) {
+			if stop[w] {
+				continue
+			}
 			if kw[w] {
 				sc += 2
+				keyHit = true
 			}
 			if qw[w] {
 				sc++
 			}
 		}
-		if sc > score {
+		// A sentence that shares no content word with the key does not
+		// support it, however many words of the question it repeats.
+		if keyHit && sc > score {
 			best, score = s, sc
 		}
 	}
 	return best
 }
+
+// stop are function words too common to show that a sentence is about
+// the key (keys as normalised by viet.Key).
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("các của và là có những được không trong với cho một người đã này đó ở thì mà rất cũng đều khi để từ đến về bị sẽ đang ai gì nào") {
+		m[viet.Key(w)] = true
+	}
+	return m
+}()
 
 // Choice gives the key, the sentence of the passage or recording that
 // supports it, and why the other options fail.
@@ -499,6 +524,26 @@ func Choice(prompt string, opts []bank.Option, source string, listening bool) Te
 		return Text{}
 	}
 	k := strings.Join(keys, "”, “")
+	if strings.Contains(prompt, "KHÔNG") {
+		// The key is what the text does not say: quote where the others are.
+		var others []string
+		for _, o := range opts {
+			if !o.Correct {
+				others = append(others, o.Text)
+			}
+		}
+		t := Text{
+			Lo: fmt.Sprintf("ຄຳຕອບທີ່ຖືກ: «%s»: ບົດບໍ່ໄດ້ກ່າວເຖິງສິ່ງນີ້. ຄຳຕອບອື່ນແມ່ນມີຢູ່ໃນບົດ.", strings.Join(keys, "», «")),
+			Vi: fmt.Sprintf("Đáp án đúng: “%s”: bài không nhắc đến điều này. Các phương án còn lại đều có trong bài.", k),
+			En: fmt.Sprintf("The right answer: “%s”: the text does not mention it. The other options are all in the text.", k),
+		}
+		if s := support(source, strings.Join(others, " "), ""); s != "" {
+			t.Lo += " ເຊັ່ນ: " + quote("«", s, "»")
+			t.Vi += " Chẳng hạn: " + quote("“", s, "”")
+			t.En += " For instance: " + quote("“", s, "”")
+		}
+		return t
+	}
 	t := Text{
 		Lo: fmt.Sprintf("ຄຳຕອບທີ່ຖືກ: «%s».", strings.Join(keys, "», «")),
 		Vi: fmt.Sprintf("Đáp án đúng: “%s”.", k),
@@ -506,7 +551,7 @@ func Choice(prompt string, opts []bank.Option, source string, listening bool) Te
 	}
 	if s := support(source, strings.Join(keys, " "), prompt); s != "" {
 		if listening {
-			t.Lo += " ໃນບົດຟັງມີວ່າ: " + quote("«", s, "»")
+			t.Lo += " ໃນບົດຟັງມີປະໂຫຍກວ່າ: " + quote("«", s, "»")
 			t.Vi += " Trong bài nghe có câu: " + quote("“", s, "”")
 			t.En += " The recording says: " + quote("“", s, "”")
 		} else {

@@ -64,3 +64,16 @@ func TestVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestChoiceNegativeAndUnsupported(t *testing.T) {
+	src := "Hai tháng đầu các đồng chí học tiếng Việt. Sau đó học triết học và tư tưởng Hồ Chí Minh."
+	neg := Choice("Môn nào KHÔNG được nhắc đến?", []bank.Option{{Text: "Lịch sử thế giới", Correct: true}, {Text: "Triết học"}}, src, true)
+	if !strings.Contains(neg.Vi, "bài không nhắc đến điều này") || !strings.Contains(neg.Vi, "triết học") || strings.Contains(neg.Vi, "Trong bài nghe có câu") {
+		t.Errorf("negative question: %s", neg.Vi)
+	}
+	// No sentence shares a content word with the key: no quote.
+	none := Choice("Anh ấy làm gì?", []bank.Option{{Text: "Bác sĩ", Correct: true}, {Text: "Giáo viên"}}, src, true)
+	if strings.Contains(none.Vi, "Trong bài nghe có câu") {
+		t.Errorf("quoted an unrelated sentence: %s", none.Vi)
+	}
+}

@@ -29,7 +29,7 @@ Mọi thắc mắc xin liên hệ phòng Đào tạo của nhà trường.`,
 					{P: "Thông báo này nhằm mục đích gì?", O: []string{"*Cho cán bộ sắp sang Việt Nam học biết về lớp tiếng Việt", "Mời cán bộ dự thi tuyển vào trường", "Tuyển giảng viên dạy tiếng Việt", "Báo kết quả kiểm tra cuối khoá"}},
 					{P: "Ai được học lớp này?", O: []string{"*Những người đã được cử sang Thanh Hoá học lý luận chính trị", "Tất cả cán bộ của tỉnh", "Học sinh các trường phổ thông", "Giảng viên của nhà trường"}},
 					{P: "Học viên KHÔNG cần mang theo thứ gì?", O: []string{"*Giáo trình", "Quyết định cử đi học", "Ảnh", "Sổ ghi chép"}},
-					{P: "Lớp học kéo dài khoảng bao lâu?", O: []string{"*Gần ba tháng", "Hai tuần", "Sáu tháng", "Một năm"}},
+					{P: "Lớp học kéo dài khoảng bao lâu?", O: []string{"*Khoảng ba tháng", "Hai tuần", "Sáu tháng", "Một năm"}},
 				},
 				TFs: []TF{
 					{S: "Học viên học cả ngày, từ thứ Hai đến thứ Sáu.", A: false},

@@ -39,13 +39,13 @@ type SyllableDiff struct {
 	Error    string `json:"error"`
 	Detail   string `json:"detail"`
 
-	ExpectedTone Tone       `json:"expected_tone"`
-	GivenTone    Tone       `json:"given_tone"`
+	ExpectedTone Tone `json:"expected_tone"`
+	GivenTone    Tone `json:"given_tone"`
 	// GivenTones lists the tone marks typed when there are several on one
 	// syllable (họ́c); GivenTone is then the last of them.
-	GivenTones []Tone `json:"given_tones,omitempty"`
-	Marks        []MarkDiff `json:"marks,omitempty"` // letter marks that differ, for diacritic errors
-	Parts        []PartDiff `json:"parts,omitempty"` // syllable parts that differ, for wrong syllables
+	GivenTones []Tone     `json:"given_tones,omitempty"`
+	Marks      []MarkDiff `json:"marks,omitempty"` // letter marks that differ, for diacritic errors
+	Parts      []PartDiff `json:"parts,omitempty"` // syllable parts that differ, for wrong syllables
 }
 
 // MarkDiff names one letter typed with the wrong mark: Given "u" where

@@ -39,10 +39,13 @@ type SyllableDiff struct {
 	Error    string `json:"error"`
 	Detail   string `json:"detail"`
 
-	ExpectedTone Tone       `json:"expected_tone"`
-	GivenTone    Tone       `json:"given_tone"`
-	Marks        []MarkDiff `json:"marks,omitempty"` // letter marks that differ, for diacritic errors
-	Parts        []PartDiff `json:"parts,omitempty"` // syllable parts that differ, for wrong syllables
+	ExpectedTone Tone `json:"expected_tone"`
+	GivenTone    Tone `json:"given_tone"`
+	// GivenTones lists the tone marks typed when there are several on one
+	// syllable (họ́c); GivenTone is then the last of them.
+	GivenTones []Tone     `json:"given_tones,omitempty"`
+	Marks      []MarkDiff `json:"marks,omitempty"` // letter marks that differ, for diacritic errors
+	Parts      []PartDiff `json:"parts,omitempty"` // syllable parts that differ, for wrong syllables
 }
 
 // MarkDiff names one letter typed with the wrong mark: Given "u" where
@@ -424,7 +427,7 @@ func diffPair(e, g token) SyllableDiff {
 		}
 	}
 	if ts := toneMarks(g.ls); len(ts) > 1 {
-		s.GivenTone = ts[len(ts)-1]
+		s.GivenTone, s.GivenTones = ts[len(ts)-1], ts
 		details = append(details, multiToneDetail(s.ExpectedTone, ts))
 	} else if s.ExpectedTone != s.GivenTone {
 		details = append(details, toneDetail(s.ExpectedTone, s.GivenTone))

@@ -45,6 +45,12 @@ func (s *Server) feedbackView(l string, r viet.Result) FeedbackView {
 		case viet.DiffTone:
 			exp, got := d.ExpectedTone.Vietnamese(), d.GivenTone.Vietnamese()
 			switch {
+			case len(d.GivenTones) > 1: // họ́c: two marks on one syllable
+				var names []string
+				for _, g := range d.GivenTones {
+					names = append(names, g.Vietnamese())
+				}
+				fs.Explain = t("fb.two_tones", "Given", strings.Join(names, ", "), "Expected", exp)
 			case d.GivenTone == viet.Ngang:
 				fs.Explain = t("fb.tone_missing", "Tone", exp)
 			case d.ExpectedTone == viet.Ngang:

@@ -53,6 +53,10 @@ func TestFeedbackFragment(t *testing.T) {
 		{"en", "mùa xuân", "mùa", []string{`data-error="missing"`, "this syllable is missing"}},
 		{"en", "bệnh", "bện", []string{"Lao has no -nh or -ch finals"}},
 		{"en", "<b>x</b>", "<script>alert(1)</script>", []string{"&lt;script&gt;"}},
+		// Two tone marks on one syllable are named (issue 13.1).
+		{"en", "học", "họ\u0301c", []string{`data-verdict="tone"`, "two tone marks (nặng, sắc) on one syllable: write only nặng"}},
+		{"lo", "học", "họ\u0301c", []string{"ສອງວັນນະຍຸດ (nặng, sắc) ຢູ່ພະຍາງດຽວ"}},
+		{"vi", "học", "họ\u0301c", []string{"hai dấu thanh (nặng, sắc) trên một âm tiết: chỉ viết dấu nặng"}},
 	}
 	for _, tt := range tests {
 		got := renderFeedback(t, s, tt.lang, tt.expected, tt.given)

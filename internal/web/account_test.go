@@ -255,4 +255,8 @@ func TestBoardResetsOwnCandidate(t *testing.T) {
 	if r := e.client().login("k5-01", code); r.status != http.StatusOK || !strings.Contains(r.body, `id="activate-form"`) {
 		t.Fatalf("code after reset: %d", r.status)
 	}
+	// The candidate's history on the board's page shows the reset, by whom.
+	if r := board.get(edit + "?lang=en"); !strings.Contains(r.body, "houaphanh · Password reset (new activation code)") {
+		t.Fatal("the reset is not in the candidate's history")
+	}
 }

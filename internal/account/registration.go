@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -374,6 +375,9 @@ func (r *Registration) SetDisabled(ctx context.Context, by Actor, userID int64, 
 	}
 	return r.Repo.SetDisabled(ctx, userID, disabled, &by.ID)
 }
+
+// errNoRepo guards a Registration built without its store.
+var errNoRepo = errors.New("account: Registration has no repository")
 
 // GeneratedUsername is an imported candidate's login when the file gives
 // none: the province's prefix and a number, e.g. hp-0001.

@@ -116,6 +116,38 @@ func TestImportGivesGeneratedUsernamesAndWorkingCodes(t *testing.T) {
 	}
 }
 
+// Two browsers racing with one code: exactly one sets the password.
+func TestActivationCodeIsUsedOnceUnderRace(t *testing.T) {
+	ctx := context.Background()
+	e := newRegEnv(t)
+	is, err := e.reg.Add(ctx, account.NewAccount{Role: account.RoleInstructor, Username: "teacher"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 8
+	errs := make(chan error, n)
+	for i := 0; i < n; i++ {
+		go func(i int) {
+			_, err := e.reg.Activate(ctx, "teacher", is.Code, fmt.Sprintf("racing password %d", i))
+			errs <- err
+		}(i)
+	}
+	won := 0
+	for i := 0; i < n; i++ {
+		err := <-errs
+		switch apperr.Code(err) {
+		case "":
+			won++
+		case apperr.Unauthorized:
+		default:
+			t.Errorf("activation: %v", err)
+		}
+	}
+	if won != 1 {
+		t.Fatalf("%d activations won with one code", won)
+	}
+}
+
 func TestImportClashDoesNotTellWhoHoldsTheName(t *testing.T) {
 	ctx := context.Background()
 	e := newRegEnv(t)

@@ -86,7 +86,7 @@ func TestImportRowCap(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(header)
 	row := "k6-%04d,ສົມພອນ,Somphone,1985-03-02,male,Trưởng phòng,Sở Y tế,,houaphanh,planned,tcllct,,2027\n"
-	for i := 0; i < 200000; i++ { // ~20 MB: reading must stop at the cap
+	for i := 0; i < 100000; i++ { // ~10 MB: reading must stop at the cap
 		fmt.Fprintf(&b, row, i)
 	}
 	t0 := time.Now()
@@ -94,7 +94,9 @@ func TestImportRowCap(t *testing.T) {
 	if rows != nil || len(errs) != 1 || errs[0].Key != "acct.import.too_many_rows" || errs[0].Row != MaxImportRows+2 {
 		t.Fatalf("got %d rows, errors %v", len(rows), errs)
 	}
-	if d := time.Since(t0); d > 5*time.Second {
+	// Generous for a loaded machine and -race; unbounded reading of the
+	// whole file with validation of every row took far longer.
+	if d := time.Since(t0); d > 10*time.Second {
 		t.Fatalf("a huge file took %s to refuse", d)
 	}
 	// Exactly the cap is fine.
@@ -175,7 +177,7 @@ func TestXLSXBombIsRefusedBeforeOpening(t *testing.T) {
 	if !ok || e.Key != "acct.import.xlsx_too_big" || !strings.Contains(e.Message, "xl/worksheets/sheet1.xml") {
 		t.Fatalf("bomb: %v", err)
 	}
-	if d := time.Since(t0); d > time.Second {
+	if d := time.Since(t0); d > 10*time.Second { // it takes well under a second unloaded
 		t.Fatalf("refusing the bomb took %s", d)
 	}
 	// A workbook of many rows is cut after the cap, and the cap is reported.

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -101,6 +100,3 @@ func XLSXToCSV(data []byte, maxRows int) ([]byte, error) {
 func xlsxError(key, msg string) error {
 	return &apperr.Error{Code: apperr.Invalid, Field: "file", Key: key, Message: msg}
 }
-
-// errNoRepo guards a Registration built without its store.
-var errNoRepo = errors.New("account: Registration has no repository")

@@ -155,9 +155,11 @@ func (s *Store) ProvinceCandidateAudit(ctx context.Context, provinceID, candidat
 	err := s.db.SelectContext(ctx, &out, `
 		SELECT a.action, a.detail, a.at, coalesce(u.username, '') AS by
 		FROM audit_log a
-		JOIN candidates c ON c.id = a.entity_id AND c.province_id = ?
+		JOIN candidates c ON c.province_id = ? AND c.id = ?
 		LEFT JOIN users u ON u.id = a.user_id
-		WHERE a.entity = 'candidate' AND a.entity_id = ?
+		WHERE (a.entity = 'candidate' AND a.entity_id = c.id)
+		   -- what happened to the candidate's account: resets, activation, password changes
+		   OR (a.entity = 'user' AND a.entity_id = c.user_id AND a.action IN ('reset', 'activate', 'password', 'disable', 'enable'))
 		ORDER BY a.id DESC`, provinceID, candidateID)
 	if err != nil {
 		return nil, fmt.Errorf("audit of candidate %d: %w", candidateID, err)

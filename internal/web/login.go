@@ -80,10 +80,11 @@ func (s *Server) login(c echo.Context) error {
 	// An activation code typed as the password leads to choosing one
 	// (activate.go).
 	if u != nil && !good && !u.Disabled && account.LooksLikeCode(f.Password) {
-		if ok, err := s.reg.CheckActivation(ctx, u, f.Password); err != nil || ok {
-			if err != nil {
-				return err
-			}
+		ok, err := s.reg.CheckActivation(ctx, u, f.Password)
+		if err != nil {
+			return err
+		}
+		if ok {
 			return s.activateForm(c, http.StatusOK, f.Username, f.Password, f.Next, "")
 		}
 	}

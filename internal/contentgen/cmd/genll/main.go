@@ -1,0 +1,34 @@
+// Command genll writes the long-listening bank (question_banks/nghe-dai) from
+// the corpus in internal/contentgen/longlisten and, with -audio, records the
+// recordings that are missing or whose text or voices changed.
+//
+//	go run ./internal/contentgen/cmd/genll [-root question_banks] [-audio]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"hocviet/internal/contentgen/longlisten"
+)
+
+func main() {
+	root := flag.String("root", "question_banks", "the question_banks folder")
+	audio := flag.Bool("audio", false, "record missing or changed audio (espeak-ng, sox, ffmpeg)")
+	flag.Parse()
+	dir := filepath.Join(*root, longlisten.Bank)
+	files, err := longlisten.Build()
+	if err == nil {
+		err = longlisten.Write(dir, files)
+	}
+	if err == nil && *audio {
+		err = longlisten.Synth(dir, func(s string) { fmt.Println(s) })
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genll:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("wrote %d files in %s\n", len(files), dir)
+}

@@ -37,8 +37,14 @@ func TestCoreBank(t *testing.T) {
 	for _, it := range b.Items {
 		n[it.Skill+"/"+it.Type]++
 	}
+	// Listening true/false, note-taking and summaries came with the long
+	// recordings of the other banks (issue 13); the core bank predates them.
+	later := map[string]bool{"listening/true_false": true, "listening/gap_fill": true, "listening/essay": true}
 	for skill, types := range Types {
 		for _, typ := range types {
+			if later[skill+"/"+typ] {
+				continue
+			}
 			if got := n[skill+"/"+typ]; got < 10 {
 				t.Errorf("%s %s: %d items, want at least 10", skill, typ, got)
 			}
@@ -97,6 +103,7 @@ func TestLintMediaSize(t *testing.T) {
     image: images/big.png
     transcript: Tôi là học viên.
     accept: [Tôi là học viên.]
+    feedback: {lo: ຂຽນ "là" ມີວັນນະຍຸດ huyền., vi: "\"là\" mang thanh huyền."}
 `))
 	got := lines(Lint(dir))
 	f := filepath.Join(dir, "a.yaml")
@@ -232,8 +239,9 @@ func TestGrade(t *testing.T) {
 		{"cloze one", "r-cloze-04", Response{Gaps: []string{"đã", "vì"}}, 1, "partial"},
 		{"cloze typed", "r-cloze-06", Response{Gaps: []string{"được"}}, 1, "correct"},
 		{"cloze typed tone", "r-cloze-06", Response{Gaps: []string{"đuợc"}}, 0.25, "diacritic"},
-		{"match all", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "lạnh", "cao": "thấp", "nhanh": "chậm"}}, 4, "correct"},
-		{"match some", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "đẹp"}}, 1, "partial"},
+		{"match all", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "lạnh", "cao": "thấp", "nhanh": "chậm"}}, 1, "correct"}, // a match item is one point, not one per pair
+
+		{"match some", "r-match-02", Response{Pairs: map[string]string{"to": "nhỏ", "nóng": "đẹp"}}, 0.25, "partial"},
 		{"gap_fill", "w-gap-04", Response{Gaps: []string{"Hà Nội"}}, 1, "correct"},
 		{"gap_fill tone", "w-gap-04", Response{Gaps: []string{"Hà Nôi"}}, 0.5, "tone"},
 		{"order first", "w-order-05", Response{Words: []string{"chúng tôi", "học", "tiếng Việt", "mỗi ngày"}}, 1, "correct"},

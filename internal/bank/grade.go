@@ -86,7 +86,7 @@ func Grade(it *Item, resp Response) Score {
 		}
 		s.add(Detail{Given: given, Expected: it.Answer}, given == it.Answer, total)
 	case TypeDictation, TypeAddMarks:
-		s.typed("", it.Accept, resp.Text, it.Credit.Policy(), total)
+		s.typed(it, "", it.Accept, resp.Text, total)
 	case TypeCloze, TypeGapFill:
 		each := total / float64(max1(len(it.Gaps)))
 		for i, g := range it.Gaps {
@@ -98,7 +98,7 @@ func Grade(it *Item, resp Response) Score {
 			if len(g.Options) > 0 {
 				s.add(Detail{Part: part, Given: given, Expected: g.Answer}, given != "" && viet.Key(given) == viet.Key(g.Answer), each)
 			} else {
-				s.typed(part, g.Accept, given, it.Credit.Policy(), each)
+				s.typed(it, part, g.Accept, given, each)
 			}
 		}
 	case TypeMatch:
@@ -113,9 +113,11 @@ func Grade(it *Item, resp Response) Score {
 		if len(it.Accept) > 0 {
 			nearest = it.Accept[0]
 		}
-		for _, a := range it.Accept {
+		free, _ := FreeOrders(it) // lint reports a bad free_order; grading takes what it can
+		for _, a := range append(slices.Clone(it.Accept), free...) {
 			if viet.Key(a) == viet.Key(given) {
 				ok, nearest = true, a
+				break
 			}
 		}
 		s.add(Detail{Given: given, Expected: nearest}, ok, total)
@@ -140,12 +142,19 @@ func (s *Score) add(d Detail, ok bool, worth float64) {
 
 // typed grades a typed answer against the accepted ones and names the
 // nearest, so feedback corrects towards what the candidate meant.
-func (s *Score) typed(part string, accept []string, given string, c viet.Credit, worth float64) {
+// A number typed in digits is the number in words unless the item says
+// answer_form: words.
+func (s *Score) typed(it *Item, part string, accept []string, given string, worth float64) {
+	c := it.Credit.Policy()
+	compare := viet.CompareWith
+	if it.AnswerForm == "words" {
+		compare = viet.CompareWords
+	}
 	d := Detail{Part: part, Given: given, Verdict: viet.VerdictWrong}
 	if strings.TrimSpace(given) != "" {
 		var best viet.Result
 		for i, a := range accept {
-			r := viet.CompareWith([]string{a}, given, c)
+			r := compare([]string{a}, given, c)
 			if i == 0 || r.Score > best.Score {
 				best, d.Expected = r, a
 			}

@@ -238,13 +238,53 @@ func TestLintRules(t *testing.T) {
 		{"vocab-pos", []string{
 			"testdata/vocab-pos/a.yaml:4: \"pos\" must be one of noun, verb, adjective, adverb, pronoun, preposition, conjunction, classifier, numeral, particle, phrase, not \"thing\"",
 		}},
+		// Issue 13: the rules agreed in lint-spec.md, one fixture each.
+		{"drill-level", []string{
+			"testdata/drill-level/a.yaml:4: tone_pick is a drill for Bậc 1–2, not Bậc 3: move the item to its level or rewrite it",
+			"testdata/drill-level/a.yaml:14: add_marks is a drill for Bậc 1–2, not Bậc 4: move the item to its level or rewrite it",
+		}},
+		{"key-in-passage", []string{
+			"testdata/key-in-passage/a.yaml:11: warning: Bậc 4 key \"Tăng cường đào tạo cán bộ trẻ\": 7 of its 7 syllables are in the passage (100 %, limit 80 %): paraphrase it",
+		}},
+		{"gap-first-syllable", []string{
+			"testdata/gap-first-syllable/a.yaml:10: warning: Bậc 5 gap 1: all options begin with \"động\": write distractors that are plausible in the sentence",
+		}},
+		{"duplicate-question", []string{
+			"testdata/duplicate-question/b.yaml:2: item \"y-01\" duplicates \"x-01\" (testdata/duplicate-question/a.yaml:2): same prompt and key",
+		}},
+		{"explanation-missing", []string{
+			"testdata/explanation-missing/a.yaml:11: Bậc 2 true_false item needs an explanation in Lao and Vietnamese: feedback has no lo",
+		}},
+		{"screening-in-vietnam", []string{
+			"testdata/screening-in-vietnam/screening.yaml:8: screening part \"p1\" can draw 1 items tagged context: in_vietnam (x-01): add exclude_context: [in_vietnam] to the blueprint",
+			"testdata/screening-in-vietnam/screening.yaml:17: screening part \"p1\": item \"x-01\" is tagged context: in_vietnam (the exam is taken before departure)",
+		}},
+		{"form-listening", []string{
+			"testdata/form-listening/screening-form.yaml:6: form f, listening: recordings are played 2 times; the national format plays each once (max_plays: 1)",
+			"testdata/form-listening/screening-form.yaml:6: form f, listening: 0.0 minutes of audio (2 s); at least 15 minutes",
+			"testdata/form-listening/screening-form.yaml:6: form f, listening: 0 recordings of 3 minutes or more; at least 2",
+		}},
+		{"form-levels", []string{
+			"testdata/form-levels/screening-form.yaml:2: form f has no item at Bậc 3, Bậc 4, Bậc 5; every form has items from Bậc 2 to Bậc 5",
+			"testdata/form-levels/screening-form.yaml:2: form f has 0 items at Bậc 5; at least 5",
+			"testdata/form-levels/screening-form.yaml:6: form f, writing: 0 % of the points are at Bậc 4–5 (0 of 10); at least 25 %",
+		}},
+		{"form-weights", []string{
+			"testdata/form-weights/screening-form.yaml:6: form f, listening: choice items carry 40 % of the points (4 of 10); no type above 30 %",
+			"testdata/form-weights/screening-form.yaml:6: form f, listening: tone identification is 20 % of the points (2 of 10); at most 10 %",
+			"testdata/form-weights/screening-form.yaml:15: form f, writing: essays are 29 % of the points (3 of 10.5); at least 40 %",
+		}},
+		{"form-shared", []string{
+			"testdata/form-shared/screening-forms.yaml:13: forms f-a and f-b share 1 item(s): a-m5",
+			"testdata/form-shared/screening-forms.yaml:13: forms f-a and f-b share 1 passage(s): group ga / group gb",
+		}},
 		{"not-found.yaml", []string{"testdata/not-found.yaml: no such file or directory"}},
 	}
 	seen := map[string]bool{}
 	for _, c := range cases {
 		seen[c.dir] = true
 		t.Run(c.dir, func(t *testing.T) {
-			got := lines(Lint(filepath.Join("testdata", c.dir)))
+			got := lines(fixtureProblems(c.dir, Lint(filepath.Join("testdata", c.dir))))
 			if !slices.Equal(got, c.want) {
 				t.Errorf("lint %s:\ngot\n\t%s\nwant\n\t%s", c.dir, strings.Join(got, "\n\t"), strings.Join(c.want, "\n\t"))
 			}
@@ -260,6 +300,24 @@ func TestLintRules(t *testing.T) {
 			t.Errorf("testdata/%s has no case in TestLintRules", e.Name())
 		}
 	}
+}
+
+// fixtureProblems leaves out, outside the fixtures made for them, the
+// issue 13 rules that most small fixtures break without being about them:
+// explanations at Bậc 1–3 and duplicate questions (several fixtures copy
+// an item to break another rule).
+func fixtureProblems(dir string, ps []Problem) []Problem {
+	var out []Problem
+	for _, p := range ps {
+		if !strings.HasPrefix(dir, "explanation") && strings.Contains(p.Message, "needs an explanation in Lao and Vietnamese") {
+			continue
+		}
+		if !strings.HasPrefix(dir, "duplicate-question") && strings.Contains(p.Message, "same prompt and key") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func lines(ps []Problem) []string {

@@ -28,9 +28,10 @@ type Bank struct {
 	MissingMedia map[string]string
 	Files        []string
 
-	items   map[string]*Item
-	groups  map[string]*Group
-	rubrics map[string]*Rubric
+	items     map[string]*Item
+	groups    map[string]*Group
+	rubrics   map[string]*Rubric
+	durations map[string]float64 // audio seconds by media key, measured once
 }
 
 // Item finds an item by id.
@@ -101,8 +102,12 @@ func Load(paths ...string) (*Bank, error) {
 
 // Lint reads the banks under paths and returns every problem found, sorted
 // by file and line.
+// Lint also applies the editorial rules that Load does not (see lintRules).
 func Lint(paths ...string) []Problem {
-	_, ps := Read(paths...)
+	b, ps := load(paths)
+	ps = append(ps, check(b)...)
+	ps = append(ps, lintRules(b)...)
+	sortProblems(ps)
 	return ps
 }
 

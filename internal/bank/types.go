@@ -5,6 +5,7 @@
 package bank
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,7 +44,10 @@ const (
 
 // Types maps each skill to its item types.
 var Types = map[string][]string{
-	Listening: {TypeChoice, TypeDictation, TypeTonePick},
+	// Listening also takes true/false, note-taking (gap_fill: an outline
+	// completed with typed gaps) and a written summary (essay, rated with a
+	// writing rubric), so no one type carries a listening paper.
+	Listening: {TypeChoice, TypeDictation, TypeTonePick, TypeTrueFalse, TypeGapFill, TypeEssay},
 	Reading:   {TypeChoice, TypeTrueFalse, TypeCloze, TypeMatch},
 	Writing:   {TypeGapFill, TypeOrderWords, TypeAddMarks, TypeEssay},
 	Speaking:  {TypeReadAloud, TypeRespond},
@@ -144,6 +148,15 @@ type Item struct {
 	Feedback     Text     `yaml:"feedback,omitempty" json:"feedback,omitempty"`
 	Points       float64  `yaml:"points,omitempty" json:"points,omitempty" validate:"omitempty,gt=0,max=100"`
 	Author       string   `yaml:"author,omitempty" json:"author,omitempty"`
+	// Reviewed is false while the explanation (feedback) in Lao has not
+	// been checked by a Lao speaker, like a vocabulary gloss.
+	Reviewed *bool `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
+	// Context in_vietnam marks an item that assumes the candidate already
+	// lives or studies in Vietnam; screening blueprints exclude it.
+	Context string `yaml:"context,omitempty" json:"context,omitempty" validate:"omitempty,oneof=in_vietnam"`
+	// AnswerForm words: typed numbers must be in words (digits wrong);
+	// by default digits and words are the same number.
+	AnswerForm string `yaml:"answer_form,omitempty" json:"answer_form,omitempty" validate:"omitempty,oneof=words"`
 
 	// Media, as keys ("core/audio/x.ogg") once loaded.
 	Audio string `yaml:"audio,omitempty" json:"audio,omitempty"`
@@ -166,6 +179,9 @@ type Item struct {
 	Pairs   []Pair   `yaml:"pairs,omitempty" json:"pairs,omitempty" validate:"dive"`     // match
 	Extra   []string `yaml:"distractors,omitempty" json:"distractors,omitempty"`         // match: right-hand items with no partner
 	Words   []string `yaml:"words,omitempty" json:"words,omitempty"`                     // order_words
+	// FreeOrder (order_words): groups of blocks of tiles that may change
+	// places; see FreeOrder in freeorder.go.
+	FreeOrder [][]Block `yaml:"free_order,omitempty" json:"free_order,omitempty"`
 
 	MinWords       int    `yaml:"min_words,omitempty" json:"min_words,omitempty" validate:"min=0"`             // essay
 	MaxWords       int    `yaml:"max_words,omitempty" json:"max_words,omitempty" validate:"min=0"`             // essay
@@ -179,7 +195,9 @@ type Item struct {
 }
 
 // MaxPoints is what the item is worth: Points when set, else one point per
-// gap or pair, else 1.
+// gap, else 1. A match item is one item whatever its number of pairs: its
+// points do not grow per pair (a pair right earns its share of them), so
+// three matching items cannot outweigh a reading paper.
 func (it *Item) MaxPoints() float64 {
 	if it.Points > 0 {
 		return it.Points
@@ -188,10 +206,6 @@ func (it *Item) MaxPoints() float64 {
 	case TypeCloze, TypeGapFill:
 		if len(it.Gaps) > 0 {
 			return float64(len(it.Gaps))
-		}
-	case TypeMatch:
-		if len(it.Pairs) > 0 {
-			return float64(len(it.Pairs))
 		}
 	}
 	return 1
@@ -267,13 +281,23 @@ var RubricCriteria = map[string][]string{
 
 // Blueprint says how to assemble an exam from the banks.
 type Blueprint struct {
-	ID          string    `yaml:"id" json:"id" validate:"required,key"`
-	Title       Text      `yaml:"title" json:"title"`
-	Description Text      `yaml:"description,omitempty" json:"description,omitempty"`
-	Banks       []string  `yaml:"banks,omitempty" json:"banks,omitempty" validate:"dive,key"`
-	Sections    []Section `yaml:"sections" json:"sections" validate:"required,min=1,dive"`
+	ID          string   `yaml:"id" json:"id" validate:"required,key"`
+	Title       Text     `yaml:"title" json:"title"`
+	Description Text     `yaml:"description,omitempty" json:"description,omitempty"`
+	Banks       []string `yaml:"banks,omitempty" json:"banks,omitempty" validate:"dive,key"`
+	// Purpose screening makes lint apply the screening rules (no item
+	// tagged in_vietnam; the form rules on fixed forms).
+	Purpose string `yaml:"purpose,omitempty" json:"purpose,omitempty" validate:"omitempty,oneof=screening practice"`
+	// ExcludeContext: items with one of these contexts are never drawn.
+	ExcludeContext []string  `yaml:"exclude_context,omitempty" json:"exclude_context,omitempty" validate:"dive,oneof=in_vietnam"`
+	Sections       []Section `yaml:"sections" json:"sections" validate:"required,min=1,dive"`
 
 	Source Source `yaml:"-" json:"-"`
+}
+
+// Excludes reports whether the blueprint never draws items of context.
+func (b *Blueprint) Excludes(context string) bool {
+	return context != "" && slices.Contains(b.ExcludeContext, context)
 }
 
 // Minutes is the whole exam's time.

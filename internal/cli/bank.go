@@ -22,7 +22,7 @@ import (
 const defaultBanks = "question_banks"
 
 func runBank(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	const usage = "usage: hocviet bank lint|import|stats|export|synth|forms ..."
+	const usage = "usage: hocviet bank lint|import|stats|export|synth|forms|grade ..."
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usage)
 		return 2
@@ -40,6 +40,8 @@ func runBank(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runBankSynth(args[1:], stdout, stderr)
 	case "forms":
 		return runBankForms(args[1:], stdout, stderr)
+	case "grade":
+		return runBankGrade(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "hocviet bank: unknown subcommand %q\n%s\n", args[0], usage)
 	return 2

@@ -34,7 +34,7 @@ func runBankForms(args []string, stdout, stderr io.Writer) int {
 	var pool []exam.PoolItem
 	for i, it := range b.Items {
 		pool = append(pool, exam.PoolItem{VersionID: int64(i + 1), ItemID: it.ID, Bank: it.Bank, Skill: it.Skill,
-			Type: it.Type, Level: it.Level, Topics: it.Topics, Group: it.Group, Points: it.MaxPoints()})
+			Type: it.Type, Level: it.Level, Topics: it.Topics, Group: it.Group, Points: it.MaxPoints(), Context: it.Context})
 	}
 	fa, fb, shared, dist, err := exam.ParallelForms(bp, pool, *seed)
 	if err != nil {

@@ -26,6 +26,7 @@ type PoolItem struct {
 	Topics    []string
 	Group     string
 	Points    float64 // the item's own worth (bank.Item.MaxPoints)
+	Context   string  // bank.Item.Context: in_vietnam items are kept out of screening draws
 }
 
 // Form is a drawn exam: the sections in blueprint order, each with its items
@@ -116,7 +117,7 @@ func Draw(bp *bank.Blueprint, pool []PoolItem, seen map[string]bool, seed uint64
 		for _, p := range sec.Parts {
 			var eligible []PoolItem
 			for _, it := range sorted {
-				if used[it.ItemID] || !inBanks(bp.Banks, it.Bank) || !p.Matches(sec.Skill, &bank.Item{Skill: it.Skill, Type: it.Type, Level: it.Level, Topics: it.Topics}) {
+				if used[it.ItemID] || !inBanks(bp.Banks, it.Bank) || bp.Excludes(it.Context) || !p.Matches(sec.Skill, &bank.Item{Skill: it.Skill, Type: it.Type, Level: it.Level, Topics: it.Topics}) {
 					continue
 				}
 				eligible = append(eligible, it)

@@ -358,7 +358,7 @@ func examPool(ctx context.Context, tx *sqlx.Tx) ([]exam.PoolItem, error) {
 			return nil, err
 		}
 		pool = append(pool, exam.PoolItem{VersionID: r.ID, ItemID: r.ItemID, Bank: r.Bank, Skill: r.Skill, Type: r.Type,
-			Level: r.Level, Topics: r.Topics(), Group: it.Group, Points: it.MaxPoints()})
+			Level: r.Level, Topics: r.Topics(), Group: it.Group, Points: it.MaxPoints(), Context: it.Context})
 	}
 	return pool, nil
 }

@@ -114,6 +114,21 @@ func CompareAny(accepted []string, given string) Result {
 // errors (so the feedback is about the nearest accepted answer). With no
 // accepted answers every typed syllable is extra.
 func CompareWith(accepted []string, given string, c Credit) Result {
+	return compareWith(accepted, given, c, true)
+}
+
+// CompareWords is CompareWith for answers that must be written in words:
+// a number typed in digits is not the number in words.
+func CompareWords(accepted []string, given string, c Credit) Result {
+	return compareWith(accepted, given, c, false)
+}
+
+// compareWith grades given against each accepted answer as written and,
+// with numbers, also with every number in digits on both sides (DigitForm),
+// so "8 giờ" is "tám giờ". The digit reading is kept only when it scores
+// better: as long as the words are comparable syllable by syllable, the
+// feedback is about the words the key has.
+func compareWith(accepted []string, given string, c Credit, numbers bool) Result {
 	if len(accepted) == 0 {
 		r := compareTokens(nil, given, c)
 		r.Verdict, r.Score = VerdictWrong, c.Wrong
@@ -128,6 +143,19 @@ func CompareWith(accepted []string, given string, c Credit) Result {
 			(r.Score == best.Score && verdictRank(r.Verdict) < verdictRank(best.Verdict)) ||
 			(r.Score == best.Score && r.Verdict == best.Verdict && errs < bestErrs) {
 			best, bestErrs = r, errs
+		}
+	}
+	if numbers && best.Verdict != VerdictCorrect {
+		dg := DigitForm(given)
+		for _, a := range accepted {
+			da := DigitForm(a)
+			if Key(da) == Key(a) && Key(dg) == Key(given) {
+				continue // no number on either side: nothing new to compare
+			}
+			r := compareTokens(tokens(da), dg, c)
+			if r.Score > best.Score || (r.Score == best.Score && verdictRank(r.Verdict) < verdictRank(best.Verdict)) {
+				best = r
+			}
 		}
 	}
 	return best
@@ -148,6 +176,10 @@ func pairKind(e, g token) string {
 	switch {
 	case e.key == g.key:
 		return ""
+	case len(toneMarks(g.ls)) > 1 && string(e.bare) == string(g.bare):
+		// họ́c for học: the letters are right and the slip is a tone
+		// typed on top of another.
+		return DiffTone
 	case e.toneless == g.toneless:
 		return DiffTone
 	case string(e.bare) == string(g.bare):
@@ -391,11 +423,40 @@ func diffPair(e, g token) SyllableDiff {
 			}
 		}
 	}
-	if s.ExpectedTone != s.GivenTone {
+	if ts := toneMarks(g.ls); len(ts) > 1 {
+		s.GivenTone = ts[len(ts)-1]
+		details = append(details, multiToneDetail(s.ExpectedTone, ts))
+	} else if s.ExpectedTone != s.GivenTone {
 		details = append(details, toneDetail(s.ExpectedTone, s.GivenTone))
 	}
 	s.Detail = strings.Join(details, ", ")
 	return s
+}
+
+// toneMarks lists the tone marks written on a word, in order, including
+// a combining mark stacked on a letter that already has one (họ́c).
+func toneMarks(ls []letter) []Tone {
+	var ts []Tone
+	for _, l := range ls {
+		if t, ok := combiningTone[l.r]; ok && !l.viet {
+			ts = append(ts, t)
+		} else if l.viet && l.tone != Ngang {
+			ts = append(ts, l.tone)
+		}
+	}
+	return ts
+}
+
+func multiToneDetail(expected Tone, given []Tone) string {
+	names := make([]string, len(given))
+	for i, t := range given {
+		names[i] = t.Vietnamese()
+	}
+	want := expected.Vietnamese()
+	if expected == Ngang {
+		want = "no tone mark (" + want + ")"
+	}
+	return fmt.Sprintf("%d tone marks (%s) on one syllable instead of %s", len(given), strings.Join(names, " + "), want)
 }
 
 func toneDetail(expected, given Tone) string {

@@ -44,7 +44,8 @@ func TestCompareVerdicts(t *testing.T) {
 		{"tôi học", "tôi đi học", VerdictWrong, 0},
 		{"đất nước", "dat nuoc dep", VerdictWrong, 0},
 		{"đất nước", "", VerdictWrong, 0},
-		{"hai", "2", VerdictWrong, 0},
+		{"hai", "2", VerdictCorrect, 1}, // digits are words (issue 13.1)
+		{"hai", "3", VerdictWrong, 0},
 		{"anh", "an", VerdictWrong, 0},
 	}
 	for _, tt := range tests {
@@ -112,8 +113,8 @@ func TestCompareSyllables(t *testing.T) {
 				Parts: []PartDiff{{Part: "onset", Expected: "x", Given: "th"}, {Part: "medial", Expected: "u", Given: ""},
 					{Part: "nucleus", Expected: "â", Given: "u"}, {Part: "coda", Expected: "n", Given: ""}}},
 		}},
-		{"hai", "2", []SyllableDiff{
-			{Expected: "hai", Given: "2", Error: DiffWrong, Detail: "wrong syllable"},
+		{"hai", "3", []SyllableDiff{
+			{Expected: "hai", Given: "3", Error: DiffWrong, Detail: "wrong syllable"},
 		}},
 	}
 	for _, tt := range tests {

@@ -211,6 +211,21 @@ func checkOnset(syl Syllable, group string, giOnly bool) string {
 		return fmt.Sprintf("%s before %s must be qu", syl.Onset, string([]rune(group)[:2]))
 	}
 	switch syl.Onset {
+	case "qu":
+		// The u of qu is already the rounding glide: no second medial,
+		// and no rounded vowel after it (quô, quu, quư, quưa), except the
+		// ô of quốc, which is written so before c.
+		if syl.Medial != "" {
+			return fmt.Sprintf("qu cannot be followed by %s", string([]rune(group)[:2]))
+		}
+		switch syl.Nucleus {
+		case "o", "oo", "u", "ư", "ua", "uô", "ưa", "ươ":
+			return fmt.Sprintf("qu cannot be followed by %s", syl.Nucleus)
+		case "ô":
+			if syl.Coda != "c" {
+				return "qu before ô is written only in quốc"
+			}
+		}
 	case "k":
 		if !front {
 			return fmt.Sprintf("k before %s must be c", next)

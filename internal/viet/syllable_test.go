@@ -206,3 +206,18 @@ func TestToneNames(t *testing.T) {
 		t.Error("MarshalText accepted an invalid tone")
 	}
 }
+
+// After qu the u is the glide: no rounded vowel or second medial follows,
+// except ô before c (quốc).
+func TestParseQu(t *testing.T) {
+	for _, s := range []string{"quô", "quo", "quu", "quư", "quưa", "quuy", "quoạ", "quông"} {
+		if _, err := ParseSyllable(s); err == nil {
+			t.Errorf("ParseSyllable(%q) accepted", s)
+		}
+	}
+	for _, s := range []string{"quốc", "quả", "quê", "quý", "quyển", "quân", "quăn", "quở", "quỳnh", "quạ", "quay", "quai", "quen"} {
+		if _, err := ParseSyllable(s); err != nil {
+			t.Errorf("ParseSyllable(%q): %v", s, err)
+		}
+	}
+}

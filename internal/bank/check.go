@@ -187,6 +187,15 @@ func checkRubricRef(r *report, b *Bank, it *Item, src Source) {
 		r.errorf(src, "rubric %q not found", it.Rubric)
 		return
 	}
+	// Reading a given text aloud is rated on how it is read, so read_aloud
+	// items take a read_aloud rubric and nothing else does.
+	if isRA := it.Type == TypeReadAloud; isRA != (rb.For == TypeReadAloud) {
+		if isRA {
+			r.errorf(src, "read_aloud is rated with a read-aloud rubric (pronunciation, tones, fluency, accuracy), not %q", it.Rubric)
+		} else {
+			r.errorf(src, "rubric %q is for read_aloud items, the item is %s", it.Rubric, it.Type)
+		}
+	}
 	// A listening summary is written, so it is rated on a writing rubric.
 	if rb.Skill != it.Skill && !(it.Skill == Listening && it.Type == TypeEssay && rb.Skill == Writing) {
 		r.errorf(src, "rubric %q is for %s, the item is %s", it.Rubric, rb.Skill, it.Skill)
@@ -454,7 +463,10 @@ func checkRubric(r *report, rb *Rubric) {
 			}
 		}
 	}
-	for _, want := range RubricCriteria[rb.Skill] {
+	if rb.For != "" && rb.Skill != Speaking {
+		r.errorf(rb.Source, "rubric %q: a %s rubric is a speaking rubric, not %s", rb.ID, rb.For, rb.Skill)
+	}
+	for _, want := range rb.MustCover() {
 		if !have[want] {
 			r.errorf(rb.Source, "rubric %q lacks criterion %s", rb.ID, want)
 		}

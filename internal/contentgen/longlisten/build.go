@@ -185,11 +185,12 @@ func Build() ([]*File, error) {
 			})
 		}
 		if r.Summary != "" {
-			sf := file("tom-tat.yaml", "Summaries of the long recordings: writing items rated with the writing rubric.\nThe candidate hears the recording once, then writes.")
-			sf.Items = append(sf.Items, &bank.Item{
-				ID: id + "-sum", Skill: bank.Writing, Level: r.Level, Type: bank.TypeEssay, Topics: r.Topics,
-				Prompt: nfc(r.Summary), Instructions: summaryIn, Audio: r.Audio(), Transcript: nfc(r.Text),
-				MinWords: 60 + 20*(r.Level-3), MaxWords: 150 + 30*(r.Level-3), Rubric: "writing-general",
+			// The summary is a listening task (the candidate writes what
+			// was heard), rated on the writing rubric.
+			f.Items = append(f.Items, &bank.Item{
+				ID: id + "-sum", Skill: bank.Listening, Level: r.Level, Type: bank.TypeEssay, Topics: topics,
+				Group: id, Prompt: nfc(r.Summary), Instructions: summaryIn,
+				MinWords: 80 + 20*(r.Level-3), MaxWords: 150 + 30*(r.Level-3), Rubric: "writing-general",
 			})
 		}
 	}

@@ -7,10 +7,10 @@ func init() {
 		Rec{N: 1, Kind: Dialogue, Level: 4, Topics: []string{"office", "village"},
 			Title: "Giao ban Uỷ ban nhân dân xã: chuẩn bị mùa mưa",
 			Speakers: []Speaker{
-				{Label: "Chủ tịch xã", Voice: "vi+m3", Pitch: 40},
-				{Label: "Cán bộ địa chính", Voice: "vi+m5", Pitch: 52, Rate: 215},
-				{Label: "Trưởng trạm y tế", Voice: "vi+f2", Pitch: 60},
-				{Label: "Chỉ huy trưởng quân sự", Voice: "vi-vn-x-central+m1", Pitch: 35, Rate: 205},
+				{Label: "Chủ tịch xã", Voice: "vi+m3", Pitch: 40, Rate: 228},
+				{Label: "Cán bộ địa chính", Voice: "vi+m5", Pitch: 52, Rate: 230},
+				{Label: "Trưởng trạm y tế", Voice: "vi+f2", Pitch: 60, Rate: 228},
+				{Label: "Chỉ huy trưởng quân sự", Voice: "vi-vn-x-central+m1", Pitch: 35, Rate: 222},
 			},
 			Text: `Chủ tịch xã: Chúng ta bắt đầu. Dự báo năm nay mưa lũ đến sớm hơn mọi năm, khoảng giữa tháng sáu. Hôm nay mỗi bộ phận báo cáo ngắn gọn việc chuẩn bị, và nói rõ cần xã hỗ trợ gì. Mời đồng chí địa chính.
 Cán bộ địa chính: Tôi đã cùng các trưởng thôn đi kiểm tra. Có mười hai hộ ở thôn Bản Lìn sống sát chân đồi, nguy cơ sạt lở rất cao. Năm ngoái đã có hai hộ phải di dời. Tôi đề nghị di dời tạm thời cả mười hai hộ này ngay khi có mưa to, không chờ lệnh của tỉnh.
@@ -38,9 +38,9 @@ Chủ tịch xã: Tôi kết luận thế này. Thứ nhất, đồng ý phươn
 		Rec{N: 2, Kind: Dialogue, Level: 4, Topics: []string{"study", "friendship"},
 			Title: "Toạ đàm trên đài phát thanh: học tiếng Việt trước khi đi học",
 			Speakers: []Speaker{
-				{Label: "Người dẫn", Voice: "vi+f4", Pitch: 65},
-				{Label: "Tiến sĩ Lan", Voice: "vi-vn-x-south+f2", Pitch: 55},
-				{Label: "Anh Thoong", Voice: "vi+m4", Pitch: 40, Rate: 205},
+				{Label: "Người dẫn", Voice: "vi+f4", Pitch: 65, Rate: 228},
+				{Label: "Tiến sĩ Lan", Voice: "vi-vn-x-south+f2", Pitch: 55, Rate: 228},
+				{Label: "Anh Thoong", Voice: "vi+m4", Pitch: 40, Rate: 222},
 			},
 			Text: `Người dẫn: Kính chào quý thính giả. Trong chương trình hôm nay, chúng tôi mời tiến sĩ Lan, giảng viên dạy tiếng Việt cho người nước ngoài ở thành phố Hồ Chí Minh, và anh Thoong, cán bộ tỉnh Hủa Phăn, đã tốt nghiệp khoá trung cấp lý luận chính trị ở Thanh Hoá. Thưa anh Thoong, khi mới sang, anh gặp khó khăn gì nhất?
 Anh Thoong: Khó nhất là nghe bài giảng. Tôi đã học tiếng Việt gần hai năm ở Lào, thi cũng đạt, nhưng những gì tôi học chủ yếu là hội thoại hằng ngày: đi chợ, hỏi đường. Sang đây, giảng viên nói về phương thức lãnh đạo, về quan hệ sản xuất, tôi gần như không hiểu. Tháng đầu tiên tôi đã nghĩ đến chuyện xin về.
@@ -65,8 +65,8 @@ Tiến sĩ Lan: Đó là cách làm rất tốt. Tôi chỉ muốn nói thêm: k
 		Rec{N: 3, Kind: Dialogue, Level: 4, Topics: []string{"village", "office"},
 			Title: "Phỏng vấn chủ tịch xã về chuyển đổi cây trồng",
 			Speakers: []Speaker{
-				{Label: "Phóng viên", Voice: "vi-vn-x-south+f3", Pitch: 62},
-				{Label: "Chủ tịch xã", Voice: "vi+m2", Pitch: 38, Rate: 205},
+				{Label: "Phóng viên", Voice: "vi-vn-x-south+f3", Pitch: 62, Rate: 228},
+				{Label: "Chủ tịch xã", Voice: "vi+m2", Pitch: 38, Rate: 222},
 			},
 			Text: `Phóng viên: Thưa ông, hai năm trước xã vận động bà con chuyển hơn ba mươi héc-ta lúa một vụ sang trồng cam. Đến nay kết quả thế nào ạ?
 Chủ tịch xã: Nói thật là chưa như mong muốn. Năm đầu, cam phát triển tốt, bà con phấn khởi. Nhưng năm thứ hai, nhiều vườn bị bệnh vàng lá, có vườn mất gần một nửa số cây.
@@ -91,9 +91,9 @@ Chủ tịch xã: Chúng tôi đã mời trung tâm khuyến nông của tỉnh 
 		Rec{N: 4, Kind: Dialogue, Level: 4, Topics: []string{"party-cell", "study"},
 			Title: "Thảo luận nhóm: tự phê bình và phê bình",
 			Speakers: []Speaker{
-				{Label: "Nhóm trưởng", Voice: "vi+m1", Pitch: 45, Rate: 210},
-				{Label: "Chị Phon", Voice: "vi+f5", Pitch: 58, Rate: 205},
-				{Label: "Anh Hùng", Voice: "vi+m7", Pitch: 40},
+				{Label: "Nhóm trưởng", Voice: "vi+m1", Pitch: 45, Rate: 225},
+				{Label: "Chị Phon", Voice: "vi+f5", Pitch: 58, Rate: 222},
+				{Label: "Anh Hùng", Voice: "vi+m7", Pitch: 40, Rate: 228},
 			},
 			Text: `Nhóm trưởng: Câu hỏi thảo luận hôm nay là: vì sao tự phê bình và phê bình trong nhiều chi bộ còn hình thức, và cần làm gì. Tôi mời chị Phon trước.
 Chị Phon: Theo tôi, lý do chính là tâm lý nể nang. Ở bản tôi, đảng viên đều là họ hàng, láng giềng. Phê bình người khác thì sợ mất lòng, sợ sau này người ta phê bình lại mình. Nên buổi kiểm điểm cuối năm, ai cũng nói “đồng chí có ưu điểm là nhiệt tình, khuyết điểm là đôi khi còn chưa quyết liệt”. Năm nào cũng vậy.

@@ -9,9 +9,8 @@
 // A lecture is what a cadre will meet every day of a six-month political-
 // theory course, so each recording carries the task types a test centre sets
 // on long talks: note-taking scored as outline completion with typed gaps,
-// main idea, inference, the speaker's stance, details, and a written summary
-// rated with the writing rubric. The summary is a writing item (the
-// candidate writes), attached to the same recording.
+// main idea, inference, the speaker's stance, details, true/false, and a
+// written summary (a listening essay rated on the writing rubric).
 //
 // Ids: ll-bN-lecNN for lectures, ll-bN-hoiNN for dialogues; questions add
 // -q1, -q2…, the notes -notes, the summary -sum. Add recordings at the end of
@@ -152,15 +151,14 @@ func (r *Rec) Rate(s Speaker) int {
 	return LevelRate[r.Level]
 }
 
-// synthVersion changes when Synth changes how it records (pauses, codec),
-// so every recording is made again.
-const synthVersion = 2
-
 // Hash identifies what the audio must say and how: text, voices and rates.
 // A change of any of them makes Synth record the file again.
 func (r *Rec) Hash() string {
 	h := sha1.New()
-	fmt.Fprintf(h, "v%d\n%s\n%d\n", synthVersion, r.Text, LevelRate[r.Level])
+	fmt.Fprintf(h, "%s\n%d\n", r.Text, LevelRate[r.Level])
+	if r.Kind == Dialogue {
+		fmt.Fprintf(h, "turn pause %s\n", turnPause)
+	}
 	for _, s := range r.Speakers {
 		fmt.Fprintf(h, "%s|%s|%d|%d\n", s.Label, s.Voice, s.Pitch, s.Rate)
 	}

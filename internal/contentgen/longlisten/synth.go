@@ -49,6 +49,9 @@ func ReadManifest(bankDir string) (map[string]Measure, error) {
 	return out, sc.Err()
 }
 
+// turnPause is the silence when the floor changes hands (seconds).
+const turnPause = "0.5"
+
 // Synth records every recording whose file is missing or whose hash changed:
 // each line with its speaker's voice, pitch and rate (espeak-ng), a short
 // pause between lines (longer between speakers), joined by sox and encoded
@@ -108,7 +111,7 @@ func synthOne(r *Rec, tmp, out string) (float64, error) {
 			// when the floor changes hands.
 			pause := "0.35"
 			if l.Speaker.Label != prev {
-				pause = "0.5"
+				pause = turnPause
 			}
 			sil := filepath.Join(tmp, fmt.Sprintf("s%03d.wav", i))
 			if b, err := exec.Command("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", sil, "trim", "0", pause).CombinedOutput(); err != nil {

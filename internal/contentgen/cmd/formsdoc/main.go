@@ -11,9 +11,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"hocviet/internal/bank"
@@ -84,7 +86,7 @@ func report(b *bank.Bank, bp *bank.Blueprint) {
 		for _, c := range byType {
 			n += int(c[0])
 		}
-		fmt.Printf("**%s** — %d min, %d items, %g points", s.Skill, s.Minutes, n, pts)
+		fmt.Printf("**%s** — %d min, %d items, %s points", s.Skill, s.Minutes, n, num(pts))
 		if s.Skill == bank.Listening {
 			var sec float64
 			long := 0
@@ -108,7 +110,7 @@ func report(b *bank.Bank, bp *bank.Blueprint) {
 			if l >= 4 {
 				high += c[1]
 			}
-			fmt.Printf("| Bậc %d | %g | %g | %.0f %% |\n", l, c[0], c[1], 100*c[1]/pts)
+			fmt.Printf("| Bậc %d | %s | %s | %.0f %% |\n", l, num(c[0]), num(c[1]), 100*c[1]/pts)
 		}
 		var types []string
 		for t := range byType {
@@ -117,9 +119,14 @@ func report(b *bank.Bank, bp *bank.Blueprint) {
 		slices.Sort(types)
 		for _, t := range types {
 			c := byType[t]
-			fmt.Printf("| %s | %g | %g | %.0f %% |\n", strings.ReplaceAll(t, "_", " "), c[0], c[1], 100*c[1]/pts)
+			fmt.Printf("| %s | %s | %s | %.0f %% |\n", strings.ReplaceAll(t, "_", " "), num(c[0]), num(c[1]), 100*c[1]/pts)
 		}
-		fmt.Printf("| **Bậc 4–5** | | %g | %.0f %% |\n\n", high, 100*high/pts)
+		fmt.Printf("| **Bậc 4–5** | | %s | %.0f %% |\n\n", num(high), 100*high/pts)
 	}
 	fmt.Printf("All: %d items, %d at Bậc 5, %d minutes; each skill is 25 %% of the result (0–10 each, averaged).\n\n", items, bac5, total)
+}
+
+// num prints a sum of part points without float noise (37.99999 → 38).
+func num(x float64) string {
+	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
 }

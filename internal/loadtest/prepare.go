@@ -11,6 +11,7 @@ package loadtest
 
 import (
 	"context"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -28,10 +29,14 @@ import (
 	questionbanks "hocviet/question_banks"
 )
 
-// Blueprint is the exam the simulated candidates sit: the shipped screening
-// exam, drawn from the core bank only (other banks change while content is
-// written; core is what the exam's own tests rely on).
+// Blueprint is the exam the simulated candidates sit: a screening exam
+// drawn from the core bank only (other banks change while content is
+// written; core is what the exam's own tests rely on), kept in
+// screening-core.yaml.
 const Blueprint = "screening"
+
+//go:embed screening-core.yaml
+var coreBlueprint []byte
 
 // SessionTitle names the session Prepare schedules; Run finds it by its
 // start form.
@@ -179,13 +184,10 @@ func CoreBank(dir string) (*bank.Bank, error) {
 	if err := copyTree(questionbanks.FS, "core", core); err != nil {
 		return nil, err
 	}
-	// Only the screening blueprint: others name items of banks left out.
-	bp, err := fs.ReadFile(questionbanks.FS, "blueprints/"+Blueprint+".yaml")
-	if err != nil {
-		return nil, err
-	}
+	// A screening-shaped blueprint the core bank alone can fill: the
+	// shipped one draws on banks left out here.
 	bpFile := filepath.Join(dir, Blueprint+".yaml")
-	if err := os.WriteFile(bpFile, bp, 0o644); err != nil {
+	if err := os.WriteFile(bpFile, coreBlueprint, 0o644); err != nil {
 		return nil, err
 	}
 	b, err := bank.Load(core, bpFile)

@@ -197,6 +197,16 @@ func Build() ([]*File, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("corpus errors:\n  %s", strings.Join(errs, "\n  "))
 	}
+	// The explanations are drafted here, the Lao by a non-native writer:
+	// reviewed: false until a teacher and a Lao speaker have read them.
+	for _, f := range files {
+		for _, it := range f.Items {
+			if !it.Feedback.Empty() {
+				no := false
+				it.Reviewed = &no
+			}
+		}
+	}
 	var out []*File
 	for _, p := range order {
 		out = append(out, files[p])

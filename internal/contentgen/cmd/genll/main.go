@@ -3,6 +3,7 @@
 // recordings that are missing or whose text or voices changed.
 //
 //	go run ./internal/contentgen/cmd/genll [-root question_banks] [-audio]
+//	go run ./internal/contentgen/cmd/genll -revoice question_banks/nghe
 package main
 
 import (
@@ -17,7 +18,15 @@ import (
 func main() {
 	root := flag.String("root", "question_banks", "the question_banks folder")
 	audio := flag.Bool("audio", false, "record missing or changed audio (espeak-ng, sox, ffmpeg)")
+	revoice := flag.String("revoice", "", "instead: record again every listening recording of this bank folder with level rates and a voice per speaker")
 	flag.Parse()
+	if *revoice != "" {
+		if err := longlisten.Revoice(*revoice, func(s string) { fmt.Println(s) }); err != nil {
+			fmt.Fprintln(os.Stderr, "genll:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	dir := filepath.Join(*root, longlisten.Bank)
 	files, err := longlisten.Build()
 	if err == nil {

@@ -187,15 +187,6 @@ func checkRubricRef(r *report, b *Bank, it *Item, src Source) {
 		r.errorf(src, "rubric %q not found", it.Rubric)
 		return
 	}
-	// Reading a given text aloud is rated on how it is read, so read_aloud
-	// items take a read_aloud rubric and nothing else does.
-	if isRA := it.Type == TypeReadAloud; isRA != (rb.For == TypeReadAloud) {
-		if isRA {
-			r.errorf(src, "read_aloud is rated with a read-aloud rubric (pronunciation, tones, fluency, accuracy), not %q", it.Rubric)
-		} else {
-			r.errorf(src, "rubric %q is for read_aloud items, the item is %s", it.Rubric, it.Type)
-		}
-	}
 	// A listening summary is written, so it is rated on a writing rubric.
 	if rb.Skill != it.Skill && !(it.Skill == Listening && it.Type == TypeEssay && rb.Skill == Writing) {
 		r.errorf(src, "rubric %q is for %s, the item is %s", it.Rubric, rb.Skill, it.Skill)

@@ -107,6 +107,7 @@ func Lint(paths ...string) []Problem {
 	b, ps := load(paths)
 	ps = append(ps, check(b)...)
 	ps = append(ps, lintRules(b)...)
+	ps = append(ps, readAloudRubrics(b)...)
 	sortProblems(ps)
 	return ps
 }

@@ -66,8 +66,10 @@ func TestCoreBank(t *testing.T) {
 	if _, ok := b.Blueprint("screening"); !ok {
 		t.Error("no screening blueprint")
 	}
-	if bp, _ := b.Blueprint("screening"); bp != nil && (bp.Minutes() < 120 || bp.Minutes() > 150) {
-		t.Errorf("screening lasts %d minutes, want 2 to 2.5 hours", bp.Minutes())
+	// The national format is 60 + 60 + 60 + 15 minutes; docs/forms.md says
+	// where and why the screening is shorter.
+	if bp, _ := b.Blueprint("screening"); bp != nil && (bp.Minutes() < 150 || bp.Minutes() > 195) {
+		t.Errorf("screening lasts %d minutes, want 2 h 30 to the national 3 h 15", bp.Minutes())
 	}
 }
 

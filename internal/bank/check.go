@@ -506,7 +506,10 @@ func checkRubric(r *report, rb *Rubric) {
 			}
 		}
 	}
-	for _, want := range RubricCriteria[rb.Skill] {
+	if rb.For != "" && rb.Skill != Speaking {
+		r.errorf(rb.Source, "rubric %q: a %s rubric is a speaking rubric, not %s", rb.ID, rb.For, rb.Skill)
+	}
+	for _, want := range rb.MustCover() {
 		if !have[want] {
 			r.errorf(rb.Source, "rubric %q lacks criterion %s", rb.ID, want)
 		}

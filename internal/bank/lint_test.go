@@ -175,6 +175,12 @@ func TestLintRules(t *testing.T) {
 		{"read-aloud-no-text", []string{
 			"testdata/read-aloud-no-text/a.yaml:2: read_aloud needs text: what to read",
 		}},
+		// Reading aloud is rated on its own rubric (issue 13).
+		{"read-aloud-rubric", []string{
+			"testdata/read-aloud-rubric/a.yaml:10: read_aloud is rated with a read-aloud rubric (pronunciation, tones, fluency, accuracy), not \"sp\"",
+			"testdata/read-aloud-rubric/a.yaml:28: rubric \"ra-full\" is for read_aloud items, the item is respond",
+			"testdata/read-aloud-rubric/r.yaml:36: rubric \"ra\" lacks criterion accuracy",
+		}},
 		{"reading-no-passage", []string{
 			"testdata/reading-no-passage/a.yaml:2: reading true_false item has no passage (on the item or its group)",
 		}},

@@ -120,6 +120,7 @@ func Lint(paths ...string) []Problem {
 	b, ps := load(nil, paths)
 	ps = append(ps, check(b)...)
 	ps = append(ps, lintRules(b)...)
+	ps = append(ps, readAloudRubrics(b)...)
 	sortProblems(ps)
 	return ps
 }

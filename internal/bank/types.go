@@ -253,18 +253,35 @@ type Vocab struct {
 
 // Rubric is how raters score writing or speaking.
 type Rubric struct {
-	ID       string      `yaml:"id" json:"id" validate:"required,key"`
-	Skill    string      `yaml:"skill" json:"skill" validate:"required,oneof=writing speaking"`
-	Title    Text        `yaml:"title" json:"title"`
+	ID    string `yaml:"id" json:"id" validate:"required,key"`
+	Skill string `yaml:"skill" json:"skill" validate:"required,oneof=writing speaking"`
+	Title Text   `yaml:"title" json:"title"`
+	// For names the one item type the rubric rates, when it is not the
+	// skill's general rubric: read_aloud is rated on pronunciation, tones,
+	// fluency and accuracy against the text, not on organisation or
+	// vocabulary (the candidate chose neither).
+	For      string      `yaml:"for,omitempty" json:"for,omitempty" validate:"omitempty,oneof=read_aloud"`
 	Criteria []Criterion `yaml:"criteria" json:"criteria" validate:"required,min=1,dive"`
 
 	Source Source `yaml:"-" json:"-"`
 }
 
+// ReadAloudCriteria is what a read_aloud rubric must cover.
+var ReadAloudCriteria = []string{"pronunciation", "tones", "fluency", "accuracy"}
+
+// MustCover lists the criteria the rubric must have: its item type's, else
+// its skill's.
+func (rb *Rubric) MustCover() []string {
+	if rb.For == TypeReadAloud {
+		return ReadAloudCriteria
+	}
+	return RubricCriteria[rb.Skill]
+}
+
 // Criterion is one line of a rubric. Each band is a score with what a
 // response at that score looks like.
 type Criterion struct {
-	ID     string  `yaml:"id" json:"id" validate:"required,oneof=task_fulfilment organisation vocabulary grammar pronunciation fluency"`
+	ID     string  `yaml:"id" json:"id" validate:"required,oneof=task_fulfilment organisation vocabulary grammar pronunciation fluency tones accuracy"`
 	Name   Text    `yaml:"name" json:"name"`
 	Weight float64 `yaml:"weight,omitempty" json:"weight,omitempty" validate:"omitempty,gt=0"`
 	Bands  []Band  `yaml:"bands" json:"bands" validate:"required,min=2,dive"`

@@ -15,6 +15,11 @@
 //	D KIND: text                      speaking read_aloud drill (KIND tones, nhch, rl)
 //	P prompt                          speaking respond
 //
+// A kind followed by "+vn" (E+vn, P+vn) marks an item that assumes the
+// candidate already lives or studies in Vietnam ("Những ngày đầu ở Việt
+// Nam…"): it is written with context: in_vietnam, and screening blueprints,
+// taken before departure, never draw it.
+//
 // Vocabulary lines: "term | pos | lao | en | example" under "@ LEVEL TOPIC".
 package contentgen2
 
@@ -40,6 +45,8 @@ type Entry struct {
 	Text   string
 	File   string
 	Line   int
+	// InVietnam: the entry assumes the candidate is in Vietnam ("+vn").
+	InVietnam bool
 }
 
 // Corpus is every entry of the data files, in file and line order.
@@ -116,10 +123,11 @@ func parse(name, src string, vocab bool) ([]Entry, error) {
 			continue
 		}
 		kind, rest, ok := strings.Cut(line, " ")
+		kind, vn := strings.CutSuffix(kind, "+vn")
 		if !ok || len(kind) != 1 || !strings.Contains("GOMERDP", kind) {
 			return nil, errf("unknown entry kind %q", kind)
 		}
-		out = append(out, Entry{Kind: kind, Level: level, Topics: topics, Text: strings.TrimSpace(rest), File: name, Line: n})
+		out = append(out, Entry{Kind: kind, Level: level, Topics: topics, Text: strings.TrimSpace(rest), File: name, Line: n, InVietnam: vn})
 	}
 	return out, sc.Err()
 }

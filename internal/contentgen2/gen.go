@@ -38,6 +38,7 @@ type Item struct {
 	PrepareSeconds  int
 	MaxSeconds      int
 	Rubric          string
+	Context         string // in_vietnam, from a "+vn" corpus entry
 	Instr           string // key into instructions
 	Feedback        *Text
 	Explain         *Text // drafted explanation of an objective item, written with reviewed: false
@@ -49,6 +50,9 @@ type Item struct {
 const (
 	WritingRubric  = "writing-general"
 	SpeakingRubric = "speaking-general"
+	// ReadAloudRubric rates reading a given text: pronunciation, tones,
+	// fluency, accuracy (question_banks/core/rubrics/read-aloud.yaml).
+	ReadAloudRubric = "speaking-read-aloud"
 )
 
 // Instructions by kind. The Lao is a draft for native review.
@@ -112,7 +116,7 @@ func shortHash(parts ...string) string {
 func BuildWriting(es []Entry) ([]*Item, error) {
 	var out []*Item
 	for _, e := range es {
-		it := &Item{Skill: "writing", Level: e.Level, Topics: e.Topics, Src: fmt.Sprintf("%s:%d", e.File, e.Line)}
+		it := &Item{Skill: "writing", Level: e.Level, Topics: e.Topics, Src: fmt.Sprintf("%s:%d", e.File, e.Line), Context: context(e)}
 		errf := func(f string, a ...any) error { return fmt.Errorf("%s: %s", it.Src, fmt.Sprintf(f, a...)) }
 		var short string
 		switch e.Kind {
@@ -264,11 +268,12 @@ var respondTiming = map[int][2]int{1: {15, 45}, 2: {30, 90}, 3: {45, 120}, 4: {6
 func BuildSpeaking(es []Entry) ([]*Item, error) {
 	var out []*Item
 	for _, e := range es {
-		it := &Item{Skill: "speaking", Level: e.Level, Topics: e.Topics, Src: fmt.Sprintf("%s:%d", e.File, e.Line), Rubric: SpeakingRubric}
+		it := &Item{Skill: "speaking", Level: e.Level, Topics: e.Topics, Src: fmt.Sprintf("%s:%d", e.File, e.Line), Rubric: SpeakingRubric, Context: context(e)}
 		var short string
 		switch e.Kind {
 		case "R":
 			it.Type, it.Instr, short = "read_aloud", "read", "read"
+			it.Rubric = ReadAloudRubric
 			it.Text = e.Text
 			it.MaxSeconds = readSeconds(e.Text, e.Level)
 		case "D":
@@ -278,6 +283,7 @@ func BuildSpeaking(es []Entry) ([]*Item, error) {
 			}
 			fb := DrillFeedback[kind]
 			it.Type, it.Instr, short = "read_aloud", kind, "drill-"+kind
+			it.Rubric = ReadAloudRubric
 			it.Text = strings.TrimSpace(text)
 			it.MaxSeconds = readSeconds(it.Text, 1) // drills are read slowly at any level
 			it.Feedback = &fb
@@ -399,6 +405,9 @@ func ItemsYAML(header string, items []*Item) []byte {
 		if it.Rubric != "" {
 			w("rubric", it.Rubric)
 		}
+		if it.Context != "" {
+			w("context", it.Context)
+		}
 		anchor := strings.ReplaceAll(it.Instr, "-", "_")
 		if anchored[anchor] {
 			w("instructions", "*"+anchor)
@@ -432,4 +441,12 @@ func writeFile(path string, data []byte) error {
 		return err
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// context is the item's context field for a corpus entry.
+func context(e Entry) string {
+	if e.InVietnam {
+		return "in_vietnam"
+	}
+	return ""
 }

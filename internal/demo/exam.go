@@ -11,8 +11,12 @@ import (
 // ExamTitle names the demo's screening session.
 const ExamTitle = "Kiểm tra sàng lọc tiếng Việt — Lớp Lào khoá 5"
 
-// SeedExam schedules a screening session of the default blueprint
-// ("screening", from question_banks/blueprints) for the demo class, open
+// DemoForm is the blueprint the demo session sits: form A of the screening
+// exam (question_banks/blueprints/screening-form-a.yaml), the fixed form in
+// the national format that every candidate of a sitting gets.
+const DemoForm = "screening-form-a"
+
+// SeedExam schedules a screening session of DemoForm for the demo class, open
 // from an hour ago for thirty days and without an access code, so a demo
 // candidate can sit it at once. It needs the banks imported first.
 func SeedExam(ctx context.Context, st *store.Store) error {
@@ -35,7 +39,7 @@ func SeedExam(ctx context.Context, st *store.Store) error {
 	if u, err := st.UserByUsername(ctx, "giangvien"); err == nil {
 		by = &u.ID
 	}
-	if _, err := st.CreateExamSession(ctx, store.NewExamSession{Title: ExamTitle, BlueprintID: "screening", CohortID: cohort,
+	if _, err := st.CreateExamSession(ctx, store.NewExamSession{Title: ExamTitle, BlueprintID: DemoForm, CohortID: cohort,
 		Opens: now.Add(-time.Hour), Closes: now.Add(30 * 24 * time.Hour), By: by}, now); err != nil {
 		return fmt.Errorf("demo exam: %w", err)
 	}

@@ -88,9 +88,13 @@ func ParallelForms(bp *bank.Blueprint, pool []PoolItem, seedA uint64) (a, b *For
 					eligible = append(eligible, it)
 				}
 			}
-			rng.Shuffle(len(eligible), func(i, j int) { eligible[i], eligible[j] = eligible[j], eligible[i] })
+			// Shuffle whole units, not items: a passage's questions stay in
+			// the order they were written (a lecture's main-idea question
+			// first), as they do in form A.
+			free := units(eligible, func(p PoolItem) string { return p.Group }, p.KeepGroups)
+			rng.Shuffle(len(free), func(i, j int) { free[i], free[j] = free[j], free[i] })
 			for _, want := range units(mine, func(f FormItem) string { return f.Group }, p.KeepGroups) {
-				got := nearestUnit(want, units(eligible, func(p PoolItem) string { return p.Group }, p.KeepGroups), levelOf(pool), taken)
+				got := nearestUnit(want, free, levelOf(pool), taken)
 				if got == nil {
 					shared += len(want) // no partner: B repeats A's unit
 					got = make([]PoolItem, len(want))

@@ -11,12 +11,14 @@ package loadtest
 
 import (
 	"context"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"testing/fstest"
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
@@ -28,10 +30,14 @@ import (
 	questionbanks "hocviet/question_banks"
 )
 
-// Blueprint is the exam the simulated candidates sit: the shipped screening
-// exam, drawn from the core bank only (other banks change while content is
-// written; core is what the exam's own tests rely on).
+// Blueprint is the exam the simulated candidates sit: a screening exam
+// drawn from the core bank only (other banks change while content is
+// written; core is what the exam's own tests rely on), kept in
+// screening-core.yaml.
 const Blueprint = "screening"
+
+//go:embed screening-core.yaml
+var coreBlueprint []byte
 
 // SessionTitle names the session Prepare schedules; Run finds it by its
 // start form.
@@ -208,8 +214,10 @@ func ImportCoreBank(ctx context.Context, st *store.Store) error {
 // where they are; the parameter stays for existing callers).
 func CoreBank(dir string) (*bank.Bank, error) {
 	_ = dir
-	// Only the screening blueprint: others name items of banks left out.
-	b, err := bank.LoadFS(questionbanks.FS, "core", "blueprints/"+Blueprint+".yaml")
+	// A screening-shaped blueprint the core bank alone can fill (the
+	// shipped one draws on banks left out here), beside the embedded core.
+	fsys := overlayFS{FS: questionbanks.FS, extra: fstest.MapFS{"loadtest/" + Blueprint + ".yaml": {Data: coreBlueprint}}}
+	b, err := bank.LoadFS(fsys, "core", "loadtest/"+Blueprint+".yaml")
 	if err != nil {
 		return nil, fmt.Errorf("core bank: %w", err)
 	}
@@ -235,4 +243,17 @@ func copyTree(fsys fs.FS, root, dst string) error {
 		}
 		return os.WriteFile(out, b, 0o644)
 	})
+}
+
+// overlayFS is an fs.FS with a few extra files laid over it.
+type overlayFS struct {
+	fs.FS
+	extra fstest.MapFS
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if _, ok := o.extra[name]; ok || name == "loadtest" {
+		return o.extra.Open(name)
+	}
+	return o.FS.Open(name)
 }

@@ -61,13 +61,17 @@ type ShortTF struct {
 	TF
 }
 
+// The recordings are espeak-ng, whose nặng is low and falling but not short
+// or glottalised; the descriptions say what the candidate will hear in them
+// and what a Vietnamese speaker does (issue 13), rather than promise a short
+// syllable the recording does not have.
 var toneLao = map[viet.Tone]string{
 	viet.Ngang: "ສຽງສະເໝີ ບໍ່ມີເຄື່ອງໝາຍ",
 	viet.Huyen: "ສຽງຕ່ຳ ແລະ ລົງ",
 	viet.Sac:   "ສຽງສູງ ແລະ ຂຶ້ນ",
 	viet.Hoi:   "ສຽງລົງ ແລ້ວຂຶ້ນ",
 	viet.Nga:   "ສຽງຂຶ້ນ ແລະ ຂາດຢູ່ກາງ",
-	viet.Nang:  "ສຽງຕ່ຳ ສັ້ນ ແລະ ໜັກ",
+	viet.Nang:  "ສຽງຕ່ຳ ລົງ ແລະ ໜັກ (ຄົນຫວຽດອອກສຽງນີ້ສັ້ນ ແລະ ຢຸດໃນຄໍ; ສຽງເຄື່ອງໃນບົດບັນທຶກນີ້ບໍ່ສັ້ນ)",
 }
 
 var toneVi = map[viet.Tone]string{
@@ -76,7 +80,7 @@ var toneVi = map[viet.Tone]string{
 	viet.Sac:   "giọng cao và đi lên",
 	viet.Hoi:   "giọng đi xuống rồi lên",
 	viet.Nga:   "giọng đi lên, có chỗ ngắt ở giữa",
-	viet.Nang:  "giọng thấp, ngắn và nặng",
+	viet.Nang:  "giọng thấp, đi xuống và nặng (người Việt đọc thanh này ngắn, tắc lại ở cuối; giọng máy của bản ghi này đọc không ngắn)",
 }
 
 var toneEn = map[viet.Tone]string{
@@ -85,7 +89,7 @@ var toneEn = map[viet.Tone]string{
 	viet.Sac:   "high and rising",
 	viet.Hoi:   "dipping: down, then up",
 	viet.Nga:   "rising with a break in the middle",
-	viet.Nang:  "low, short and heavy",
+	viet.Nang:  "low, falling and heavy (people say it short and cut off; the machine voice of this recording does not make it short)",
 }
 
 func toneOf(s string) (viet.Tone, error) {

@@ -615,8 +615,8 @@ func TestSecurityHeaders(t *testing.T) {
 		if !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") || strings.Contains(csp, "unsafe-eval") {
 			t.Errorf("%s %s: CSP %q", who, path, csp)
 		}
-		if !strings.Contains(csp, "default-src 'self'") {
-			t.Errorf("%s %s: CSP without default-src 'self': %q", who, path, csp)
+		if !strings.Contains(csp, "default-src 'self'") || !strings.Contains(csp, "base-uri 'none'") || !strings.Contains(csp, "form-action 'self'") {
+			t.Errorf("%s %s: CSP without default-src 'self', base-uri 'none' or form-action 'self': %q", who, path, csp)
 		}
 		if h.Get("X-Frame-Options") != "DENY" || h.Get("X-Content-Type-Options") != "nosniff" || h.Get("Referrer-Policy") == "" {
 			t.Errorf("%s %s: frame %q, nosniff %q, referrer %q", who, path, h.Get("X-Frame-Options"), h.Get("X-Content-Type-Options"), h.Get("Referrer-Policy"))

@@ -52,6 +52,11 @@ func (s *Store) ReserveLoginAttempt(ctx context.Context, username, ip string, li
 		if err != nil {
 			return fmt.Errorf("count login failures: %w", err)
 		}
+		// Failures older than the window no longer count: drop this
+		// account's, so the table stays the size of the recent guessing.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM login_failures WHERE username = ? AND at <= ?`, username, since); err != nil {
+			return fmt.Errorf("forget old login failures: %w", err)
+		}
 		refused := r.Pair >= lim.PairMax || r.Account >= lim.AccountMax
 		if lim.Trusted {
 			refused = r.Device >= lim.DeviceMax

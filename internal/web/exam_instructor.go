@@ -310,7 +310,20 @@ func (s *Server) examRegradeApply(c echo.Context) error { return s.examRegradePa
 // rating (or the script decision it led to) of a script still being marked
 // is shown only to the rater who made it, so a second or third rater
 // cannot see the first rating before giving their own (issue 15 point 5).
+//
+// A result line carries the attempt's averages, which the regrade page
+// shows beside codes: while any script of the attempt is being marked it
+// is hidden too, so averages cannot link a code to this attempt (and so to
+// a name on the session page).
 func blindLine(l store.ScoreLogEntry, states map[int]string, viewer int64) bool {
+	if l.Kind == "result" {
+		for _, st := range states {
+			if st != "final" {
+				return true
+			}
+		}
+		return false
+	}
 	if l.Pos == nil || (l.Kind != "rating" && l.Kind != "script") {
 		return false
 	}

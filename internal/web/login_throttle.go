@@ -25,6 +25,7 @@ import (
 const (
 	deviceCookie = "hv_device"
 	deviceTTL    = 30 * 24 * time.Hour
+	maxDevices   = 20 // accounts one browser remembers: about 100 bytes each, under a cookie's 4 KB
 	maxDelay     = 5 * time.Second
 )
 
@@ -40,39 +41,70 @@ func (s *Server) signDevice(username string, exp time.Time) string {
 }
 
 // knownDevice returns the device id (its nonce) when the request carries a
-// valid, unexpired cookie for username, else "".
+// valid, unexpired cookie entry for username, else "".
 func (s *Server) knownDevice(c echo.Context, username string, now time.Time) string {
-	ck, err := c.Cookie(deviceCookie)
-	if err != nil {
-		return ""
+	for _, e := range s.deviceEntries(c, now) {
+		if e.username == strings.ToLower(username) {
+			return e.nonce
+		}
 	}
-	b64, sig64, ok := strings.Cut(ck.Value, ".")
-	if !ok {
-		return ""
-	}
-	body, err1 := base64.RawURLEncoding.DecodeString(b64)
-	sig, err2 := base64.RawURLEncoding.DecodeString(sig64)
-	if err1 != nil || err2 != nil {
-		return ""
-	}
-	m := hmac.New(sha256.New, s.deviceKey)
-	m.Write(body)
-	if !hmac.Equal(sig, m.Sum(nil)) {
-		return ""
-	}
-	parts := strings.Split(string(body), "|")
-	if len(parts) != 3 || parts[0] != strings.ToLower(username) {
-		return ""
-	}
-	exp, err := strconv.ParseInt(parts[2], 10, 64)
-	if err != nil || now.Unix() > exp {
-		return ""
-	}
-	return parts[1]
+	return ""
 }
 
+type deviceEntry struct {
+	raw, username, nonce string
+}
+
+// deviceEntries reads the valid, unexpired entries of the cookie. One
+// browser keeps an entry per account (up to maxDevices), so a computer
+// shared by a class remembers each candidate who signed in on it.
+func (s *Server) deviceEntries(c echo.Context, now time.Time) []deviceEntry {
+	ck, err := c.Cookie(deviceCookie)
+	if err != nil {
+		return nil
+	}
+	var out []deviceEntry
+	for _, raw := range strings.Split(ck.Value, "~") {
+		b64, sig64, ok := strings.Cut(raw, ".")
+		if !ok {
+			continue
+		}
+		body, err1 := base64.RawURLEncoding.DecodeString(b64)
+		sig, err2 := base64.RawURLEncoding.DecodeString(sig64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		m := hmac.New(sha256.New, s.deviceKey)
+		m.Write(body)
+		if !hmac.Equal(sig, m.Sum(nil)) {
+			continue
+		}
+		parts := strings.Split(string(body), "|")
+		if len(parts) != 3 {
+			continue
+		}
+		if exp, err := strconv.ParseInt(parts[2], 10, 64); err != nil || now.Unix() > exp {
+			continue
+		}
+		out = append(out, deviceEntry{raw: raw, username: parts[0], nonce: parts[1]})
+	}
+	return out
+}
+
+// setDeviceCookie adds (or renews) username's entry, keeping the most
+// recent maxDevices.
 func (s *Server) setDeviceCookie(c echo.Context, username string, now time.Time) {
-	c.SetCookie(&http.Cookie{Name: deviceCookie, Value: s.signDevice(username, now.Add(deviceTTL)), Path: "/login",
+	keep := []string{}
+	for _, e := range s.deviceEntries(c, now) {
+		if e.username != strings.ToLower(username) {
+			keep = append(keep, e.raw)
+		}
+	}
+	keep = append(keep, s.signDevice(username, now.Add(deviceTTL)))
+	if len(keep) > maxDevices {
+		keep = keep[len(keep)-maxDevices:]
+	}
+	c.SetCookie(&http.Cookie{Name: deviceCookie, Value: strings.Join(keep, "~"), Path: "/login",
 		MaxAge: int(deviceTTL.Seconds()), HttpOnly: true, Secure: s.secure || c.IsTLS(), SameSite: http.SameSiteStrictMode})
 }
 

@@ -107,7 +107,7 @@ func TestDoubleMarkingIsBlind(t *testing.T) {
 		path string
 		not  []string
 	}{
-		{"the second rater, holding the script", second, logPath, []string{"rater-one", `data-kind="rating"`, `"criteria"`}},
+		{"the second rater, holding the script", second, logPath, []string{"rater-one", `data-kind="rating"`, `"criteria"`, `data-kind="result"`}},
 		{"the second rater, holding the script", second, sessionPath, []string{code}},
 		{"the manager while marking is open", e.teacher, sessionPath, []string{code}},
 		{"the manager while marking is open", e.teacher, logPath, []string{"rater-one", `data-kind="rating"`}},
@@ -132,7 +132,7 @@ func TestDoubleMarkingIsBlind(t *testing.T) {
 	// Once the second rater has rated, the script is decided (6 and 6.5
 	// are within the gap): the ratings show, and the manager sees codes.
 	e.rate(second, holding, "6.5")
-	if r := second.get(logPath); strings.Count(r.body, `data-kind="rating"`) != 2 || !strings.Contains(r.body, "rater-one") {
+	if r := second.get(logPath); strings.Count(r.body, `data-kind="rating"`) != 2 || !strings.Contains(r.body, "rater-one") || !strings.Contains(r.body, `data-kind="result"`) {
 		t.Errorf("after rating, the second rater does not see both ratings")
 	}
 	if r := e.teacher.get(sessionPath); !strings.Contains(r.body, code) {

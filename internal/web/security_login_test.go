@@ -214,3 +214,30 @@ func (c *client) logout(home string) {
 		c.env.t.Fatalf("logout: %d", r.status)
 	}
 }
+
+// TestSharedComputerRemembersEachAccount: a class shares the room's
+// computers; the browser remembers each account that signed in on it, not
+// only the last.
+func TestSharedComputerRemembersEachAccount(t *testing.T) {
+	e, _ := newThrottleEnv(t, testThrottle)
+	shared := e.client()
+	for _, u := range []string{"k5-07", "k5-08", "k5-09"} {
+		if r := shared.login(u, demo.Password); r.status != http.StatusSeeOther {
+			t.Fatalf("%s: %d", u, r.status)
+		}
+		shared.logout("/candidate")
+	}
+	attacker := e.client()
+	for _, u := range []string{"k5-07", "k5-08"} {
+		for i := 0; i < 8; i++ {
+			attacker.login(u, "wrong")
+		}
+	}
+	for _, u := range []string{"k5-07", "k5-08"} {
+		if r := shared.login(u, demo.Password); r.status != http.StatusSeeOther {
+			t.Errorf("%s on the shared computer after the guessing: %d, want 303", u, r.status)
+			continue
+		}
+		shared.logout("/candidate")
+	}
+}

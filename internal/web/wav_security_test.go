@@ -48,3 +48,20 @@ func TestPracticeWAVDurationComesFromTheData(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPracticeWAVDuration: any upload gives an error or a length that its
+// bytes can hold (at least 8000 frames a second, at least a byte a frame).
+func FuzzPracticeWAVDuration(f *testing.F) {
+	f.Add(wavWith(16000, 32000, 1, 16, 320))
+	f.Add(wavWith(16000, 1, 1, 16, 320))
+	f.Add(wavWith(48000, 0, 2, 32, 0))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := prWAVDuration(b)
+		if err != nil {
+			return
+		}
+		if d < 0 || d > time.Duration(len(b))*time.Second/8000 {
+			t.Fatalf("%d bytes gave %v", len(b), d)
+		}
+	})
+}

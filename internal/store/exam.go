@@ -1093,11 +1093,11 @@ func (s *Store) SaveRecording(ctx context.Context, attemptID, userID int64, pos,
 		if a.Status != AttemptInProgress || !sec.AcceptsTake(t, es.Grace(), pend, pos, take) {
 			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
 		}
-		if done, d, err := takeUploaded(ctx, tx, a.ID, pos, take, data); done || err != nil {
-			dur = d
+		if dur, err = exam.CheckWAV(data, e.Item.MaxSeconds); err != nil {
 			return err
 		}
-		if dur, err = exam.CheckWAV(data, e.Item.MaxSeconds); err != nil {
+		if done, d, err := takeUploaded(ctx, tx, a.ID, pos, take, data); done || err != nil {
+			dur = d
 			return err
 		}
 		r, err := tx.ExecContext(ctx, `UPDATE exam_recordings SET take = ?, data = ?, size = ?, duration_ms = ?, uploaded_at = ?

@@ -56,8 +56,11 @@ type Page struct {
 	Path    string
 	IME     string
 	Version string
-	Data    any
-	catalog *lang.Catalog
+	// ExamRunning is the candidate's attempt in progress (0: none): every
+	// candidate page shows a way back to it and hides practice.
+	ExamRunning int64
+	Data        any
+	catalog     *lang.Catalog
 }
 
 // T translates a message id into the page language.
@@ -75,6 +78,7 @@ func (s *Server) page(c echo.Context, data any) *Page {
 	if p.User != nil {
 		p.IME = p.User.IMEMode
 	}
+	p.ExamRunning = s.runningExam(c)
 	return p
 }
 

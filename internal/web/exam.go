@@ -295,6 +295,9 @@ func (s *Server) examItems(l string, v *store.AttemptView, sec *exam.Section) []
 			iv.TakesLeft = max(0, sec.MaxTakes-r.Takes)
 			iv.Uploaded = r.UploadedMS != nil
 			iv.Resumable = r.State().CanResume()
+			if iv.Resumable {
+				iv.TakesLeft++ // the take given back is the candidate's again
+			}
 			if iv.P.MaxSeconds == 0 {
 				iv.P.MaxSeconds = 120
 			}

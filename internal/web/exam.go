@@ -16,6 +16,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
+	"hocviet/internal/scoring"
 	"hocviet/internal/store"
 	"hocviet/internal/viet"
 )
@@ -517,6 +518,7 @@ type reviewLine struct {
 type skillLine struct {
 	Skill string
 	Score float64
+	Level int // the level this score alone reaches (0: below level 1)
 	Items []reviewLine
 }
 
@@ -533,6 +535,7 @@ func (s *Server) examResult(c echo.Context) error {
 	var skills []skillLine
 	for _, sk := range bank.Skills {
 		line := skillLine{Skill: sk, Score: r.Result.Skill(sk)}
+		line.Level = scoring.LevelOf(line.Score)
 		for _, it := range r.Items {
 			if it.Skill != sk {
 				continue

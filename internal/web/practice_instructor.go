@@ -83,8 +83,11 @@ func (s *Server) practiceClasses(c echo.Context) error {
 		if len(as) > 0 {
 			ln.Last = as[len(as)-1].At.In(practice.Zone()).Format("02/01/2006")
 		}
-		for _, st := range practice.Stats(as) {
-			ln.Skills = append(ln.Skills, s.prSkillStat(c, st))
+		stats := practice.Stats(as)
+		for _, st := range stats {
+			// No placement here: the page is the instructor's, not the
+			// candidate's (a stored placement would be looked up per member).
+			ln.Skills = append(ln.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, nil)))
 		}
 		v.Members = append(v.Members, ln)
 	}

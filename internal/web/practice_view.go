@@ -397,12 +397,14 @@ type prSkillStat struct {
 	Last         string
 }
 
-func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat) prSkillStat {
+// prSkillStat words one skill's estimate; level is "my level"
+// (practice.MyLevel), the same number the chooser and the suggestion use.
+func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat, level int) prSkillStat {
 	t := s.prT(c)
-	v := prSkillStat{Skill: st.Skill, Label: t("skill." + st.Skill), Level: "–", LevelN: st.Level, Answered: st.Answered,
+	v := prSkillStat{Skill: st.Skill, Label: t("skill." + st.Skill), Level: "–", LevelN: level, Answered: st.Answered,
 		Pending: st.Answered - st.Scored}
-	if st.Level > 0 {
-		v.Level = t("practice.level_n", "Level", st.Level)
+	if st.Answered > 0 && level > 0 {
+		v.Level = t("practice.level_n", "Level", level)
 	}
 	if st.Scored > 0 {
 		v.Accuracy = prPct(st.Accuracy)

@@ -78,8 +78,9 @@ func (s *Server) progress(c echo.Context) error {
 	}
 	now := time.Now()
 	v := progressView{Total: len(hist)}
-	for _, st := range practice.Stats(hist) {
-		v.Skills = append(v.Skills, s.prSkillStat(c, st))
+	stats := practice.Stats(hist)
+	for _, st := range stats {
+		v.Skills = append(v.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, s.placement(c))))
 	}
 	series := map[string][]practice.Week{}
 	for _, sk := range bank.Skills {

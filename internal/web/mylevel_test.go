@@ -1,0 +1,69 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Issue 17.6: after 39 listening answers at level 2, under 60 % right, the
+// home page, the chooser and the first speaking set all say level 2 (the
+// walk-through saw "–", "your level: 2" and a speaking set at level 1).
+func TestMyLevelIsOneRuleEverywhere(t *testing.T) {
+	e := practiceEnv(t)
+	ctx := context.Background()
+	db := e.store.DB()
+	var user, version int64
+	if err := db.Get(&user, `SELECT id FROM users WHERE username = 'k5-01'`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(&version, `SELECT id FROM bank_item_versions WHERE skill = 'listening' LIMIT 1`); err != nil {
+		t.Fatalf("a listening item version: %v", err)
+	}
+	now := time.Now().UTC()
+	res, err := db.ExecContext(ctx, `INSERT INTO practice_sets (user_id, skill, level, created_at) VALUES (?, 'listening', 2, ?)`,
+		user, now.Format(time.RFC3339))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := res.LastInsertId()
+	for i := 1; i <= 39; i++ {
+		pts := 0.0
+		if i%2 == 0 {
+			pts = 1 // 19 of 39 right: under 60 %
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO practice_set_items (set_id, position, version_id, item_id) VALUES (?, ?, ?, ?)`,
+			set, i, version, "x"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO practice_answers (user_id, set_id, position, version_id, item_id, skill, level, type,
+			points, max_points, verdict, scored, answered_at) VALUES (?, ?, ?, ?, ?, 'listening', 2, 'choice', ?, 1, 'x', 1, ?)`,
+			user, set, i, version, "it-"+string(rune('a'+i)), pts, now.Add(time.Duration(i)*time.Second).Format(time.RFC3339)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := e.client().prSignedIn("k5-01")
+	home := c.get("/candidate?lang=en").body
+	if m := regexp.MustCompile(`(?s)skill-listening.*?class="skill-level">([^<]*)<`).FindStringSubmatch(home); m == nil || m[1] != "Level 2" {
+		t.Fatalf("home page listening level: %v, want Level 2", m)
+	}
+	chooser := c.get("/candidate/practice?lang=en").body
+	for _, skill := range []string{"listening", "speaking"} {
+		re := regexp.MustCompile(`(?s)value="` + skill + `".*?\(your level: (\d)\)`)
+		if m := re.FindStringSubmatch(chooser); m == nil || m[1] != "2" {
+			t.Errorf("chooser, %s: %v, want your level: 2", skill, m)
+		}
+	}
+	r := c.prPost("/candidate/practice", url.Values{"skill": {"speaking"}, "level": {"my"}, "topic": {"practest"}})
+	if r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/candidate/practice/") {
+		t.Fatalf("start speaking: %d %q", r.status, r.header.Get("Location"))
+	}
+	var level int
+	if err := db.Get(&level, `SELECT level FROM practice_sets WHERE user_id = ? AND skill = 'speaking'`, user); err != nil || level != 2 {
+		t.Fatalf("first speaking set at level %d (%v), want 2", level, err)
+	}
+}

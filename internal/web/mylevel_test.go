@@ -67,3 +67,38 @@ func TestMyLevelIsOneRuleEverywhere(t *testing.T) {
 		t.Fatalf("first speaking set at level %d (%v), want 2", level, err)
 	}
 }
+
+// Issue 17.8: a wrong answer in reading or listening names the correct
+// answer and shows the explanation in the reader's language.
+func TestPracticeWrongAnswerNamesTheCorrectOne(t *testing.T) {
+	e := practiceEnv(t)
+	c := e.client().prSignedIn("k5-01")
+	set := c.prStartSet("reading", "1")
+	for _, tc := range []struct {
+		typ, wrong string
+		want       []string
+	}{
+		{"choice", "a", []string{"Tám giờ", "ຂໍ້ຄວາມບອກວ່າ"}},
+		{"true_false", "true", []string{"ຜິດ"}},
+	} {
+		item := c.prPositionOf(set, tc.typ)
+		c.prPost(item, url.Values{"choice": {tc.wrong}})
+		r := c.get(item + "?lang=lo")
+		m := regexp.MustCompile(`(?s)id="correct-answer">(.*?)</p>.*?(?:id="explanation">(.*?)</p>)?`).FindStringSubmatch(r.body)
+		if !strings.Contains(r.body, `data-verdict="wrong"`) || m == nil {
+			t.Fatalf("%s: no correct answer after a wrong one:\n%s", tc.typ, r.body)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(r.body[strings.Index(r.body, `id="result"`):], w) {
+				t.Errorf("%s: the result lacks %q", tc.typ, w)
+			}
+		}
+	}
+	// A right answer needs no correction.
+	set = c.prStartSet("reading", "1")
+	item := c.prPositionOf(set, "true_false")
+	c.prPost(item, url.Values{"choice": {"false"}})
+	if r := c.get(item); strings.Contains(r.body, `id="correct-answer"`) {
+		t.Error("a right answer is corrected")
+	}
+}

@@ -102,6 +102,7 @@ type prResult struct {
 	Transcript  string
 	Given       string // order_words: the sentence built
 	Expected    string // order_words: a correct sentence
+	Correct     string // choice, true/false, tone: the right answer, shown when the answer was not
 	Essay       string
 	EssayWords  int
 	Recording   *prRecording
@@ -239,6 +240,9 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 	if pub.Feedback != nil {
 		r.Explanation = prText(l, *pub.Feedback)
 	}
+	if ans.Scored && ans.Verdict != viet.VerdictCorrect {
+		r.Correct = s.prCorrectAnswer(c, it, pub)
+	}
 	r.Transcript = pub.Transcript
 	if pub.Group != nil && r.Transcript == "" {
 		r.Transcript = pub.Group.Transcript
@@ -312,6 +316,28 @@ func prCorrect(it *bank.Item, id string) bool {
 		}
 	}
 	return it.Type == bank.TypeTrueFalse && id == it.Answer
+}
+
+// prCorrectAnswer words the right answer of a picked-answer item, for a
+// candidate who missed it (issue 17.8): the options marked correct, "true"
+// or "false", the tone.
+func (s *Server) prCorrectAnswer(c echo.Context, it *bank.Item, pub bank.PublicItem) string {
+	t := s.prT(c)
+	switch it.Type {
+	case bank.TypeChoice:
+		var right []string
+		for _, o := range pub.Options {
+			if prCorrect(it, o.ID) && o.Text != "" {
+				right = append(right, o.Text)
+			}
+		}
+		return strings.Join(right, "; ")
+	case bank.TypeTrueFalse:
+		return t("exam.answer." + it.Answer)
+	case bank.TypeTonePick:
+		return prToneLabel(it.Answer)
+	}
+	return ""
 }
 
 func prToneLabel(name string) string {

@@ -102,3 +102,56 @@ func TestPracticeWrongAnswerNamesTheCorrectOne(t *testing.T) {
 		t.Error("a right answer is corrected")
 	}
 }
+
+// Issue 17.9: a practice essay below the minimum is refused with the
+// reason, and its text is kept as the draft.
+func TestPracticeShortEssayRefusedAndKept(t *testing.T) {
+	e := practiceEnv(t)
+	c := e.client().prSignedIn("k5-01")
+	set := c.prStartSet("writing", "1")
+	essay := c.prPositionOf(set, "essay")
+	r := c.prPost(essay, url.Values{"text": {"Tôi là Somphone."}})
+	if r.status != http.StatusSeeOther || !strings.HasSuffix(r.header.Get("Location"), "?short=3") {
+		t.Fatalf("short essay: %d to %q", r.status, r.header.Get("Location"))
+	}
+	page := c.get(r.header.Get("Location") + "&lang=lo")
+	if !strings.Contains(page.body, `id="essay-short"`) || !strings.Contains(page.body, "ມີ 3 ຄຳ") || !strings.Contains(page.body, "ຢ່າງໜ້ອຍ 5 ຄຳ") {
+		t.Fatalf("no reason for the refusal:\n%s", page.body)
+	}
+	if !strings.Contains(page.body, ">Tôi là Somphone.</textarea>") {
+		t.Fatal("the refused essay's text is lost")
+	}
+	if strings.Contains(page.body, `data-verdict="pending"`) {
+		t.Fatal("the short essay was taken as an answer")
+	}
+}
+
+// Issue 17.9: the vocabulary settings link keeps its "=".
+func TestVocabSettingsLinkIsNotEscaped(t *testing.T) {
+	e := practiceEnv(t)
+	c := e.client().prSignedIn("k5-01")
+	r := c.get("/candidate/vocab/review?dir=vi-lo&level=2")
+	m := regexp.MustCompile(`id="vocab-settings"|href="(/candidate/vocab\?[^"]*)" id="vocab-settings"`).FindStringSubmatch(r.body)
+	if m == nil || m[1] == "" {
+		t.Skipf("no settings link on the review page (%d)", r.status)
+	}
+	if strings.Contains(m[1], "%3d") || !strings.Contains(m[1], "dir=vi-lo") {
+		t.Fatalf("settings link %q", m[1])
+	}
+}
+
+// Issue 17.9: the progress chart's hover labels are in the page language.
+func TestProgressChartLabelsTranslated(t *testing.T) {
+	e := practiceEnv(t)
+	c := e.client().prSignedIn("k5-01")
+	set := c.prStartSet("reading", "1")
+	c.prPost(c.prPositionOf(set, "true_false"), url.Values{"choice": {"false"}})
+	page := c.get("/candidate/progress?lang=lo").body
+	m := regexp.MustCompile(`<circle class="dot skill-reading"[^>]*><title>([^<]*)</title>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("no dot on the chart:\n%s", page)
+	}
+	if strings.Contains(m[1], "reading") || !strings.Contains(m[1], "ອາທິດ") || !strings.Contains(m[1], "100%") {
+		t.Fatalf("hover label %q", m[1])
+	}
+}

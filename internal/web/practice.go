@@ -471,6 +471,14 @@ func (s *Server) practiceAnswer(c echo.Context) error {
 	if prEmpty(resp) {
 		return c.Redirect(http.StatusSeeOther, back+"?empty=1")
 	}
+	if n := practice.WordCount(resp.Text); li.item.Type == bank.TypeEssay && n < li.item.MinWords {
+		// Refused, and nothing typed is lost: the text is kept as the
+		// draft the page shows again (issue 17.9).
+		if err := s.store.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, resp.Text, n, time.Now()); err != nil {
+			return err
+		}
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("%s?short=%d", back, n))
+	}
 	score := bank.Grade(li.item, resp)
 	_, err = s.store.SavePracticeAnswer(c.Request().Context(), currentUser(c).ID,
 		store.NewPracticeAnswer{SetID: li.set.ID, Position: li.pos, Version: li.version, Response: resp, Score: score}, time.Now())

@@ -52,6 +52,7 @@ type prItemView struct {
 	DraftURL     string
 	RecordURL    string
 	Empty        bool // the last submit had no answer in it
+	ShortWords   int  // the last submitted essay had this many words, fewer than MinWords
 	Answered     bool
 	Result       *prResult
 	NextURL      string
@@ -154,6 +155,7 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 		MaxSeconds: min(max(pub.MaxSeconds, 10), prMaxRecordSeconds), Action: base,
 		DraftURL: "/api" + base + "/draft", RecordURL: "/api" + base + "/recording",
 		Empty: c.QueryParam("empty") != "", Answered: answered,
+		ShortWords: prShortWords(c.QueryParam("short")),
 		SummaryURL: fmt.Sprintf("/candidate/practice/%d", li.set.ID)}
 	if g := pub.Group; g != nil {
 		v.GroupTitle = g.Title
@@ -440,4 +442,13 @@ func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat, level int) p
 		v.Last = st.Last.In(practice.Zone()).Format("02/01/2006")
 	}
 	return v
+}
+
+// prShortWords reads the word count of an essay refused as too short.
+func prShortWords(q string) int {
+	n, err := strconv.Atoi(q)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }

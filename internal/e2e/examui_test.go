@@ -214,3 +214,32 @@ func walkToSpeaking(t *testing.T, st *store.Store, attempt int64) {
 		}
 	}
 }
+
+// TestBrowserShortClipShowsItsLength (issue 17.9): a clip shorter than a
+// second is labelled with its length, not "0:00".
+func TestBrowserShortClipShowsItsLength(t *testing.T) {
+	a := practiceApp(t)
+	ctx := browser(t)
+	login(t, ctx, a.URL(), "k5-01", demo.Password)
+	startPractice(t, ctx, a.URL(), "listening")
+	waitJS(t, ctx, "the item's player labelled", `!!document.querySelector('#item-audio + .clip-len')`, 10*time.Second)
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(function () {
+		var n = 9600, buf = new ArrayBuffer(44 + 2 * n), v = new DataView(buf);
+		function str(o, s) { for (var i = 0; i < s.length; i++) v.setUint8(o + i, s.charCodeAt(i)); }
+		str(0, 'RIFF'); v.setUint32(4, 36 + 2 * n, true); str(8, 'WAVEfmt '); v.setUint32(16, 16, true);
+		v.setUint16(20, 1, true); v.setUint16(22, 1, true); v.setUint32(24, 16000, true); v.setUint32(28, 32000, true);
+		v.setUint16(32, 2, true); v.setUint16(34, 16, true); str(36, 'data'); v.setUint32(40, 2 * n, true);
+		var a = document.createElement('audio');
+		a.controls = true; a.id = 'short-clip'; a.preload = 'metadata';
+		a.src = URL.createObjectURL(new Blob([buf], { type: 'audio/wav' }));
+		document.querySelector('main').appendChild(a);
+	})()`))
+	waitJS(t, ctx, "the short clip labelled", `!!document.querySelector('#short-clip + .clip-len')`, 10*time.Second)
+	want := "0,6 s"
+	if evalJS[string](t, ctx, `document.documentElement.lang`) == "en" {
+		want = "0.6 s"
+	}
+	if got := text(t, ctx, "#short-clip + .clip-len"); got != want {
+		t.Fatalf("a 0.6 s clip is labelled %q, want %q", got, want)
+	}
+}

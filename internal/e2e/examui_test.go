@@ -243,3 +243,49 @@ func TestBrowserShortClipShowsItsLength(t *testing.T) {
 		t.Fatalf("a 0.6 s clip is labelled %q, want %q", got, want)
 	}
 }
+
+// TestBrowserMicCheck (issue 17.4): before an exam and before speaking
+// practice, a candidate records 3 seconds, sees the level and hears it back;
+// with no usable microphone the page says what to do.
+func TestBrowserMicCheck(t *testing.T) {
+	mic := speechWAV(t)
+	a := examApp(t, filepath.Join(t.TempDir(), "mic.db"), "127.0.0.1:0")
+	t.Cleanup(func() { closeApp(a) })
+	examSession(t, a.Store)
+	base := a.URL()
+
+	ctx := browser(t,
+		chromedp.Flag("use-fake-ui-for-media-stream", true),
+		chromedp.Flag("use-fake-device-for-media-stream", true),
+		chromedp.Flag("use-file-for-fake-audio-capture", mic))
+	login(t, ctx, base, "k5-01", demo.Password)
+	do(t, ctx, chromedp.Navigate(base+"/candidate/exams?lang=vi"), chromedp.WaitVisible(chromedp.CSS("#mic-check-start")),
+		chromedp.Click(chromedp.CSS("#mic-check-start")))
+	waitJS(t, ctx, "the level meter moving", `document.getElementById('mic-check-level').value > 0`, 5*time.Second)
+	waitJS(t, ctx, "the check done", `['ok', 'quiet'].includes(document.getElementById('mic-check').dataset.state)`, 10*time.Second)
+	box := evalJS[map[string]string](t, ctx, `Object.assign({}, document.getElementById('mic-check').dataset)`)
+	if box["state"] != "ok" {
+		t.Fatalf("speech through the fake microphone judged %q (peak %s)", box["state"], box["peak"])
+	}
+	if s, _ := strconv.ParseFloat(box["seconds"], 64); s < 2.5 || s > 3.5 {
+		t.Fatalf("recorded %s s, want about 3", box["seconds"])
+	}
+	if evalJS[bool](t, ctx, `document.getElementById('mic-check-audio').hidden || !document.getElementById('mic-check-audio').src.startsWith('blob:')`) {
+		t.Fatal("no playback of the check")
+	}
+	if got := text(t, ctx, "#mic-check-result"); !strings.Contains(got, "Micro hoạt động") {
+		t.Fatalf("result %q", got)
+	}
+	// The practice chooser has the same check.
+	do(t, ctx, chromedp.Navigate(base+"/candidate/practice?lang=lo"), chromedp.WaitVisible(chromedp.CSS("#mic-check-start")))
+
+	// A browser with no microphone at all.
+	bare := browser(t)
+	login(t, bare, base, "k5-02", demo.Password)
+	do(t, bare, chromedp.Navigate(base+"/candidate/exams?lang=lo"), chromedp.WaitVisible(chromedp.CSS("#mic-check-start")),
+		chromedp.Click(chromedp.CSS("#mic-check-start")))
+	waitJS(t, bare, "the failure explained", `['none', 'denied', 'failed'].includes(document.getElementById('mic-check').dataset.state)`, 10*time.Second)
+	if got := text(t, bare, "#mic-check-result"); !strings.Contains(got, "ໄມໂຄຣໂຟນ") || len(got) < 40 {
+		t.Fatalf("no-microphone message %q", got)
+	}
+}

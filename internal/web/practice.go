@@ -396,7 +396,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		ln := prSummaryLine{Pos: it.Position, Type: t("practice.type." + a.Type), Verdict: a.Verdict,
 			Label: s.prVerdictLabel(c, a.Verdict), URL: fmt.Sprintf("/candidate/practice/%d/%d", ps.ID, it.Position), Comments: a.Comments}
 		if a.Scored {
-			ln.Score = prNum(a.Points) + " / " + prNum(a.Max)
+			ln.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
 		}
 		if v, err := s.store.ItemVersionByID(ctx, it.VersionID); err == nil {
 			if bi, _, err := v.Item(); err == nil {

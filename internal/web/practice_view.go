@@ -237,7 +237,7 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 	it := li.item
 	r := &prResult{Verdict: ans.Verdict, Label: s.prVerdictLabel(c, ans.Verdict)}
 	if ans.Scored {
-		r.Score = prNum(ans.Points) + " / " + prNum(ans.Max)
+		r.Score = formatNum(pageLang(c), ans.Points, -1) + " / " + formatNum(pageLang(c), ans.Max, -1)
 	}
 	if pub.Feedback != nil {
 		r.Explanation = prText(l, *pub.Feedback)
@@ -294,17 +294,17 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		if err != nil {
 			return nil, err
 		}
-		r.Comments = prComments(cs)
+		r.Comments = prComments(pageLang(c), cs)
 	}
 	return r, nil
 }
 
-func prComments(cs []store.PracticeComment) []prComment {
+func prComments(l string, cs []store.PracticeComment) []prComment {
 	out := make([]prComment, 0, len(cs))
 	for _, c := range cs {
 		cv := prComment{Who: c.Instructor, When: prTime(c.CreatedAt), Body: c.Body}
 		if c.Score != nil {
-			cv.Score = prNum(*c.Score) + " / 10"
+			cv.Score = formatNum(l, *c.Score, -1) + " / 10"
 		}
 		out = append(out, cv)
 	}
@@ -403,10 +403,6 @@ func prTime(stamp string) string {
 		return stamp
 	}
 	return t.In(practice.Zone()).Format("02/01/2006 15:04")
-}
-
-func prNum(x float64) string {
-	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
 }
 
 func prPct(x float64) string {

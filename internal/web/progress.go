@@ -127,7 +127,7 @@ func (s *Server) progress(c echo.Context) error {
 		ln := prCommentLine{When: prTime(cm.CreatedAt), Who: cm.Instructor, Body: cm.Body, Skill: t("skill." + cm.Skill),
 			Type: t("practice.type." + cm.Type), URL: fmt.Sprintf("/candidate/practice/%d/%d", cm.SetID, cm.Position)}
 		if cm.Score != nil {
-			ln.Score = prNum(*cm.Score) + " / 10"
+			ln.Score = formatNum(pageLang(c), *cm.Score, -1) + " / 10"
 		}
 		v.Comments = append(v.Comments, ln)
 	}

@@ -265,7 +265,10 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 		t.Fatalf("claim: %d %q", r.status, rating)
 	}
 	p := e.teacher.get(rating + "?lang=en")
-	if p.status != 200 || !strings.Contains(p.body, `id="rate-audio"`) || !strings.Contains(p.body, "Advisory feedback, not a grade") {
+	// Worded for the rater (issue 17.11): no candidate-facing note, no
+	// coaching of the learner.
+	if p.status != 200 || !strings.Contains(p.body, `id="rate-audio"`) || !strings.Contains(p.body, "Rate from what you hear") ||
+		strings.Contains(p.body, "Advisory feedback, not a grade") || strings.Contains(p.body, `id="tone-advice"`) {
 		t.Fatalf("rating page: %d\n%s", p.status, p.body)
 	}
 	checkToneCurves(t, p.body, tone.Ngang, tone.Huyen, tone.Sac, tone.Nang)

@@ -244,6 +244,11 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 			if m[2] != "read_aloud" {
 				continue
 			}
+			// Issue 17.9: no "0 seconds to prepare" for an item without
+			// preparation time.
+			if pg := c.get(loc + "?lang=en").body; !strings.Contains(pg, "Up to 5 seconds to speak.") || strings.Contains(pg, "0 seconds to prepare") {
+				t.Errorf("read-aloud limits line wrong")
+			}
 			c.api("POST", fmt.Sprintf("%s/recordings/%s/takes", base, m[1]), tok, nil)
 			if r := c.api("PUT", fmt.Sprintf("%s/recordings/%s/1", base, m[1]), tok, wav); r.status != 200 {
 				t.Fatalf("upload: %d %s", r.status, r.body)

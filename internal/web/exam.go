@@ -182,6 +182,7 @@ type examTakeView struct {
 	NowMS      int64
 	Last       bool
 	Notice     string // why the candidate was sent here (practice closed)
+	HasSpoken  bool   // the section records answers: the recorder and its texts are sent
 	MaxPlays   int
 	MaxTakes   int
 	Items      []examItemView
@@ -333,6 +334,9 @@ func (s *Server) examTake(c echo.Context) error {
 	view := examTakeView{AttemptID: id, Title: v.Session.Title, Section: v.Current, Sections: len(v.Sections), Skill: sec.Skill,
 		DeadlineMS: sec.Deadline.UnixMilli(), NowMS: now.UnixMilli(), Last: v.Current == len(v.Sections)-1,
 		MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes, Items: s.examItems(pageLang(c), v, sec)}
+	for _, it := range view.Items {
+		view.HasSpoken = view.HasSpoken || it.Spoken
+	}
 	if c.QueryParam("from") == "practice" {
 		view.Notice = "practice.exam_running"
 	}

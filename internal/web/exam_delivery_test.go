@@ -149,7 +149,7 @@ func TestExamFlagsShownInNavigator(t *testing.T) {
 		t.Fatalf("flag: %d %s", r.status, r.body)
 	}
 	page = c.get(fmt.Sprintf("/candidate/exams/attempts/%d", id))
-	if !strings.Contains(page.body, `data-pos="`+m[1]+`" class=" flagged"`) || !strings.Contains(page.body, `class="exam-item is-flagged" id="item-`+m[1]+`"`) {
+	if !strings.Contains(page.body, `class="exam-item is-flagged" id="item-`+m[1]+`"`) || !strings.Contains(page.body, `data-flagged="true"`) {
 		t.Fatal("flag not shown after reload")
 	}
 	other, _, otherPage := e.start("k5-02")

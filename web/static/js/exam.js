@@ -273,7 +273,29 @@
   // ------------------------------------------------------------ navigator
   // Numbered boxes per question of the section (answered, not answered,
   // flagged "review later"); the flags live on the server.
+  // The boxes and the flag boxes are built here, not sent with the page:
+  // an exam of many questions stays light.
   var nav = document.getElementById('exam-nav');
+  if (nav) {
+    var legend = nav.querySelector('.nav-legend');
+    items.forEach(function (el) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.pos = el.dataset.pos;
+      b.textContent = +el.dataset.pos + 1;
+      b.setAttribute('aria-label', (nav.dataset.tQuestion || '').replace('{n}', +el.dataset.pos + 1));
+      if (el.dataset.flagged === 'true') b.classList.add('flagged');
+      nav.insertBefore(b, legend);
+      var lab = document.createElement('label'), box = document.createElement('input');
+      lab.className = 'flag';
+      box.type = 'checkbox';
+      box.className = 'flag-box';
+      box.checked = el.dataset.flagged === 'true';
+      lab.appendChild(box);
+      lab.appendChild(document.createTextNode(' ' + T('Flag')));
+      el.insertBefore(lab, el.firstChild);
+    });
+  }
   function navBox(pos) { return nav ? nav.querySelector('button[data-pos="' + pos + '"]') : null; }
 
   function isAnswered(el) {

@@ -517,6 +517,9 @@ type reviewLine struct {
 	Typed    []FeedbackView
 	Rated    bool
 	Final    float64
+	// Explanation is the item's feedback in the reader's language, for an
+	// answer that did not earn full marks (issue 17.8).
+	Explanation string
 }
 
 type skillLine struct {
@@ -565,6 +568,9 @@ func (s *Server) examResult(c echo.Context) error {
 					expected = append(expected, d.Expected)
 				}
 				rl.Given, rl.Expected = strings.Join(given, "; "), strings.Join(expected, "; ")
+				if it.Score.Points < it.Score.Max && !it.Item.Feedback.Empty() {
+					rl.Explanation = textIn(it.Item.Feedback, l)
+				}
 			case it.Final != nil:
 				rl.Rated, rl.Final = true, *it.Final
 				rl.Points = *it.Final / 10 * it.Points

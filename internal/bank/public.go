@@ -134,7 +134,12 @@ func Public(it *Item, g *Group, o ViewOptions) PublicItem {
 		})
 	}
 	for _, gp := range it.Gaps {
-		p.Gaps = append(p.Gaps, PublicGap{Options: slices.Clone(gp.Options)})
+		opts := slices.Clone(gp.Options)
+		// Authors tend to write the key first: shuffled like choices.
+		if o.ShuffleOptions {
+			rng.Shuffle(len(opts), func(i, j int) { opts[i], opts[j] = opts[j], opts[i] })
+		}
+		p.Gaps = append(p.Gaps, PublicGap{Options: opts})
 	}
 	if o.Reveal {
 		p.Transcript = it.Transcript

@@ -446,11 +446,31 @@ func TestBrowserExamGradingAndRelease(t *testing.T) {
 	login(t, ctx, base, "k5-02", demo.Password)
 	do(t, ctx, chromedp.Navigate(base+"/candidate/exams?lang=vi"), chromedp.WaitVisible(chromedp.CSS(".exam-session a.button")),
 		chromedp.Click(chromedp.CSS(".exam-session a.button")), chromedp.WaitVisible(chromedp.CSS("#level")))
-	for sel, want := range map[string]string{"#score-listening": "10.0", "#score-reading": "10.0", "#score-writing": "8.5",
-		"#score-speaking": "6.5", "#score-average": "9.0", "#level": "Bậc 6"} {
+	for sel, want := range map[string]string{"#score-listening": "10,0", "#score-reading": "10,0", "#score-writing": "8,5",
+		"#score-speaking": "6,5", "#score-average": "9,0", "#level": "Bậc 6"} {
 		if got := text(t, ctx, sel); got != want {
-			t.Errorf("%s: %q, want %q", sel, got, want)
+			t.Errorf("%s: %q, want %q (Vietnamese decimal comma)", sel, got, want)
 		}
+	}
+	// Issue 17.5: the level in a plain sentence, what each skill's score
+	// means, the Lao decimal comma and the one Lao word for a level, and no
+	// empty card.
+	loc, _, _ := strings.Cut(location(t, ctx), "?")
+	do(t, ctx, chromedp.Navigate(loc+"?lang=lo"), chromedp.WaitVisible(chromedp.CSS("#level-meaning")))
+	if got := text(t, ctx, "#level-meaning"); !strings.Contains(got, "ລະດັບ 6") || !strings.Contains(got, "ເກືອບສົມບູນ") {
+		t.Errorf("level meaning in Lao: %q", got)
+	}
+	if got := text(t, ctx, `#skill-meanings li[data-skill="writing"]`); !strings.Contains(got, "8,5 / 10") || !strings.Contains(got, "ລະດັບ 5") {
+		t.Errorf("writing's meaning in Lao: %q", got)
+	}
+	if got := text(t, ctx, "#score-average"); got != "9,0" {
+		t.Errorf("Lao average %q, want 9,0", got)
+	}
+	if n := evalJS[int](t, ctx, `Array.from(document.querySelectorAll('.card')).filter(c => !c.textContent.trim()).length`); n != 0 {
+		t.Errorf("%d empty cards on the result page", n)
+	}
+	if body := text(t, ctx, "main"); strings.Contains(body, "ຂັ້ນ") {
+		t.Error("the result page uses ຂັ້ນ beside ລະດັບ")
 	}
 	// The review of the typed dictation uses the feedback partial.
 	if n := evalJS[int](t, ctx, `document.querySelectorAll('.review .feedback').length`); n == 0 {

@@ -126,6 +126,16 @@ func TestBrowserToneFeedback(t *testing.T) {
 		if got := evalJS[string](t, ctx, `getComputedStyle(document.getElementById('tone-advisory')).borderLeftStyle`); got != "solid" {
 			t.Fatalf("tone.css not applied: advisory border %q", got)
 		}
+		// Issue 17.9: on a 390 px phone the page does not scroll sideways;
+		// the table fits or scrolls in its own box.
+		do(t, ctx, chromedp.EmulateViewport(390, 844))
+		if over := evalJS[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+			t.Errorf("at 390 px the page is %d px too wide", over)
+		}
+		if w := evalJS[int](t, ctx, `Math.round(document.querySelector('.tone-scroll').getBoundingClientRect().right)`); w > 390 {
+			t.Errorf("at 390 px the tone table's box ends at %d px", w)
+		}
+		do(t, ctx, chromedp.EmulateViewport(1280, 900))
 		next(t, ctx)
 	}
 	if !found {

@@ -10,9 +10,10 @@ import (
 // fixed when the form is drawn and kept with the attempt, so a reload, a
 // second computer or a later change of the shuffle code shows the same page.
 type Layout struct {
-	Options []string `json:"options,omitempty"` // option ids
-	Right   []string `json:"right,omitempty"`   // match: right-hand column
-	Words   []string `json:"words,omitempty"`   // order_words tiles
+	Options []string   `json:"options,omitempty"` // option ids
+	Right   []string   `json:"right,omitempty"`   // match: right-hand column
+	Words   []string   `json:"words,omitempty"`   // order_words tiles
+	Gaps    [][]string `json:"gaps,omitempty"`    // each gap's dropdown options
 }
 
 // LayoutOf shuffles an item for one attempt.
@@ -26,6 +27,11 @@ func LayoutOf(it *bank.Item, g *bank.Group, seed uint64, shuffleOptions bool) La
 	}
 	l.Right = p.Right
 	l.Words = p.Words
+	if shuffleOptions {
+		for _, g := range p.Gaps {
+			l.Gaps = append(l.Gaps, g.Options)
+		}
+	}
 	return l
 }
 
@@ -53,5 +59,24 @@ func View(it *bank.Item, g *bank.Group, l Layout) bank.PublicItem {
 	if len(l.Words) == len(p.Words) && len(l.Words) > 0 {
 		p.Words = l.Words
 	}
+	if len(l.Gaps) == len(p.Gaps) {
+		for i, g := range l.Gaps {
+			if sameSet(g, p.Gaps[i].Options) {
+				p.Gaps[i].Options = g
+			}
+		}
+	}
 	return p
+}
+
+// sameSet reports whether a and b hold the same strings: a stored order is
+// used only for the options it was made from.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }

@@ -195,7 +195,18 @@ const (
 // accuracy, then the skill left longest. A skill practised but not yet
 // scored (recordings waiting for an instructor) comes last: nothing says it
 // is weak, and it would otherwise be suggested for ever.
-func Suggest(stats []SkillStat) Suggestion {
+//
+// The level is MyLevel's, so the suggestion, the chooser and the home page
+// agree.
+func Suggest(stats []SkillStat, p Placement) Suggestion {
+	sg := suggest(stats)
+	if len(stats) > 0 {
+		sg.Level = MyLevel(stats, sg.Skill, p)
+	}
+	return sg
+}
+
+func suggest(stats []SkillStat) Suggestion {
 	overall := 0
 	for _, s := range stats {
 		if s.Level > 0 && (overall == 0 || s.Level < overall) {

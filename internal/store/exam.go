@@ -556,11 +556,17 @@ type Recording struct {
 	Size       int    `db:"size"`
 	DurationMS int64  `db:"duration_ms"`
 	UploadedMS *int64 `db:"uploaded_at"`
+	Resumes    int    `db:"resumes"`
+}
+
+// State is what the delivery rules need of the recording's takes.
+func (r Recording) State() exam.TakeState {
+	return exam.TakeState{Takes: r.Takes, Uploaded: r.UploadedMS != nil && r.Take == r.Takes, Resumes: r.Resumes}
 }
 
 func recordingsOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64) (map[int]Recording, error) {
 	var rows []Recording
-	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT pos, takes, take, size, duration_ms, uploaded_at FROM exam_recordings
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT pos, takes, take, size, duration_ms, uploaded_at, resumes FROM exam_recordings
 		WHERE attempt_id = ?`, attemptID); err != nil {
 		return nil, fmt.Errorf("recordings of attempt %d: %w", attemptID, err)
 	}
@@ -581,6 +587,7 @@ type AttemptView struct {
 	Answers    map[int]Answer
 	Plays      map[string]int
 	Recordings map[int]Recording
+	Flags      map[int]bool // "review later"
 	Now        time.Time
 }
 
@@ -634,6 +641,9 @@ func (s *Store) CandidateAttempt(ctx context.Context, attemptID, userID int64, t
 			return err
 		}
 		if v.Recordings, err = recordingsOf(ctx, tx, a.ID); err != nil {
+			return err
+		}
+		if v.Flags, err = flagsOf(ctx, tx, a.ID); err != nil {
 			return err
 		}
 		var plays []struct {
@@ -742,7 +752,11 @@ func (s *Store) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int
 		if err != nil {
 			return err
 		}
-		if a.Status != AttemptInProgress || !sec.AcceptsAt(t, es.Grace()) {
+		pend, err := pendingOf(ctx, tx, a.ID, sec)
+		if err != nil {
+			return err
+		}
+		if a.Status != AttemptInProgress || !sec.AcceptsAnswer(t, es.Grace(), pend, pos, rev) {
 			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
 		}
 		if e.Item.Type == bank.TypeReadAloud || e.Item.Type == bank.TypeRespond {
@@ -780,6 +794,12 @@ func (s *Store) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int
 // FinishSection closes the candidate's current section before its deadline
 // (the candidate is done with it); the last one submits the attempt.
 func (s *Store) FinishSection(ctx context.Context, attemptID, userID int64, idx int, t time.Time) error {
+	return s.FinishSectionPending(ctx, attemptID, userID, idx, exam.Pending{}, t)
+}
+
+// FinishSectionPending is FinishSection for a page that still had saves on
+// their way (p): only those count after the close.
+func (s *Store) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
 		if err != nil {
@@ -798,6 +818,9 @@ func (s *Store) FinishSection(ctx context.Context, attemptID, userID int64, idx 
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE exam_sections SET closed_at = ? WHERE attempt_id = ? AND idx = ?`, ms(t), a.ID, idx); err != nil {
 			return fmt.Errorf("finish section: %w", err)
+		}
+		if err := keepPending(ctx, tx, a.ID, idx, p); err != nil {
+			return err
 		}
 		if idx == len(secs)-1 {
 			return submitAttempt(ctx, tx, a, es, t)
@@ -873,11 +896,15 @@ func (s *Store) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, p
 		}
 		key := e.AudioKey()
 		var row struct {
-			Plays int   `db:"plays"`
-			Last  int64 `db:"last_play_at"`
+			Plays     int   `db:"plays"`
+			Last      int64 `db:"last_play_at"`
+			Delivered int   `db:"delivered"`
 		}
-		err = tx.GetContext(ctx, &row, `SELECT plays, last_play_at FROM exam_audio_plays WHERE attempt_id = ? AND media_key = ?`, a.ID, key)
-		if noRows(err) || (err == nil && (row.Plays != play || t.Sub(fromMS(row.Last)) > audioWindow)) || a.Status != AttemptInProgress || !sec.OpenAt(t) {
+		err = tx.GetContext(ctx, &row, `SELECT plays, last_play_at, delivered FROM exam_audio_plays WHERE attempt_id = ? AND media_key = ?`, a.ID, key)
+		// Each play granted delivers the bytes once: a download that went
+		// out in full (MarkAudioDelivered) is not served again.
+		if noRows(err) || (err == nil && (row.Plays != play || row.Delivered >= play || t.Sub(fromMS(row.Last)) > audioWindow)) ||
+			a.Status != AttemptInProgress || !sec.OpenAt(t) {
 			return examErr(apperr.Forbidden, "exam.err.no_plays", "play %d of attempt %d pos %d is not current", play, a.ID, pos)
 		}
 		if err != nil {
@@ -925,40 +952,10 @@ func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos i
 	return s.MediaByHash(ctx, hash)
 }
 
-// StartTake lets the candidate begin recording item pos: the count of
-// takes lives on the server, so a reload gives no extra one.
+// StartTake lets the candidate begin recording item pos (BeginTake).
 func (s *Store) StartTake(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (take, left int, err error) {
-	err = s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
-		if err != nil {
-			return err
-		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
-		if e.Item.Type != bank.TypeReadAloud && e.Item.Type != bank.TypeRespond {
-			return notFound("recording")
-		}
-		if a.Status != AttemptInProgress || !sec.OpenAt(t) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
-		}
-		var takes int
-		err = tx.GetContext(ctx, &takes, `SELECT takes FROM exam_recordings WHERE attempt_id = ? AND pos = ?`, a.ID, pos)
-		if err != nil && !noRows(err) {
-			return fmt.Errorf("takes: %w", err)
-		}
-		if takes >= sec.MaxTakes {
-			return examErr(apperr.Conflict, "exam.err.no_takes", "no recordings left")
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_recordings (attempt_id, pos, takes) VALUES (?, ?, 1)
-			ON CONFLICT (attempt_id, pos) DO UPDATE SET takes = takes + 1`, a.ID, pos); err != nil {
-			return fmt.Errorf("start take: %w", err)
-		}
-		take, left = takes+1, sec.MaxTakes-takes-1
-		return nil
-	})
-	return take, left, err
+	b, err := s.BeginTake(ctx, attemptID, userID, pos, t)
+	return b.Take, b.Left, err
 }
 
 // SaveRecording stores the WAV of a take. Only the latest take begun is
@@ -979,10 +976,18 @@ func (s *Store) SaveRecording(ctx context.Context, attemptID, userID int64, pos,
 		if err != nil {
 			return err
 		}
-		if a.Status != AttemptInProgress || !sec.AcceptsAt(t, es.Grace()) {
+		pend, err := pendingOf(ctx, tx, a.ID, sec)
+		if err != nil {
+			return err
+		}
+		if a.Status != AttemptInProgress || !sec.AcceptsTake(t, es.Grace(), pend, pos, take) {
 			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
 		}
 		if dur, err = exam.CheckWAV(data, e.Item.MaxSeconds); err != nil {
+			return err
+		}
+		if done, d, err := takeUploaded(ctx, tx, a.ID, pos, take, data); done || err != nil {
+			dur = d
 			return err
 		}
 		r, err := tx.ExecContext(ctx, `UPDATE exam_recordings SET take = ?, data = ?, size = ?, duration_ms = ?, uploaded_at = ?

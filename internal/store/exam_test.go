@@ -378,10 +378,13 @@ func TestExamRecordingTakes(t *testing.T) {
 	}
 	_, err = f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // take 1 is no longer the latest
+	if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 2, testWAV(1.25), t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
 	_, _, err = f.st.StartTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // max_takes 2
 	data, err := f.st.RecordingData(ctx, v.Attempt.ID, f.a, pos)
-	if err != nil || len(data) != len(testWAV(1.5)) {
+	if err != nil || len(data) != len(testWAV(1.25)) {
 		t.Fatalf("stored recording: %d %v", len(data), err)
 	}
 	_, err = f.st.RecordingData(ctx, v.Attempt.ID, f.b, pos)

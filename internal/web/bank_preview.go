@@ -251,7 +251,7 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 	v.Cand = cv
 	if resp != nil {
 		res := &bankResult{Verdict: score.Verdict, Label: t("bank.verdict." + score.Verdict),
-			Score: prNum(score.Points) + " / " + prNum(score.Max), Detail: score.Detail, Transcript: pub.Transcript}
+			Score: formatNum(pageLang(c), score.Points, -1) + " / " + formatNum(pageLang(c), score.Max, -1), Detail: score.Detail, Transcript: pub.Transcript}
 		if pub.Group != nil && res.Transcript == "" {
 			res.Transcript = pub.Group.Transcript
 		}

@@ -16,6 +16,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
+	"hocviet/internal/scoring"
 	"hocviet/internal/store"
 	"hocviet/internal/viet"
 )
@@ -155,6 +156,9 @@ type examItemView struct {
 	Spoken     bool
 	TakesLeft  int
 	Uploaded   bool
+	Resumable  bool // the latest take was begun and received no audio: it is given back
+	Flagged    bool // "review later"
+	Answered   bool
 	Image      string // image URL
 }
 
@@ -177,6 +181,8 @@ type examTakeView struct {
 	DeadlineMS int64
 	NowMS      int64
 	Last       bool
+	Notice     string // why the candidate was sent here (practice closed)
+	HasSpoken  bool   // the section records answers: the recorder and its texts are sent
 	MaxPlays   int
 	MaxTakes   int
 	Items      []examItemView
@@ -290,10 +296,16 @@ func (s *Server) examItems(l string, v *store.AttemptView, sec *exam.Section) []
 			r := v.Recordings[e.Pos]
 			iv.TakesLeft = max(0, sec.MaxTakes-r.Takes)
 			iv.Uploaded = r.UploadedMS != nil
+			iv.Resumable = r.State().CanResume()
+			if iv.Resumable {
+				iv.TakesLeft++ // the take given back is the candidate's again
+			}
 			if iv.P.MaxSeconds == 0 {
 				iv.P.MaxSeconds = 120
 			}
 		}
+		iv.Flagged = v.Flags[e.Pos]
+		iv.Answered = ans.Rev > 0 && answered(ans.Response) || iv.Uploaded
 		out = append(out, iv)
 	}
 	return out
@@ -322,6 +334,12 @@ func (s *Server) examTake(c echo.Context) error {
 	view := examTakeView{AttemptID: id, Title: v.Session.Title, Section: v.Current, Sections: len(v.Sections), Skill: sec.Skill,
 		DeadlineMS: sec.Deadline.UnixMilli(), NowMS: now.UnixMilli(), Last: v.Current == len(v.Sections)-1,
 		MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes, Items: s.examItems(pageLang(c), v, sec)}
+	for _, it := range view.Items {
+		view.HasSpoken = view.HasSpoken || it.Spoken
+	}
+	if c.QueryParam("from") == "practice" {
+		view.Notice = "practice.exam_running"
+	}
 	return s.ok(c, "exam_take", view)
 }
 
@@ -378,7 +396,11 @@ func (s *Server) examFinishSection(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.FinishSection(c.Request().Context(), id, currentUser(c).ID, idx, time.Now()); err != nil {
+	p, err := pendingBody(c)
+	if err != nil {
+		return err
+	}
+	if err := s.store.FinishSectionPending(c.Request().Context(), id, currentUser(c).ID, idx, p, time.Now()); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"next": fmt.Sprintf("/candidate/exams/attempts/%d", id)})
@@ -410,8 +432,7 @@ func (s *Server) examAudio(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	c.Response().Header().Set("Cache-Control", "no-store")
-	return c.Blob(http.StatusOK, m.MIME, m.Data)
+	return s.deliverPlay(c, id, pos, play, m)
 }
 
 func (s *Server) examImage(c echo.Context) error {
@@ -432,11 +453,15 @@ func (s *Server) examTake1(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	take, left, err := s.store.StartTake(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
+	b, err := s.store.BeginTake(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"take": take, "left": left})
+	if b.Resumed {
+		s.log.Info("exam take resumed: it had received no audio", "attempt", id, "pos", pos, "take", b.Take,
+			"user", currentUser(c).ID, "request_id", requestID(c))
+	}
+	return c.JSON(http.StatusOK, map[string]any{"take": b.Take, "left": b.Left, "resumed": b.Resumed})
 }
 
 func (s *Server) examUpload(c echo.Context) error {
@@ -492,11 +517,15 @@ type reviewLine struct {
 	Typed    []FeedbackView
 	Rated    bool
 	Final    float64
+	// Explanation is the item's feedback in the reader's language, for an
+	// answer that did not earn full marks (issue 17.8).
+	Explanation string
 }
 
 type skillLine struct {
 	Skill string
 	Score float64
+	Level int // the level this score alone reaches (0: below level 1)
 	Items []reviewLine
 }
 
@@ -513,6 +542,7 @@ func (s *Server) examResult(c echo.Context) error {
 	var skills []skillLine
 	for _, sk := range bank.Skills {
 		line := skillLine{Skill: sk, Score: r.Result.Skill(sk)}
+		line.Level = scoring.LevelOf(line.Score)
 		for _, it := range r.Items {
 			if it.Skill != sk {
 				continue
@@ -538,6 +568,9 @@ func (s *Server) examResult(c echo.Context) error {
 					expected = append(expected, d.Expected)
 				}
 				rl.Given, rl.Expected = strings.Join(given, "; "), strings.Join(expected, "; ")
+				if it.Score.Points < it.Score.Max && !it.Item.Feedback.Empty() {
+					rl.Explanation = textIn(it.Item.Feedback, l)
+				}
 			case it.Final != nil:
 				rl.Rated, rl.Final = true, *it.Final
 				rl.Points = *it.Final / 10 * it.Points

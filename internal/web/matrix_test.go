@@ -199,6 +199,9 @@ var matrix = map[string]access{
 	"POST /candidate/placement":            candidate,
 	"GET /candidate/placement/:id":         candidate,
 	"POST /candidate/placement/:id/answer": candidate,
+
+	// Exam delivery (examui): review flags.
+	"POST /api/exam/attempts/:id/flags/:pos": attemptOf,
 }
 
 // ---------------------------------------------------------------- fixture
@@ -448,6 +451,8 @@ func (c *mClient) request(method, path string, withToken bool) mResp {
 	case method == http.MethodGet:
 	case method == http.MethodPut && strings.Contains(path, "/recordings/"):
 		body, ctype = strings.NewReader(string(loadtest.WAV(1))), "audio/wav"
+	case strings.Contains(path, "/flags/"):
+		body, ctype = strings.NewReader(`{"flagged":true}`), "application/json"
 	case strings.HasSuffix(path, "/answers"):
 		body, ctype = strings.NewReader(`{"pos":0,"rev":99,"response":{"choices":["a"],"text":"x"}}`), "application/json"
 	default:

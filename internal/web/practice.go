@@ -121,12 +121,12 @@ func (s *Server) chooser(c echo.Context) (*prChooserView, error) {
 	v := &prChooserView{Skill: bank.Listening, Level: "my", Levels: []int{1, 2, 3, 4, 5, 6}}
 	for _, st := range stats {
 		v.Skills = append(v.Skills, prSkillChoice{Skill: st.Skill, Label: s.catalog.T(l, "skill."+st.Skill),
-			MyLevel: prMyLevel(st, stats, avail[st.Skill])})
+			MyLevel: prMyLevel(st.Skill, stats, s.placement(c), avail[st.Skill])})
 	}
 	for _, t := range topics {
 		v.Topics = append(v.Topics, prTopicChoice{Key: t, Label: s.prTopicLabel(l, t)})
 	}
-	sg := practice.Suggest(stats)
+	sg := practice.Suggest(stats, s.placement(c))
 	v.Suggestion = s.prSuggestion(c, sg, avail)
 	if v.Suggestion != nil {
 		v.Skill = v.Suggestion.Skill
@@ -145,24 +145,20 @@ func (s *Server) practiceCatalog(c echo.Context) (map[string][]int, []string, er
 	return s.store.PracticeCatalog(c.Request().Context())
 }
 
-// prMyLevel is the level "my level" means for a skill: the level to practise
-// it at, or for a skill never practised the level shown in the others, and
-// always one the banks have items for.
-func prMyLevel(st practice.SkillStat, all []practice.SkillStat, avail []int) int {
-	want := st.Practise
-	if want == 0 {
-		want = practice.Suggest(all).Level
-		for _, o := range all {
-			if o.Level > 0 && o.Level < want {
-				want = o.Level
-			}
-		}
-	}
-	if n := practice.NearestLevel(avail, max(want, 1)); n > 0 {
+// prMyLevel is "my level" in a skill (practice.MyLevel, the one rule),
+// moved to the nearest level the banks have items for.
+func prMyLevel(skill string, all []practice.SkillStat, p practice.Placement, avail []int) int {
+	want := practice.MyLevel(all, skill, p)
+	if n := practice.NearestLevel(avail, want); n > 0 {
 		return n
 	}
-	return max(want, 1)
+	return want
 }
+
+// placement is the candidate's stored placement result, which wins over
+// practice in practice.MyLevel. None is stored yet: the placement test of
+// the measurement work fills this in.
+func (s *Server) placement(c echo.Context) practice.Placement { return nil }
 
 type prSuggestion struct {
 	Skill, SkillLabel string
@@ -236,7 +232,7 @@ func (s *Server) practiceStart(c echo.Context) error {
 		stats := practice.Stats(hist)
 		for _, st := range stats {
 			if st.Skill == f.Skill {
-				level = prMyLevel(st, stats, avail[f.Skill])
+				level = prMyLevel(st.Skill, stats, s.placement(c), avail[f.Skill])
 			}
 		}
 	}
@@ -409,7 +405,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		ln := prSummaryLine{Pos: it.Position, Type: t("practice.type." + a.Type), Verdict: a.Verdict,
 			Label: s.prVerdictLabel(c, a.Verdict), URL: fmt.Sprintf("/candidate/practice/%d/%d", ps.ID, it.Position), Comments: a.Comments}
 		if a.Scored {
-			ln.Score = prNum(a.Points) + " / " + prNum(a.Max)
+			ln.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
 		}
 		if v, err := s.store.ItemVersionByID(ctx, it.VersionID); err == nil {
 			if bi, _, err := v.Item(); err == nil {
@@ -425,14 +421,14 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 	stats := practice.Stats(hist)
 	for _, st := range stats {
 		if st.Skill == ps.Skill {
-			v.Stat = s.prSkillStat(c, st)
+			v.Stat = s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, s.placement(c)))
 		}
 	}
 	avail, _, err := s.practiceCatalog(c)
 	if err != nil {
 		return err
 	}
-	v.Suggestion = s.prSuggestion(c, practice.Suggest(stats), avail)
+	v.Suggestion = s.prSuggestion(c, practice.Suggest(stats, s.placement(c)), avail)
 	return s.ok(c, "practice_summary", v)
 }
 
@@ -483,6 +479,14 @@ func (s *Server) practiceAnswer(c echo.Context) error {
 	}
 	if prEmpty(resp) {
 		return c.Redirect(http.StatusSeeOther, back+"?empty=1")
+	}
+	if n := practice.WordCount(resp.Text); li.item.Type == bank.TypeEssay && n < li.item.MinWords {
+		// Refused, and nothing typed is lost: the text is kept as the
+		// draft the page shows again (issue 17.9).
+		if err := s.store.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, resp.Text, n, time.Now()); err != nil {
+			return err
+		}
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("%s?short=%d", back, n))
 	}
 	score := bank.Grade(li.item, resp)
 	_, err = s.store.SavePracticeAnswer(c.Request().Context(), currentUser(c).ID,

@@ -27,7 +27,7 @@ func (s *Server) practiceHome(c echo.Context) (*practiceHomeView, error) {
 	stats := practice.Stats(hist)
 	v := &practiceHomeView{}
 	for _, st := range stats {
-		v.Skills = append(v.Skills, s.prSkillStat(c, st))
+		v.Skills = append(v.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, s.placement(c))))
 	}
 	recent, err := s.store.RecentPracticeSets(ctx, u.ID, 5)
 	if err != nil {
@@ -38,7 +38,7 @@ func (s *Server) practiceHome(c echo.Context) (*practiceHomeView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.Suggestion = s.prSuggestion(c, practice.Suggest(stats), avail)
+	v.Suggestion = s.prSuggestion(c, practice.Suggest(stats, s.placement(c)), avail)
 	if v.Vocab, err = s.vocabDue(c); err != nil {
 		return nil, err
 	}

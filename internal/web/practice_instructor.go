@@ -84,8 +84,11 @@ func (s *Server) practiceClasses(c echo.Context) error {
 		if len(as) > 0 {
 			ln.Last = as[len(as)-1].At.In(practice.Zone()).Format("02/01/2006")
 		}
-		for _, st := range practice.Stats(as) {
-			ln.Skills = append(ln.Skills, s.prSkillStat(c, st))
+		stats := practice.Stats(as)
+		for _, st := range stats {
+			// No placement here: the page is the instructor's, not the
+			// candidate's (a stored placement would be looked up per member).
+			ln.Skills = append(ln.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, nil)))
 		}
 		v.Members = append(v.Members, ln)
 	}
@@ -163,7 +166,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		Skill: t("skill." + a.Skill), Type: t("practice.type." + a.Type), Level: a.Level, Prompt: it.Prompt, Text: it.Text,
 		Action: fmt.Sprintf("/instructor/practice/answers/%d/comments", a.ID), BackURL: "/instructor/practice"}
 	if a.Scored {
-		v.Score = prNum(a.Points) + " / " + prNum(a.Max)
+		v.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
 	}
 	if a.Type == bank.TypeEssay {
 		text := a.Resp().Text
@@ -185,7 +188,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.Comments = prComments(cs)
+	v.Comments = prComments(pageLang(c), cs)
 	return v, nil
 }
 

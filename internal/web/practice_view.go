@@ -52,6 +52,7 @@ type prItemView struct {
 	DraftURL     string
 	RecordURL    string
 	Empty        bool // the last submit had no answer in it
+	ShortWords   int  // the last submitted essay had this many words, fewer than MinWords
 	Answered     bool
 	Result       *prResult
 	NextURL      string
@@ -102,6 +103,7 @@ type prResult struct {
 	Transcript  string
 	Given       string // order_words: the sentence built
 	Expected    string // order_words: a correct sentence
+	Correct     string // choice, true/false, tone: the right answer, shown when the answer was not
 	Essay       string
 	EssayWords  int
 	Recording   *prRecording
@@ -153,6 +155,7 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 		MaxSeconds: min(max(pub.MaxSeconds, 10), prMaxRecordSeconds), Action: base,
 		DraftURL: "/api" + base + "/draft", RecordURL: "/api" + base + "/recording",
 		Empty: c.QueryParam("empty") != "", Answered: answered,
+		ShortWords: prShortWords(c.QueryParam("short")),
 		SummaryURL: fmt.Sprintf("/candidate/practice/%d", li.set.ID)}
 	if g := pub.Group; g != nil {
 		v.GroupTitle = g.Title
@@ -234,10 +237,13 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 	it := li.item
 	r := &prResult{Verdict: ans.Verdict, Label: s.prVerdictLabel(c, ans.Verdict)}
 	if ans.Scored {
-		r.Score = prNum(ans.Points) + " / " + prNum(ans.Max)
+		r.Score = formatNum(pageLang(c), ans.Points, -1) + " / " + formatNum(pageLang(c), ans.Max, -1)
 	}
 	if pub.Feedback != nil {
 		r.Explanation = prText(l, *pub.Feedback)
+	}
+	if ans.Scored && ans.Verdict != viet.VerdictCorrect {
+		r.Correct = s.prCorrectAnswer(c, it, pub)
 	}
 	r.Transcript = pub.Transcript
 	if pub.Group != nil && r.Transcript == "" {
@@ -288,17 +294,17 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		if err != nil {
 			return nil, err
 		}
-		r.Comments = prComments(cs)
+		r.Comments = prComments(pageLang(c), cs)
 	}
 	return r, nil
 }
 
-func prComments(cs []store.PracticeComment) []prComment {
+func prComments(l string, cs []store.PracticeComment) []prComment {
 	out := make([]prComment, 0, len(cs))
 	for _, c := range cs {
 		cv := prComment{Who: c.Instructor, When: prTime(c.CreatedAt), Body: c.Body}
 		if c.Score != nil {
-			cv.Score = prNum(*c.Score) + " / 10"
+			cv.Score = formatNum(l, *c.Score, -1) + " / 10"
 		}
 		out = append(out, cv)
 	}
@@ -312,6 +318,28 @@ func prCorrect(it *bank.Item, id string) bool {
 		}
 	}
 	return it.Type == bank.TypeTrueFalse && id == it.Answer
+}
+
+// prCorrectAnswer words the right answer of a picked-answer item, for a
+// candidate who missed it (issue 17.8): the options marked correct, "true"
+// or "false", the tone.
+func (s *Server) prCorrectAnswer(c echo.Context, it *bank.Item, pub bank.PublicItem) string {
+	t := s.prT(c)
+	switch it.Type {
+	case bank.TypeChoice:
+		var right []string
+		for _, o := range pub.Options {
+			if prCorrect(it, o.ID) && o.Text != "" {
+				right = append(right, o.Text)
+			}
+		}
+		return strings.Join(right, "; ")
+	case bank.TypeTrueFalse:
+		return t("exam.answer." + it.Answer)
+	case bank.TypeTonePick:
+		return prToneLabel(it.Answer)
+	}
+	return ""
 }
 
 func prToneLabel(name string) string {
@@ -377,10 +405,6 @@ func prTime(stamp string) string {
 	return t.In(practice.Zone()).Format("02/01/2006 15:04")
 }
 
-func prNum(x float64) string {
-	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
-}
-
 func prPct(x float64) string {
 	return strconv.Itoa(int(math.Round(x*100))) + "%"
 }
@@ -397,12 +421,14 @@ type prSkillStat struct {
 	Last         string
 }
 
-func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat) prSkillStat {
+// prSkillStat words one skill's estimate; level is "my level"
+// (practice.MyLevel), the same number the chooser and the suggestion use.
+func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat, level int) prSkillStat {
 	t := s.prT(c)
-	v := prSkillStat{Skill: st.Skill, Label: t("skill." + st.Skill), Level: "–", LevelN: st.Level, Answered: st.Answered,
+	v := prSkillStat{Skill: st.Skill, Label: t("skill." + st.Skill), Level: "–", LevelN: level, Answered: st.Answered,
 		Pending: st.Answered - st.Scored}
-	if st.Level > 0 {
-		v.Level = t("practice.level_n", "Level", st.Level)
+	if st.Answered > 0 && level > 0 {
+		v.Level = t("practice.level_n", "Level", level)
 	}
 	if st.Scored > 0 {
 		v.Accuracy = prPct(st.Accuracy)
@@ -412,4 +438,13 @@ func (s *Server) prSkillStat(c echo.Context, st practice.SkillStat) prSkillStat 
 		v.Last = st.Last.In(practice.Zone()).Format("02/01/2006")
 	}
 	return v
+}
+
+// prShortWords reads the word count of an essay refused as too short.
+func prShortWords(q string) int {
+	n, err := strconv.Atoi(q)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }

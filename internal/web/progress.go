@@ -78,15 +78,16 @@ func (s *Server) progress(c echo.Context) error {
 	}
 	now := time.Now()
 	v := progressView{Total: len(hist)}
-	for _, st := range practice.Stats(hist) {
-		v.Skills = append(v.Skills, s.prSkillStat(c, st))
+	stats := practice.Stats(hist)
+	for _, st := range stats {
+		v.Skills = append(v.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, s.placement(c))))
 	}
 	series := map[string][]practice.Week{}
 	for _, sk := range bank.Skills {
 		series[sk] = practice.Weekly(hist, sk, now, progressWeeks)
 		v.Legend = append(v.Legend, prLegend{Skill: sk, Label: t("skill." + sk)})
 	}
-	v.Chart, v.ChartEmpty = accuracyChart(series, t("practice.progress.chart_title"))
+	v.Chart, v.ChartEmpty = accuracyChart(series, t("practice.progress.chart_title"), t)
 	for i := progressWeeks - 1; i >= 0; i-- {
 		row := prWeekRow{Start: series[bank.Listening][i].Start.Format("02/01")}
 		some := false
@@ -126,7 +127,7 @@ func (s *Server) progress(c echo.Context) error {
 		ln := prCommentLine{When: prTime(cm.CreatedAt), Who: cm.Instructor, Body: cm.Body, Skill: t("skill." + cm.Skill),
 			Type: t("practice.type." + cm.Type), URL: fmt.Sprintf("/candidate/practice/%d/%d", cm.SetID, cm.Position)}
 		if cm.Score != nil {
-			ln.Score = prNum(*cm.Score) + " / 10"
+			ln.Score = formatNum(pageLang(c), *cm.Score, -1) + " / 10"
 		}
 		v.Comments = append(v.Comments, ln)
 	}
@@ -178,7 +179,8 @@ func profileView(p practice.Profile) prProfileView {
 // line per skill, a dot per week with scored answers. Everything in it is
 // numbers and fixed class names except the title, which is escaped; the
 // page's CSS colours the lines, since the CSP forbids inline styles.
-func accuracyChart(series map[string][]practice.Week, title string) (template.HTML, bool) {
+// Each dot's hover label is worded in the page language by t.
+func accuracyChart(series map[string][]practice.Week, title string, t func(string, ...any) string) (template.HTML, bool) {
 	const (
 		w, h                     = 640, 260
 		left, right, top, bottom = 44, 28, 12, 28
@@ -212,8 +214,10 @@ func accuracyChart(series map[string][]practice.Week, title string) (template.HT
 		}
 		for i, wk := range weeks {
 			if wk.Scored > 0 {
-				fmt.Fprintf(&b, `<circle class="dot skill-%s" cx="%.1f" cy="%.1f" r="4"><title>%s %s: %s (%d)</title></circle>`,
-					sk, x(i), y(wk.Accuracy), sk, wk.Start.Format("02/01"), prPct(wk.Accuracy), wk.Scored)
+				label := t("examui.chart.point", "Skill", t("skill."+sk), "Week", wk.Start.Format("02/01"),
+					"Accuracy", prPct(wk.Accuracy), "N", wk.Scored)
+				fmt.Fprintf(&b, `<circle class="dot skill-%s" cx="%.1f" cy="%.1f" r="4"><title>%s</title></circle>`,
+					sk, x(i), y(wk.Accuracy), template.HTMLEscapeString(label))
 			}
 		}
 	}

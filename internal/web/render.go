@@ -65,8 +65,11 @@ type Page struct {
 	IME     string
 	Version string
 	Styles  []string // stylesheets of this page, app.css first
-	Data    any
-	catalog *lang.Catalog
+	// ExamRunning is the candidate's attempt in progress (0: none): every
+	// candidate page shows a way back to it and hides practice.
+	ExamRunning int64
+	Data        any
+	catalog     *lang.Catalog
 }
 
 // T translates a message id into the page language.
@@ -84,6 +87,7 @@ func (s *Server) page(c echo.Context, data any) *Page {
 	if p.User != nil {
 		p.IME = p.User.IMEMode
 	}
+	p.ExamRunning = s.runningExam(c)
 	return p
 }
 

@@ -105,6 +105,8 @@ func (s *Server) routes(e *echo.Echo) {
 	e.POST("/api/exam/attempts/:id/recordings/:pos/takes", s.examTake1, cand)
 	e.PUT(examRecordingPath, s.examUpload, cand, middleware.BodyLimit("21M"))
 	e.GET("/api/exam/attempts/:id/recordings/:pos", s.examRecording, cand)
+	// Exam delivery: review flags for the navigator (issue 17.2).
+	e.POST("/api/exam/attempts/:id/flags/:pos", s.examFlag, cand)
 	instructor.GET("/exams", s.examSessions)
 	instructor.POST("/exams", s.examSchedule)
 	instructor.GET("/exams/:id", s.examSession)

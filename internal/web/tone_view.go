@@ -261,13 +261,31 @@ func (s *Server) ratingToneView(ctx context.Context, lang string, ratingID, rate
 		// Advisory: the rater still has the recording and the rubric.
 		s.log.Warn("tone analysis: rating audio", "err", err, "rating", ratingID)
 		v := s.toneFailed(lang, toneErrNone)
-		return &v
+		return raterWording(s, lang, &v, toneErrNone)
 	}
 	rec := s.analyzeTone(data, text, "rating", ratingID)
 	if rec.Error != "" {
 		v := s.toneFailed(lang, rec.Error)
-		return &v
+		return raterWording(s, lang, &v, rec.Error)
 	}
 	v := s.toneView(lang, rec.Result)
-	return &v
+	return raterWording(s, lang, &v, "")
+}
+
+// raterWording turns the candidate's tone feedback into the rater's
+// (issue 17.11): the messages tell the candidate to record again and the
+// advice coaches the learner, neither of which a rater can act on. code is
+// why there is no analysis, "" when there is one.
+func raterWording(s *Server, lang string, v *ToneView, code string) *ToneView {
+	v.Advisory = s.catalog.T(lang, "examui.tone.rater.advisory")
+	v.Advice = nil
+	if code != "" {
+		switch code {
+		case toneErrUnreadable, toneErrTooShort, toneErrTooLong, toneErrSilence, toneErrSyllables, toneErrText:
+		default:
+			code = toneErrNone
+		}
+		v.Message = s.catalog.T(lang, "examui.tone.rater."+code)
+	}
+	return v
 }

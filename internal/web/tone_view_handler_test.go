@@ -244,6 +244,11 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 			if m[2] != "read_aloud" {
 				continue
 			}
+			// Issue 17.9: no "0 seconds to prepare" for an item without
+			// preparation time.
+			if pg := c.get(loc + "?lang=en").body; !strings.Contains(pg, "Up to 5 seconds to speak.") || strings.Contains(pg, "0 seconds to prepare") {
+				t.Errorf("read-aloud limits line wrong")
+			}
 			c.api("POST", fmt.Sprintf("%s/recordings/%s/takes", base, m[1]), tok, nil)
 			if r := c.api("PUT", fmt.Sprintf("%s/recordings/%s/1", base, m[1]), tok, wav); r.status != 200 {
 				t.Fatalf("upload: %d %s", r.status, r.body)
@@ -265,7 +270,10 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 		t.Fatalf("claim: %d %q", r.status, rating)
 	}
 	p := e.teacher.get(rating + "?lang=en")
-	if p.status != 200 || !strings.Contains(p.body, `id="rate-audio"`) || !strings.Contains(p.body, "Advisory feedback, not a grade") {
+	// Worded for the rater (issue 17.11): no candidate-facing note, no
+	// coaching of the learner.
+	if p.status != 200 || !strings.Contains(p.body, `id="rate-audio"`) || !strings.Contains(p.body, "Rate from what you hear") ||
+		strings.Contains(p.body, "Advisory feedback, not a grade") || strings.Contains(p.body, `id="tone-advice"`) {
 		t.Fatalf("rating page: %d\n%s", p.status, p.body)
 	}
 	checkToneCurves(t, p.body, tone.Ngang, tone.Huyen, tone.Sac, tone.Nang)

@@ -95,20 +95,23 @@ func (s *Server) vocabHome(c echo.Context) error {
 }
 
 type vocabCardView struct {
-	Opt       vocabOptions
-	Query     string
-	Counts    store.VocabCounts
-	NewLeft   int
-	Card      *store.VocabCard
-	IsNew     bool
-	Front     string
-	FrontLang string
-	Back      string
-	BackLang  string
-	AudioURL  string
-	Buttons   []vocabButton
-	Last      *vocabLast
-	NextDue   string
+	Opt   vocabOptions
+	Query string
+	// SettingsURL is the whole link back to the settings: a query put
+	// after "?" in a template would have its "=" escaped (issue 17.9).
+	SettingsURL string
+	Counts      store.VocabCounts
+	NewLeft     int
+	Card        *store.VocabCard
+	IsNew       bool
+	Front       string
+	FrontLang   string
+	Back        string
+	BackLang    string
+	AudioURL    string
+	Buttons     []vocabButton
+	Last        *vocabLast
+	NextDue     string
 }
 
 type vocabButton struct {
@@ -132,7 +135,8 @@ func (s *Server) vocabCard(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := vocabCardView{Opt: o, Query: o.query(), Counts: counts, NewLeft: max(vocabNewPerDay-counts.NewToday, 0)}
+	v := vocabCardView{Opt: o, Query: o.query(), SettingsURL: "/candidate/vocab?" + o.query(), Counts: counts,
+		NewLeft: max(vocabNewPerDay-counts.NewToday, 0)}
 	if id, err := strconv.ParseInt(c.QueryParam("done"), 10, 64); err == nil {
 		if w, err := s.store.VocabByID(ctx, u.ID, id); err == nil && w.Due != nil {
 			due := w.Card().Due

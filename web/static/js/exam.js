@@ -22,9 +22,10 @@
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.content : '';
 
-  function T(key, n) {
+  function T(key, n, m) {
     var s = root.dataset['t' + key] || '';
-    return n === undefined ? s : s.replace('{n}', n);
+    if (n !== undefined) s = s.replace('{n}', n);
+    return m === undefined ? s : s.replace('{m}', m);
   }
 
   function api(method, url, body, type) {
@@ -125,7 +126,7 @@
     switch (el.dataset.type) {
       case 'choice': case 'true_false': case 'tone_pick':
         r.choices = [];
-        el.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (i) { if (i.checked) r.choices.push(i.value); });
+        el.querySelectorAll('.opts input').forEach(function (i) { if (i.checked) r.choices.push(i.value); });
         break;
       case 'dictation': case 'add_marks': case 'essay':
         r.text = el.querySelector('.answer-text').value;
@@ -151,7 +152,7 @@
   function apply(el, r) {
     switch (el.dataset.type) {
       case 'choice': case 'true_false': case 'tone_pick':
-        el.querySelectorAll('input').forEach(function (i) { i.checked = (r.choices || []).indexOf(i.value) >= 0; });
+        el.querySelectorAll('.opts input').forEach(function (i) { i.checked = (r.choices || []).indexOf(i.value) >= 0; });
         break;
       case 'dictation': case 'add_marks': case 'essay':
         el.querySelector('.answer-text').value = r.text || '';
@@ -212,8 +213,9 @@
 
   function changed(ev) {
     var el = ev.target.closest && ev.target.closest('.exam-item');
-    if (!el || ending || el.querySelector('.exam-rec')) return;
+    if (!el || ending || el.querySelector('.exam-rec') || ev.target.classList.contains('flag-box')) return;
     var pos = el.dataset.pos;
+    markNav(el);
     setState('saving');
     clearTimeout(timers[pos]);
     timers[pos] = setTimeout(function () { queue(el); }, 600);
@@ -267,6 +269,76 @@
   }
   window.addEventListener('online', function () { backoff = 1000; flush(); });
   flush();
+
+  // ------------------------------------------------------------ navigator
+  // Numbered boxes per question of the section (answered, not answered,
+  // flagged "review later"); the flags live on the server.
+  // The boxes and the flag boxes are built here, not sent with the page:
+  // an exam of many questions stays light.
+  var nav = document.getElementById('exam-nav');
+  if (nav) {
+    var legend = nav.querySelector('.nav-legend');
+    items.forEach(function (el) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.pos = el.dataset.pos;
+      b.textContent = +el.dataset.pos + 1;
+      b.setAttribute('aria-label', (nav.dataset.tQuestion || '').replace('{n}', +el.dataset.pos + 1));
+      if (el.dataset.flagged === 'true') b.classList.add('flagged');
+      nav.insertBefore(b, legend);
+      var lab = document.createElement('label'), box = document.createElement('input');
+      lab.className = 'flag';
+      box.type = 'checkbox';
+      box.className = 'flag-box';
+      box.checked = el.dataset.flagged === 'true';
+      lab.appendChild(box);
+      lab.appendChild(document.createTextNode(' ' + T('Flag')));
+      el.insertBefore(lab, el.firstChild);
+    });
+  }
+  function navBox(pos) { return nav ? nav.querySelector('button[data-pos="' + pos + '"]') : null; }
+
+  function isAnswered(el) {
+    var rec = el.querySelector('.exam-rec');
+    if (rec) return rec.dataset.uploaded === 'true';
+    var r = collect(el);
+    if (el.dataset.type === 'add_marks') return (revs[el.dataset.pos] || 0) > 0;
+    var some = function (xs) { return (xs || []).some(function (x) { return x && String(x).trim() !== ''; }); };
+    return some(r.choices) || some(r.gaps) || some(r.words) || (r.text || '').trim() !== '' ||
+      Object.keys(r.pairs || {}).length > 0;
+  }
+  function markNav(el) {
+    var b = navBox(el.dataset.pos);
+    if (b) b.classList.toggle('answered', isAnswered(el));
+  }
+  items.forEach(markNav);
+
+  if (nav) nav.addEventListener('click', function (ev) {
+    var b = ev.target.closest('button[data-pos]');
+    if (!b) return;
+    var el = itemAt(b.dataset.pos);
+    if (!el) return;
+    el.scrollIntoView({ block: 'start' });
+    // The sticky bar would cover the question's first line.
+    window.scrollBy(0, -(document.querySelector('.exam-bar').offsetHeight + 8));
+    var f = el.querySelector('.opts input, textarea, select, input.gap, .tile, .rec-start');
+    if (f) f.focus({ preventScroll: true });
+  });
+
+  root.querySelectorAll('.flag-box').forEach(function (box) {
+    box.addEventListener('change', function () {
+      var el = box.closest('.exam-item'), on = box.checked;
+      el.classList.toggle('is-flagged', on);
+      var b = navBox(el.dataset.pos);
+      if (b) b.classList.toggle('flagged', on);
+      api('POST', base + '/flags/' + el.dataset.pos, { flagged: on }).then(json).catch(function () {
+        box.checked = !on;
+        el.classList.toggle('is-flagged', !on);
+        if (b) b.classList.toggle('flagged', !on);
+        setState('offline');
+      });
+    });
+  });
 
   // ------------------------------------------------------------ item widgets
   root.querySelectorAll('.essay').forEach(function (ta) {
@@ -339,18 +411,88 @@
   });
 
   // ------------------------------------------------------------ speaking
+  // A recording waits in IndexedDB until the server has it, so closing the
+  // tab or losing the link before the upload loses nothing: the next load
+  // sends it (like the answer outbox, which localStorage cannot hold:
+  // recordings are binary and large).
+  var REC_DB = 'hocviet-exam-recordings';
+  function recDB() {
+    return new Promise(function (ok, fail) {
+      if (!window.indexedDB) { fail(new Error('no IndexedDB')); return; }
+      var r = indexedDB.open(REC_DB, 1);
+      r.onupgradeneeded = function () { r.result.createObjectStore('takes', { keyPath: 'k' }); };
+      r.onsuccess = function () { ok(r.result); };
+      r.onerror = function () { fail(r.error); };
+    });
+  }
+  function recTx(mode, fn) {
+    return recDB().then(function (db) {
+      return new Promise(function (ok, fail) {
+        var tx = db.transaction('takes', mode), out;
+        fn(tx.objectStore('takes'), function (v) { out = v; });
+        tx.oncomplete = function () { db.close(); ok(out); };
+        tx.onerror = tx.onabort = function () { db.close(); fail(tx.error); };
+      });
+    });
+  }
+  function recKey(pos) { return attempt + '/' + pos; }
+  function recKeep(pos, take, blob) {
+    return recTx('readwrite', function (st) { st.put({ k: recKey(pos), attempt: attempt, pos: +pos, take: take, blob: blob }); });
+  }
+  function recDrop(pos, take) {
+    return recTx('readwrite', function (st) {
+      var g = st.get(recKey(pos));
+      g.onsuccess = function () { if (g.result && g.result.take <= take) st.delete(recKey(pos)); };
+    }).catch(function () {});
+  }
+  function recKept() {
+    return recTx('readonly', function (st, out) {
+      var g = st.getAll();
+      g.onsuccess = function () { out((g.result || []).filter(function (v) { return v.attempt === attempt; })); };
+    }).catch(function () { return []; });
+  }
+
+  var uploading = {}; // pos -> take being sent now
+  var recs = {};      // pos -> the widget's own upload, for a kept recording
+
+  // send puts one take to the server until it answers for good.
+  function send(pos, take, blob, wait, done) {
+    uploading[pos] = take;
+    api('PUT', base + '/recordings/' + pos + '/' + take, blob, 'audio/wav').then(function (r) {
+      if (r.ok) {
+        delete uploading[pos];
+        recDrop(pos, take);
+        done('ok');
+        return;
+      }
+      if (r.status === 409 || r.status === 400) {
+        // Closed section, a later take, or already sent: retrying would
+        // never succeed.
+        delete uploading[pos];
+        recDrop(pos, take);
+        return r.json().catch(function () { return {}; }).then(function (e) { done('refused', e); });
+      }
+      throw new Error('HTTP ' + r.status);
+    }).catch(function () {
+      done('retry');
+      setTimeout(function () { send(pos, take, blob, Math.min(wait * 2, 15000), done); }, wait);
+    });
+  }
+
   root.querySelectorAll('.exam-rec').forEach(function (w) {
     var pos = w.dataset.pos, prepare = +w.dataset.prepare || 0, max = +w.dataset.max || 120;
     var left = +w.dataset.takesLeft;
     var startBtn = w.querySelector('.rec-start'), stopBtn = w.querySelector('.rec-stop');
     var status = w.querySelector('.rec-status'), takes = w.querySelector('.rec-takes'), player = w.querySelector('.rec-play');
-    var busy = false;
+    var note = w.querySelector('.rec-note');
+    var busy = false, resumable = w.dataset.resumable === 'true';
 
     function show() {
       takes.textContent = T('TakesLeft', left);
-      startBtn.disabled = busy || left <= 0 || ending;
+      startBtn.disabled = busy || (left <= 0 && !resumable) || ending;
     }
     show();
+    function say(text) { note.textContent = text; note.hidden = !text; }
 
     function countdown(n) {
       return new Promise(function (ok) {
@@ -366,26 +508,30 @@
 
     function upload(take, blob, wait) {
       status.textContent = T('Uploading');
-      api('PUT', base + '/recordings/' + pos + '/' + take, blob, 'audio/wav').then(function (r) {
-        if (r.ok) {
+      busy = true;
+      show();
+      send(pos, take, blob, wait, function (how, e) {
+        if (how === 'retry') { status.textContent = T('UploadRetry'); return; }
+        if (how === 'ok') {
           status.textContent = T('Uploaded');
           w.dataset.uploaded = 'true';
-          busy = false;
-          show();
-          return;
+          resumable = false;
+          say('');
+          var el = w.closest('.exam-item');
+          if (el) markNav(el);
+        } else {
+          status.textContent = e && e.key === 'exam.err.take_final' ? T('TakeFinal') : T('Closed');
         }
-        if (r.status === 409 || r.status === 400) {
-          status.textContent = T('Closed');
-          busy = false;
-          show();
-          return;
-        }
-        throw new Error('HTTP ' + r.status);
-      }).catch(function () {
-        status.textContent = T('UploadRetry');
-        setTimeout(function () { upload(take, blob, Math.min(wait * 2, 15000)); }, wait);
+        busy = false;
+        show();
       });
     }
+    recs[pos] = function (take, blob) {
+      say(T('Restored'));
+      player.src = URL.createObjectURL(blob);
+      player.hidden = false;
+      upload(take, blob, 1000);
+    };
 
     function record(take) {
       var stopped = false;
@@ -397,7 +543,8 @@
         window.HocvietRecorder.stop().then(function (blob) {
           player.src = URL.createObjectURL(blob);
           player.hidden = false;
-          upload(take, blob, 1000);
+          // Kept before it is sent: a closed tab sends it next time.
+          recKeep(pos, take, blob).catch(function () {}).then(function () { upload(take, blob, 1000); });
         });
       }
       return window.HocvietRecorder.start({
@@ -421,6 +568,8 @@
         return api('POST', base + '/recordings/' + pos + '/takes').then(json);
       }).then(function (t) {
         left = t.left;
+        resumable = false;
+        say('');
         show();
         player.hidden = true;
         return countdown(prepare).then(function () { return record(t.take); });
@@ -432,10 +581,38 @@
     });
   });
 
+  // Recordings kept from an earlier visit are sent now; a take the server
+  // gave back (begun, no audio, nothing kept here) is explained.
+  recKept().then(function (kept) {
+    var found = {};
+    kept.forEach(function (v) {
+      found[v.pos] = true;
+      if (recs[v.pos]) { recs[v.pos](v.take, v.blob); return; }
+      send(v.pos, v.take, v.blob, 1000, function () {}); // another section's: the server decides
+    });
+    root.querySelectorAll('.exam-rec[data-resumable="true"]').forEach(function (w) {
+      if (found[w.dataset.pos]) return;
+      var n = w.querySelector('.rec-note');
+      n.textContent = T('Interrupted');
+      n.hidden = false;
+    });
+  });
+
   // ------------------------------------------------------------ finishing
   var ask = document.getElementById('finish-ask'), confirmBox = document.getElementById('finish-confirm');
   var yes = document.getElementById('finish-yes'), no = document.getElementById('finish-no');
-  ask.addEventListener('click', function () { confirmBox.hidden = false; ask.hidden = true; });
+  ask.addEventListener('click', function () {
+    // Say how much is left before the candidate closes the section.
+    var open = items.filter(function (el) { return !isAnswered(el); }).length;
+    var flagged = root.querySelectorAll('.flag-box:checked').length;
+    var msg = open ? T('Unanswered', open, items.length) : '';
+    if (flagged) msg += (msg ? ' ' : '') + T('Flagged', flagged);
+    var p = document.getElementById('finish-unanswered');
+    p.textContent = msg;
+    p.hidden = !msg;
+    confirmBox.hidden = false;
+    ask.hidden = true;
+  });
   no.addEventListener('click', function () { confirmBox.hidden = true; ask.hidden = false; });
   yes.addEventListener('click', function () {
     yes.disabled = true;
@@ -444,8 +621,14 @@
     (function wait() {
       // Everything typed on this page reaches the server first.
       var mine = Object.keys(box).filter(function (p) { return itemAt(p); });
-      if (mine.length && performance.now() - t0 < 15000) { flush(); setTimeout(wait, 250); return; }
-      api('POST', base + '/sections/' + section + '/finish').then(json).then(function (r) {
+      var sending = Object.keys(uploading).filter(function (p) { return itemAt(p); });
+      if ((mine.length || sending.length) && performance.now() - t0 < 15000) { flush(); setTimeout(wait, 250); return; }
+      // What is still on its way may land during the grace; nothing
+      // typed after this moment will.
+      var pending = { answers: {}, takes: {} };
+      mine.forEach(function (p) { pending.answers[p] = box[p].rev; });
+      sending.forEach(function (p) { pending.takes[p] = uploading[p]; });
+      api('POST', base + '/sections/' + section + '/finish', pending).then(json).then(function (r) {
         location.href = r.next;
       }).catch(function () {
         yes.disabled = false;

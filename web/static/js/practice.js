@@ -16,6 +16,31 @@
     return e;
   }
 
+  /* ---- clip length: the browser's own controls show "0:00 / 0:00" for a
+     clip shorter than a second; a label beside each player says how long
+     it really is, to a tenth of a second, in the page's number format ---- */
+  function clipLength(sec) {
+    var comma = document.documentElement.lang !== 'en';
+    if (sec < 60) {
+      var s = (Math.round(sec * 10) / 10).toFixed(1);
+      return (comma ? s.replace('.', ',') : s) + ' s';
+    }
+    var m = Math.floor(sec / 60), r = Math.round(sec % 60);
+    return m + ':' + (r < 10 ? '0' : '') + r;
+  }
+  // loadedmetadata does not bubble: listen in the capture phase, which
+  // also covers players added later.
+  document.addEventListener('loadedmetadata', function (ev) {
+    var a = ev.target;
+    if (!a || a.tagName !== 'AUDIO' || !a.controls || !isFinite(a.duration)) return;
+    var lab = a.nextElementSibling;
+    if (!lab || !lab.classList.contains('clip-len')) {
+      lab = el('span', 'clip-len muted');
+      a.parentNode.insertBefore(lab, a.nextSibling);
+    }
+    lab.textContent = clipLength(a.duration);
+  }, true);
+
   /* ---- order words: tap or press a tile to move it; drag works too ---- */
   function initOrder(root) {
     var words = [];

@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +45,12 @@ func TestPlacementShownOnHomeAndClassView(t *testing.T) {
 		if !strings.Contains(sec, want) {
 			t.Errorf("home placement lacks %q:\n%s", want, sec)
 		}
+	}
+	// The placement sets "my level" in practice (practice.MyLevel): reading
+	// was placed at Bậc 4 whatever practice said before.
+	ch := c.get("/candidate/practice?lang=vi")
+	if !regexp.MustCompile(`id="skill-reading"[^>]*>\s*<span>[^<]*</span> <span class="muted">\(bậc của bạn: 4\)`).MatchString(ch.body) {
+		t.Errorf("practice chooser does not take reading's level from the placement test")
 	}
 	p, err := e.store.CandidateByUser(ctx, u.ID)
 	if err != nil || p.CohortID == nil {

@@ -155,10 +155,25 @@ func prMyLevel(skill string, all []practice.SkillStat, p practice.Placement, ava
 	return want
 }
 
-// placement is the candidate's stored placement result, which wins over
-// practice in practice.MyLevel. None is stored yet: the placement test of
-// the measurement work fills this in.
-func (s *Server) placement(c echo.Context) practice.Placement { return nil }
+// placement is the Bậc per skill of the candidate's latest finished
+// placement test, which wins over practice in practice.MyLevel. A failed
+// read is logged and treated as no placement: practice still opens.
+func (s *Server) placement(c echo.Context) practice.Placement {
+	u := currentUser(c)
+	if u == nil {
+		return nil
+	}
+	rs, err := s.store.PlacementLevels(c.Request().Context(), u.ID)
+	if err != nil {
+		s.log.Error("placement levels", "user", u.Username, "err", err)
+		return nil
+	}
+	p := practice.Placement{}
+	for sk, r := range rs {
+		p[sk] = r.Level
+	}
+	return p
+}
 
 type prSuggestion struct {
 	Skill, SkillLabel string

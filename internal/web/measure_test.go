@@ -59,3 +59,20 @@ func TestExamStatsPage(t *testing.T) {
 		t.Errorf("a candidate opened the statistics: %d", c.status)
 	}
 }
+
+// The board's list marks near by the test's error and says so in words.
+func TestBoardListErrorBand(t *testing.T) {
+	e := newEnv(t)
+	board := e.client()
+	board.login("houaphanh", demo.Password)
+	for lang, words := range map[string]string{"en": "within the test&#39;s margin of error; retest advised",
+		"vi": "nằm trong sai số của bài thi; nên thi lại", "lo": "ແນະນຳໃຫ້ສອບເສັງຄືນ"} {
+		r := board.get("/board/eligibility?lang=" + lang)
+		if r.status != 200 {
+			t.Fatalf("%s: %d", lang, r.status)
+		}
+		if !strings.Contains(r.body, words) {
+			t.Errorf("%s: no reason says the cut lies within the margin of error", lang)
+		}
+	}
+}

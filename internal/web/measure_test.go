@@ -76,3 +76,19 @@ func TestBoardListErrorBand(t *testing.T) {
 		}
 	}
 }
+
+// The candidate's result page shows the level with its range.
+func TestResultShowsLevelRange(t *testing.T) {
+	e := newEnv(t)
+	var id int64
+	if err := e.store.DB().Get(&id, `SELECT a.id FROM exam_attempts a JOIN candidates c ON c.id = a.candidate_id
+		JOIN users u ON u.id = c.user_id WHERE u.username = 'k5-01' AND a.released_at IS NOT NULL ORDER BY a.id DESC LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	cand := e.client()
+	cand.login("k5-01", demo.Password)
+	r := cand.get(fmt.Sprintf("/candidate/exams/attempts/%d/result?lang=en", id))
+	if r.status != 200 || !strings.Contains(r.body, `id="level-range"`) || !strings.Contains(r.body, "Likely range: Bậc") {
+		t.Errorf("result page: %d, no level range", r.status)
+	}
+}

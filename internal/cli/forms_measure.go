@@ -83,4 +83,3 @@ func checkTCC(w io.Writer, gaps []measure.TCCGap, calibrated int) bool {
 	}
 	return ok
 }
-

@@ -67,8 +67,13 @@ func (s *Store) UpdateResultMeasures(ctx context.Context, sessionID int64, at ti
 				if !ok || len(pm.Steps) == 0 {
 					continue
 				}
-				items = append(items, pm.Item)
-				cats = append(cats, pm.Item.Category(f))
+				mi := pm.Item
+				if pm.Provisional && sm.Rated[i] {
+					// A rating keeps its points: 0–10 as ten steps.
+					mi = measure.ProvisionalItem(mi, 10)
+				}
+				items = append(items, mi)
+				cats = append(cats, mi.Category(f))
 				provisional = provisional || pm.Provisional
 				calID = max(calID, pm.CalibrationID)
 			}

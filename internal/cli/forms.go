@@ -11,6 +11,7 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
+	"hocviet/internal/measure"
 )
 
 // runBankForms writes two parallel forms of a blueprint as blueprint files
@@ -20,6 +21,7 @@ func runBankForms(args []string, stdout, stderr io.Writer) int {
 	id := fs.String("blueprint", "screening", "blueprint to draw the forms from")
 	seed := fs.Uint64("seed", 1, "seed of form A (form B is searched from it)")
 	out := fs.String("out", filepath.Join(defaultBanks, "blueprints"), "folder for the form files (empty: print only)")
+	calDB := fs.String("db", "", "database whose calibrations give the items' difficulties (optional; else provisional by Bậc)")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
@@ -39,6 +41,13 @@ func runBankForms(args []string, stdout, stderr io.Writer) int {
 	fa, fb, shared, dist, err := exam.ParallelForms(bp, pool, *seed)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	gaps, ncal, err := formsTCC(*calDB, b, fa, fb)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if !checkTCC(stdout, gaps, ncal) {
+		return fail(stderr, fmt.Errorf("forms: the two forms' test characteristic curves differ by more than %.1f points; nothing written", measure.MaxTCCGap))
 	}
 	forms := []struct {
 		form   *exam.Form

@@ -120,7 +120,10 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 		return demoResponse(it, right, rng)
 	}
 	rate := func(ci int, it *bank.Item) []store.PilotRating {
-		q := 5 + 1.6*(grads[ci].theta[it.Skill]-itemDifficulty(it)) + 0.4*rng.NormFloat64()
+		// A script's quality follows the ability, with a large part
+		// particular to the task (topic, prompt), as in real speaking and
+		// writing.
+		q := 5 + 1.6*(grads[ci].theta[it.Skill]-itemDifficulty(it)) + 1.1*rng.NormFloat64()
 		a := (ci + it.Level) % len(pilotRaters)
 		b := (a + 1 + ci%(len(pilotRaters)-1)) % len(pilotRaters)
 		if a == b {
@@ -145,6 +148,15 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 	}
 	if _, err := st.RunCalibration(ctx, by, at.Add(8*24*time.Hour)); err != nil {
 		return fmt.Errorf("pilot calibration: %w", err)
+	}
+	// The class's earlier sittings are kept as totals only; they sat the
+	// same screening format, so the pilot's SEMs are theirs.
+	sem, err := st.SessionSEM(ctx, sid)
+	if err != nil {
+		return err
+	}
+	if _, err := st.AssignFormSEM(ctx, sem, at.Add(8*24*time.Hour)); err != nil {
+		return fmt.Errorf("pilot SEM: %w", err)
 	}
 	return nil
 }
@@ -196,6 +208,21 @@ func choiceResponse(it *bank.Item, right bool, rng *rand.Rand) bank.Response {
 // candidate, the more often the first distractor (read by strong readers as
 // also right), the weaker, the more often the key.
 func weakChoice(it *bank.Item, theta float64, rng *rand.Rand) bank.Response {
-	pKey := 0.55 - 0.3*math.Tanh(theta)
-	return choiceResponse(it, rng.Float64() < pKey, rng)
+	pKey := 0.5 - 0.35*math.Tanh(theta)
+	if rng.Float64() < pKey {
+		return choiceResponse(it, true, rng)
+	}
+	if rng.Float64() < 0.2 {
+		return choiceResponse(it, false, rng)
+	}
+	for i, o := range it.Options {
+		if !o.Correct {
+			id := o.ID
+			if id == "" {
+				id = string(rune('a' + i))
+			}
+			return bank.Response{Choices: []string{id}}
+		}
+	}
+	return choiceResponse(it, false, rng)
 }

@@ -219,11 +219,19 @@ func Calibrate(m Matrix, opt CalibrateOptions) (*Calibration, error) {
 					vr[k] += tail * (1 - tail)
 				}
 			}
+			// The steps of one item are updated side by side, each as if
+			// the others stood still; they are not independent, so with
+			// many categories full steps overshoot and oscillate. Half
+			// steps converge (Wright & Masters' damping of PCM steps).
+			damp := 1.0
+			if mc > 2 {
+				damp = 0.5
+			}
 			for k := 1; k <= mc; k++ {
 				if vr[k] <= 0 {
 					continue
 				}
-				d := clamp((exp[k]-atLeast[i][k])/vr[k], -1, 1)
+				d := clamp(damp*(exp[k]-atLeast[i][k])/vr[k], -1, 1)
 				nv := clamp(steps[i][k-1]+d, thetaMin, thetaMax)
 				change = math.Max(change, math.Abs(nv-steps[i][k-1]))
 				steps[i][k-1] = nv

@@ -152,8 +152,9 @@ func LevelOf(theta float64) int {
 }
 
 // ProvisionalItem gives an uncalibrated item provisional step difficulties:
-// its Bậc's difficulty, with the steps of a partial credit item spread
-// evenly over one logit around it.
+// its Bậc's difficulty, with the steps of a partial credit item 0.4 logit
+// apart around it (a rated script read to the whole point, 10 steps, spans
+// 3.6 logits: each point of a rating is a small step of ability).
 func ProvisionalItem(it Item, maxCat int) Item {
 	if maxCat < 1 {
 		maxCat = 1
@@ -161,12 +162,9 @@ func ProvisionalItem(it Item, maxCat int) Item {
 	d := ProvisionalDifficulty(it.Level)
 	it.Steps = make([]float64, maxCat)
 	for k := range it.Steps {
-		if maxCat == 1 {
-			it.Steps[k] = d
-			continue
-		}
-		it.Steps[k] = d - 0.5 + float64(k)/float64(maxCat-1)
+		it.Steps[k] = d + 0.4*(float64(k)-float64(maxCat-1)/2)
 	}
+	it.Scores = nil
 	it.Provisional = true
 	return it
 }

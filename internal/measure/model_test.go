@@ -258,3 +258,24 @@ func TestCATStep(t *testing.T) {
 		t.Errorf("polytomous pool: %+v, want stop on se", st)
 	}
 }
+
+func TestTCC(t *testing.T) {
+	// Two 0/1 items at 0 worth 1 and 3 points: at theta 0 each expected
+	// fraction is 0.5, so the TCC is 5; at theta = ln 3, P = 0.75 → 7.5.
+	form := []Weighted{{Item{Skill: "reading", Steps: []float64{0}}, 1}, {Item{Skill: "reading", Steps: []float64{0}}, 3}}
+	near(t, "tcc(0)", TCC(form, "reading", 0), 5, 1e-12)
+	near(t, "tcc(ln3)", TCC(form, "reading", math.Log(3)), 7.5, 1e-12)
+	if !math.IsNaN(TCC(form, "writing", 0)) {
+		t.Error("no writing items: want NaN")
+	}
+	// Form B one logit harder: the largest gap in [-2, 2] is at 0.5
+	// (symmetric), 10 × (σ(0.5) − σ(−0.5)).
+	b := []Weighted{{Item{Skill: "reading", Steps: []float64{1}}, 1}}
+	a := []Weighted{{Item{Skill: "reading", Steps: []float64{0}}, 1}}
+	g := CompareTCC(a, b, -2, 2)
+	want := 10 * (1/(1+math.Exp(-0.5)) - 1/(1+math.Exp(0.5)))
+	if len(g) != 1 || math.Abs(g[0].Theta-0.5) > 1e-9 {
+		t.Fatalf("gap = %+v", g)
+	}
+	near(t, "gap", g[0].Diff, want, 1e-9)
+}

@@ -23,6 +23,19 @@ type Attempt struct {
 	Skills  map[string]float64 // each 0–10, rounded to 0.5
 	Average float64
 	Level   int // 0: no level
+	// SEM is the standard error of measurement (0–10) of the form the
+	// result came from, per skill and for "average"; nil when unknown.
+	SEM map[string]float64
+}
+
+// margin is how far below a cut a score counts as near: one standard
+// error of measurement of the test when it is known (the cut then lies
+// within the test's margin of error), else NearMargin.
+func (a Attempt) margin(key string) (float64, bool) {
+	if v, ok := a.SEM[key]; ok && v > 0 {
+		return v, true
+	}
+	return NearMargin, false
 }
 
 // Decision is the outcome for one candidate under one criteria version.
@@ -115,7 +128,9 @@ func scoreReasons(c Criteria, a Attempt) []Reason {
 			need := LevelMinAverage(c.MinLevel)
 			r := reason("level_low", true, "Level", a.Level, "Min", c.MinLevel,
 				"Average", Score(a.Average), "Need", Score(need))
-			r.Near = need-a.Average <= NearMargin
+			m, band := a.margin("average")
+			r.Near = need-a.Average <= m
+			r.ErrorBand = r.Near && band
 			rs = append(rs, r)
 		}
 	}
@@ -126,7 +141,9 @@ func scoreReasons(c Criteria, a Attempt) []Reason {
 			continue
 		}
 		r := reason("skill_low", true, "Skill", SkillMsg(s), "Score", Score(v), "Min", Score(min))
-		r.Near = ok && min-v <= NearMargin
+		m, band := a.margin(s)
+		r.Near = ok && min-v <= m
+		r.ErrorBand = r.Near && band
 		rs = append(rs, r)
 	}
 	return rs

@@ -61,8 +61,12 @@ type Arg struct {
 type Reason struct {
 	Key  string
 	Args []Arg
-	// Near is set on a failed score threshold missed by 0.5 or less.
+	// Near is set on a failed score threshold missed by 0.5 or less, or,
+	// when the test's SEM is known, by at most one SEM.
 	Near bool
+	// ErrorBand is set when Near comes from the SEM: the cut lies within
+	// the test's margin of error and a retest is advised.
+	ErrorBand bool
 	// Blocking is false for reasons that only inform (an expired exam on a
 	// candidate already ruled out, say).
 	Blocking bool

@@ -304,3 +304,12 @@ func (s *Store) ResultSkills(ctx context.Context, attemptID int64) (map[string]R
 	}
 	return out, nil
 }
+
+// Items gives the model items of a pool, what measure.CATStep takes.
+func Items(ps []ItemParam) []measure.Item {
+	out := make([]measure.Item, len(ps))
+	for i, p := range ps {
+		out[i] = p.Item
+	}
+	return out
+}

@@ -67,8 +67,13 @@ func (s *Store) UpdateResultMeasures(ctx context.Context, sessionID int64, at ti
 				if !ok || len(pm.Steps) == 0 {
 					continue
 				}
-				items = append(items, pm.Item)
-				cats = append(cats, pm.Item.Category(f))
+				mi := pm.Item
+				if pm.Provisional && sm.Rated[i] {
+					// A rating keeps its points: 0–10 as ten steps.
+					mi = measure.ProvisionalItem(mi, 10)
+				}
+				items = append(items, mi)
+				cats = append(cats, mi.Category(f))
 				provisional = provisional || pm.Provisional
 				calID = max(calID, pm.CalibrationID)
 			}
@@ -171,4 +176,61 @@ func (s *Store) SessionResultSkills(ctx context.Context, sessionID int64) ([]Res
 		return nil, fmt.Errorf("session %d measurement: %w", sessionID, err)
 	}
 	return rows, nil
+}
+
+// AssignFormSEM keeps, beside every released result of the sessions whose
+// attempts carry no item data (results entered as totals), the standard
+// errors of measurement of the form they sat, as its pilot measured them
+// (per skill, and "average"), so the board's error bands apply to them too.
+// Results that already have measurement rows are left alone.
+func (s *Store) AssignFormSEM(ctx context.Context, sem map[string]float64, at time.Time) (int, error) {
+	var rows []ResultRow
+	err := s.db.SelectContext(ctx, &rows, `SELECT r.* FROM exam_results r JOIN exam_attempts a ON a.id = r.attempt_id
+		WHERE a.released_at IS NOT NULL
+		  AND NOT EXISTS (SELECT 1 FROM exam_form_items f WHERE f.attempt_id = a.id)
+		  AND NOT EXISTS (SELECT 1 FROM measure_result_skills m WHERE m.attempt_id = a.id)`)
+	if err != nil {
+		return 0, fmt.Errorf("results without item data: %w", err)
+	}
+	var out []ResultSkill
+	for _, r := range rows {
+		for _, skill := range []string{"listening", "reading", "writing", "speaking", "average"} {
+			score := r.Average
+			if skill != "average" {
+				score = r.Skill(skill)
+			}
+			rs := ResultSkill{AttemptID: r.AttemptID, Skill: skill, Score: score, ComputedMS: ms(at)}
+			if v, ok := sem[skill]; ok && !math.IsNaN(v) {
+				rs.SEM = sql.NullFloat64{Float64: v, Valid: true}
+			}
+			out = append(out, rs)
+		}
+	}
+	return len(rows), s.SaveResultSkills(ctx, out)
+}
+
+// SessionSEM is a session's standard error of measurement per skill and for
+// the average (sqrt of the sum of the skills' squared SEMs, over 4).
+func (s *Store) SessionSEM(ctx context.Context, sessionID int64) (map[string]float64, error) {
+	sm, err := s.SessionMeasureData(ctx, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	skills, err := measure.SkillAnalysis(sm.Data)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]float64{}
+	sum, n := 0.0, 0
+	for _, sk := range skills {
+		out[sk.Skill] = sk.SEM
+		if !math.IsNaN(sk.SEM) {
+			sum += sk.SEM * sk.SEM
+			n++
+		}
+	}
+	if n == 4 {
+		out["average"] = math.Sqrt(sum) / 4
+	}
+	return out, nil
 }

@@ -324,11 +324,23 @@ type rdAttemptRow struct {
 	Speaking    float64 `db:"speaking"`
 	Average     float64 `db:"average"`
 	Level       int     `db:"level"`
+	// The session's standard errors of measurement (migration 00009),
+	// NULL for a result without item data.
+	SEMListening *float64 `db:"sem_listening"`
+	SEMReading   *float64 `db:"sem_reading"`
+	SEMWriting   *float64 `db:"sem_writing"`
+	SEMSpeaking  *float64 `db:"sem_speaking"`
+	SEMAverage   *float64 `db:"sem_average"`
 }
 
 const rdAttemptSelect = `
 	SELECT a.id, a.candidate_id, coalesce(a.submitted_at, a.started_at) AS taken_ms,
-	       r.listening, r.reading, r.writing, r.speaking, r.average, r.level
+	       r.listening, r.reading, r.writing, r.speaking, r.average, r.level,
+	       (SELECT sem FROM measure_result_skills m WHERE m.attempt_id = a.id AND m.skill = 'listening') AS sem_listening,
+	       (SELECT sem FROM measure_result_skills m WHERE m.attempt_id = a.id AND m.skill = 'reading') AS sem_reading,
+	       (SELECT sem FROM measure_result_skills m WHERE m.attempt_id = a.id AND m.skill = 'writing') AS sem_writing,
+	       (SELECT sem FROM measure_result_skills m WHERE m.attempt_id = a.id AND m.skill = 'speaking') AS sem_speaking,
+	       (SELECT sem FROM measure_result_skills m WHERE m.attempt_id = a.id AND m.skill = 'average') AS sem_average
 	FROM exam_attempts a
 	JOIN exam_results r ON r.attempt_id = a.id
 	JOIN candidates c ON c.id = a.candidate_id
@@ -341,10 +353,20 @@ func rdAttempts(ctx context.Context, q sqlx.QueryerContext, where string, args .
 	}
 	out := map[int64][]readiness.Attempt{}
 	for _, r := range rows {
-		out[r.CandidateID] = append(out[r.CandidateID], readiness.Attempt{
+		a := readiness.Attempt{
 			ID: r.ID, TakenAt: time.UnixMilli(r.TakenMS).UTC(), Average: r.Average, Level: r.Level,
 			Skills: map[string]float64{"listening": r.Listening, "reading": r.Reading, "writing": r.Writing, "speaking": r.Speaking},
-		})
+		}
+		for k, v := range map[string]*float64{"listening": r.SEMListening, "reading": r.SEMReading, "writing": r.SEMWriting,
+			"speaking": r.SEMSpeaking, "average": r.SEMAverage} {
+			if v != nil {
+				if a.SEM == nil {
+					a.SEM = map[string]float64{}
+				}
+				a.SEM[k] = *v
+			}
+		}
+		out[r.CandidateID] = append(out[r.CandidateID], a)
 	}
 	return out, nil
 }

@@ -98,7 +98,13 @@ func (t rdText) args(as []readiness.Arg) []any {
 }
 
 // Reason words one reason of a decision.
-func (t rdText) Reason(r readiness.Reason) string { return t.T(r.Key, t.args(r.Args)...) }
+func (t rdText) Reason(r readiness.Reason) string {
+	text := t.T(r.Key, t.args(r.Args)...)
+	if r.ErrorBand {
+		text += " — " + t.T("measure.near.sem")
+	}
+	return text
+}
 
 // Status words a decision's status, with "near" when it applies.
 func (t rdText) Status(st readiness.Status) string { return t.T("readiness.status." + string(st)) }

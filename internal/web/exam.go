@@ -579,7 +579,11 @@ func (s *Server) examResult(c echo.Context) error {
 		}
 		skills = append(skills, line)
 	}
-	return s.ok(c, "exam_result", map[string]any{"Title": r.Session.Title, "Result": r.Result, "Skills": skills})
+	rng, err := s.resultRange(c, id, r.Result.Average)
+	if err != nil {
+		return err
+	}
+	return s.ok(c, "exam_result", map[string]any{"Title": r.Session.Title, "Result": r.Result, "Skills": skills, "Range": rng})
 }
 
 // viet2result turns one typed part of a graded item back into the engine's

@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/measure"
+	"hocviet/internal/scoring"
 	"hocviet/internal/store"
 )
 
@@ -245,4 +246,29 @@ func fmtNum(x float64, decimals int) string {
 		return "–"
 	}
 	return fmt.Sprintf("%.*f", decimals, x)
+}
+
+// levelRange is a result's level with its error: the levels of the average
+// minus and plus one SEM of the average (rounded by the national rule).
+type levelRange struct {
+	Lo, Hi    int
+	Low, High string
+}
+
+func (s *Server) resultRange(c echo.Context, attemptID int64, average float64) (*levelRange, error) {
+	rows, err := s.store.ResultSkills(c.Request().Context(), attemptID)
+	if err != nil {
+		return nil, err
+	}
+	avg, ok := rows["average"]
+	if !ok || !avg.SEM.Valid || avg.SEM.Float64 <= 0 {
+		return nil, nil
+	}
+	return rangeOf(average, avg.SEM.Float64), nil
+}
+
+func rangeOf(average, sem float64) *levelRange {
+	lo, hi := math.Max(0, average-sem), math.Min(10, average+sem)
+	return &levelRange{Lo: scoring.LevelOf(scoring.Round05(lo)), Hi: scoring.LevelOf(scoring.Round05(hi)),
+		Low: fmt.Sprintf("%.1f", lo), High: fmt.Sprintf("%.1f", hi)}
 }

@@ -59,3 +59,36 @@ func TestExamStatsPage(t *testing.T) {
 		t.Errorf("a candidate opened the statistics: %d", c.status)
 	}
 }
+
+// The board's list marks near by the test's error and says so in words.
+func TestBoardListErrorBand(t *testing.T) {
+	e := newEnv(t)
+	board := e.client()
+	board.login("houaphanh", demo.Password)
+	for lang, words := range map[string]string{"en": "within the test&#39;s margin of error; retest advised",
+		"vi": "nằm trong sai số của bài thi; nên thi lại", "lo": "ແນະນຳໃຫ້ສອບເສັງຄືນ"} {
+		r := board.get("/board/eligibility?lang=" + lang)
+		if r.status != 200 {
+			t.Fatalf("%s: %d", lang, r.status)
+		}
+		if !strings.Contains(r.body, words) {
+			t.Errorf("%s: no reason says the cut lies within the margin of error", lang)
+		}
+	}
+}
+
+// The candidate's result page shows the level with its range.
+func TestResultShowsLevelRange(t *testing.T) {
+	e := newEnv(t)
+	var id int64
+	if err := e.store.DB().Get(&id, `SELECT a.id FROM exam_attempts a JOIN candidates c ON c.id = a.candidate_id
+		JOIN users u ON u.id = c.user_id WHERE u.username = 'k5-01' AND a.released_at IS NOT NULL ORDER BY a.id DESC LIMIT 1`); err != nil {
+		t.Fatal(err)
+	}
+	cand := e.client()
+	cand.login("k5-01", demo.Password)
+	r := cand.get(fmt.Sprintf("/candidate/exams/attempts/%d/result?lang=en", id))
+	if r.status != 200 || !strings.Contains(r.body, `id="level-range"`) || !strings.Contains(r.body, "Likely range: Bậc") {
+		t.Errorf("result page: %d, no level range", r.status)
+	}
+}

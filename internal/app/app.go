@@ -40,6 +40,13 @@ type Config struct {
 	// of drawing. 0 means a minute; negative turns it off.
 	PredrawEvery time.Duration
 	PredrawAhead time.Duration
+	// MaxInFlight bounds the requests inside handlers at once; the others
+	// wait in line holding only their connection. At an exam start of
+	// 2,000 every request was inside a handler at once, each with its
+	// grown stack and half-built page (docs/performance.md). Uploads (a
+	// body over 64 KB) are not counted: over a weak link they take long to
+	// arrive and must not hold a place. 0 means 64; negative, no bound.
+	MaxInFlight int
 }
 
 // Validate checks the config once, before anything opens.
@@ -58,6 +65,9 @@ func (c *Config) Validate() error {
 	}
 	if c.PredrawEvery == 0 {
 		c.PredrawEvery = time.Minute
+	}
+	if c.MaxInFlight == 0 {
+		c.MaxInFlight = 64
 	}
 	if c.PredrawAhead == 0 {
 		c.PredrawAhead = 3 * time.Hour
@@ -114,7 +124,7 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	a.srv = &http.Server{Handler: e, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	a.srv = &http.Server{Handler: limitInFlight(e, cfg.MaxInFlight), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	return a, nil
 }
 
@@ -226,4 +236,26 @@ func (a *App) Close(ctx context.Context) error {
 		err = cerr
 	}
 	return err
+}
+
+// limitInFlight lets at most n requests into h at once (n < 0: no bound).
+// A request waiting for its turn gives up when its client does.
+func limitInFlight(h http.Handler, n int) http.Handler {
+	if n < 0 {
+		return h
+	}
+	sem := make(chan struct{}, n)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > 64<<10 || r.ContentLength < 0 && r.Body != nil && r.Body != http.NoBody {
+			h.ServeHTTP(w, r)
+			return
+		}
+		select {
+		case sem <- struct{}{}:
+		case <-r.Context().Done():
+			return
+		}
+		defer func() { <-sem }()
+		h.ServeHTTP(w, r)
+	})
 }

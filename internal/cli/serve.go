@@ -20,6 +20,8 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.Demo, "demo", false, "create a demo database when --db does not exist yet")
 	fs.BoolVar(&cfg.SecureCookies, "secure-cookies", envBool("HOCVIET_SECURE_COOKIES"),
 		"mark cookies Secure, for use behind a TLS proxy (env HOCVIET_SECURE_COOKIES)")
+	fs.IntVar(&cfg.MaxInFlight, "max-inflight", 0, "if positive, requests handled at once; more wait their turn, which bounds memory when thousands press start together (0: no bound)")
+	fs.DurationVar(&cfg.PredrawEvery, "predraw-every", 0, "how often to draw ahead the forms of sessions open or opening within 3 hours (0: 1m; negative: never)")
 	logFormat := fs.String("log", env("HOCVIET_LOG", "text"), "log format: text or json (env HOCVIET_LOG)")
 	if code := parse(fs, args); code >= 0 {
 		return code

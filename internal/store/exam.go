@@ -126,8 +126,15 @@ func (s *Store) CreateExamSession(ctx context.Context, n NewExamSession, at time
 	if n.Grace == 0 {
 		n.Grace = exam.DefaultGrace
 	}
+	// The trial draw uses the decoded pool kept for starts, read before the
+	// write lock; decoding the whole bank inside it would stall every
+	// exam running meanwhile.
+	cached, err := s.currentPool(ctx)
+	if err != nil {
+		return 0, err
+	}
 	var id int64
-	err := s.tx(ctx, func(tx *sqlx.Tx) error {
+	err = s.tx(ctx, func(tx *sqlx.Tx) error {
 		var doc struct {
 			Content string `db:"content"`
 			Version int    `db:"version"`
@@ -144,9 +151,15 @@ func (s *Store) CreateExamSession(ctx context.Context, n NewExamSession, at time
 		if err := json.Unmarshal([]byte(doc.Content), &bp); err != nil {
 			return fmt.Errorf("blueprint %s: %w", n.BlueprintID, err)
 		}
-		pool, err := examPool(ctx, tx)
+		rev, err := bankRevision(ctx, tx)
 		if err != nil {
 			return err
+		}
+		pool := cached.items
+		if rev != cached.rev { // an import landed in between
+			if pool, err = examPool(ctx, tx); err != nil {
+				return err
+			}
 		}
 		if _, err := exam.Draw(&bp, pool, nil, 1); err != nil {
 			var se *exam.ShortError

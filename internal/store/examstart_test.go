@@ -301,3 +301,40 @@ func TestExamPredraw(t *testing.T) {
 		})
 	}
 }
+
+// PredrawDue draws for the sessions open now or opening within the window,
+// not for those further ahead or already closed.
+func TestExamPredrawDue(t *testing.T) {
+	f := newExamFixture(t)
+	ctx := context.Background()
+	sessions := map[string]int64{"open now": f.session}
+	for _, s := range []struct {
+		name          string
+		opens, closes time.Duration // from t0
+	}{
+		{"opens in 2h", 2 * time.Hour, 4 * time.Hour},
+		{"opens in 5h", 5 * time.Hour, 7 * time.Hour},
+		{"closed", -3 * time.Hour, -2 * time.Hour},
+	} {
+		id, err := f.st.CreateExamSession(ctx, NewExamSession{Title: s.name, BlueprintID: "exam-short", CohortID: &f.cohort,
+			Opens: t0.Add(s.opens), Closes: t0.Add(s.closes)}, t0.Add(-4*time.Hour))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sessions[s.name] = id
+	}
+	n, err := f.st.PredrawDue(ctx, t0, 3*time.Hour)
+	if err != nil || n != 4 {
+		t.Fatalf("PredrawDue: %d %v, want 2 candidates × 2 sessions", n, err)
+	}
+	for name, want := range map[string]int{"open now": 2, "opens in 2h": 2, "opens in 5h": 0, "closed": 0} {
+		var got int
+		f.st.DB().Get(&got, `SELECT count(*) FROM exam_predraws WHERE session_id = ?`, sessions[name])
+		if got != want {
+			t.Errorf("%s: %d predraws, want %d", name, got, want)
+		}
+	}
+	if n, err := f.st.PredrawDue(ctx, t0.Add(time.Minute), 3*time.Hour); err != nil || n != 0 {
+		t.Fatalf("second round: %d %v, want nothing new", n, err)
+	}
+}

@@ -12,6 +12,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -211,7 +212,9 @@ func writePredraw(ctx context.Context, tx *sqlx.Tx, p *startPlan, at time.Time) 
 }
 
 // PredrawDue predraws the sessions open at t or opening within ahead, and
-// returns how many forms it drew.
+// returns how many forms it drew. A session that fails (a blueprint the
+// bank can no longer fill) does not keep the others from being drawn: its
+// error is returned with the others' after all were tried.
 func (s *Store) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration) (int, error) {
 	var ids []int64
 	if err := s.db.SelectContext(ctx, &ids, `SELECT id FROM exam_sessions WHERE opens_at <= ? AND closes_at > ? ORDER BY opens_at`,
@@ -219,12 +222,16 @@ func (s *Store) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration
 		return 0, fmt.Errorf("sessions to predraw: %w", err)
 	}
 	total := 0
+	var errs []error
 	for _, id := range ids {
 		n, err := s.PredrawSession(ctx, id, t)
 		total += n
+		if ctx.Err() != nil {
+			return total, ctx.Err()
+		}
 		if err != nil {
-			return total, err
+			errs = append(errs, fmt.Errorf("predraw session %d: %w", id, err))
 		}
 	}
-	return total, nil
+	return total, errors.Join(errs...)
 }

@@ -110,7 +110,7 @@ Nhóm trưởng: Tôi tóm tắt: nhóm thống nhất ba nguyên nhân là nể
 			Qs: []Q{
 				{Kind: "main", P: "Nhóm thảo luận để trả lời câu hỏi nào?", O: []string{"*Tại sao việc góp ý cho nhau và tự nhận khuyết điểm vẫn làm cho có lệ, và sửa thế nào", "Cách tổ chức lễ kết nạp đảng viên", "Cách viết báo cáo tổng kết cuối năm", "Ai sẽ làm nhóm trưởng"}, Ev: "vì sao tự phê bình và phê bình trong nhiều chi bộ còn hình thức, và cần làm gì."},
 				{Kind: "inference", P: "Câu nhận xét “nhiệt tình nhưng chưa quyết liệt” được chị Phon dẫn ra để chỉ điều gì?", O: []string{"*Lời phê bình chung chung, năm nào cũng giống nhau", "Một lời khen chân thành", "Một khuyết điểm nghiêm trọng", "Cách phê bình đúng mẫu"}, Ev: "Năm nào cũng vậy."},
-				{Kind: "stance", P: "Anh Hùng đánh giá ý kiến của chị Phon thế nào?", O: []string{"*Hợp lý song chưa nói hết vấn đề", "Hoàn toàn sai", "Hoàn toàn đầy đủ", "Không liên quan"}, Ev: "Tôi thấy chị nói đúng, nhưng chưa đủ."},
+				{Kind: "stance", P: "Anh Hùng đánh giá ý kiến của chị Phon thế nào?", O: []string{"*Hợp lý song chưa nói hết vấn đề", "Sai, vì nể nang không phải là nguyên nhân", "Đúng và đã đầy đủ, không cần nói thêm", "Lạc đề, không trả lời câu hỏi của nhóm"}, Ev: "Tôi thấy chị nói đúng, nhưng chưa đủ."},
 				{Kind: "detail", P: "Theo chị Phon, phê bình cụ thể có lợi gì?", O: []string{"*Người bị phê bình biết rõ để sửa, và ít bị hiểu là công kích", "Buổi họp ngắn hơn", "Cấp trên dễ chấm điểm hơn", "Không ai bị mất lòng"}, Ev: "Phê bình cụ thể thì người nghe mới sửa được, và cũng ít bị coi là công kích cá nhân."},
 			},
 		},

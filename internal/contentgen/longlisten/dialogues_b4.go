@@ -83,7 +83,7 @@ Chủ tịch xã: Chúng tôi đã mời trung tâm khuyến nông của tỉnh 
 			},
 			Qs: []Q{
 				{Kind: "main", P: "Cuộc phỏng vấn chủ yếu nói về điều gì?", O: []string{"*Vì sao mô hình cam chưa thành công như mong đợi và hướng sửa chữa", "Thành công lớn của vườn cam trong xã", "Kỹ thuật trồng lúa ở vùng đồi", "Kế hoạch xây chợ nông sản"}, Ev: "Nói thật là chưa như mong muốn."},
-				{Kind: "detail", P: "Điều gì đã xảy ra với vườn cam vào năm thứ hai?", O: []string{"*Cây cam bị bệnh ở nhiều vườn, có chỗ chết tới gần 50%", "Cam được mùa nhưng mất giá", "Bà con chặt cam để trồng lại lúa", "Cam chưa ra quả"}, Ev: "nhiều vườn bị bệnh vàng lá, có vườn mất gần một nửa số cây."},
+				{Kind: "detail", P: "Điều gì đã xảy ra với vườn cam vào năm thứ hai?", O: []string{"*Nhiều vườn cam nhiễm bệnh, có vườn chết gần 50% số cây", "Cam được mùa nhưng mất giá", "Bà con chặt cam để trồng lại lúa", "Cam chưa ra quả"}, Ev: "nhiều vườn bị bệnh vàng lá, có vườn mất gần một nửa số cây."},
 				{Kind: "stance", P: "Chủ tịch xã phản ứng thế nào trước ý kiến “chạy theo phong trào”?", O: []string{"*Nhận phần sai về cách làm nhưng vẫn bảo vệ chủ trương chuyển đổi", "Bác bỏ hoàn toàn ý kiến đó", "Đổ lỗi cho người dân", "Từ chối trả lời"}, Ev: "Nhưng tôi không cho rằng chủ trương chuyển đổi là sai."},
 				{Kind: "inference", P: "Việc “làm thử ở năm hộ” cho thấy xã đã rút ra bài học gì?", O: []string{"*Nên thí điểm quy mô nhỏ, thấy hiệu quả rồi mới nhân rộng", "Chỉ nên hỗ trợ những hộ giàu", "Không nên trồng cây ăn quả nữa", "Phải làm nhanh để kịp báo cáo"}, Ev: "có kết quả rồi mới mở rộng."},
 			},

@@ -166,16 +166,18 @@ func (s *Server) boardCandidatesExport(c echo.Context) error {
 		t.T("readiness.col.planning"), t.T("readiness.col.programme"), t.T("readiness.col.year"), t.T("readiness.col.cohort"),
 	}}
 	for _, p := range people {
+		// Values in the page language (issue 17.18); the import reads them
+		// back in any of the three languages.
 		prog := ""
 		if pr, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
-			prog = pr.Code
+			prog = pr.Name(t.lang)
 		}
 		var year any
 		if p.IntakeYear != 0 {
 			year = p.IntakeYear
 		}
-		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender, p.Position,
-			p.PlannedPosition, p.Unit, p.District, p.PlanningStatus, prog, year, p.Cohort})
+		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, rdValue(t, "readiness.gender.", p.Gender), p.Position,
+			p.PlannedPosition, p.Unit, p.District, rdValue(t, "readiness.planning.", p.PlanningStatus), prog, year, p.Cohort})
 	}
 	return rdSendExport(c, format, "candidates", tb)
 }
@@ -373,6 +375,8 @@ type rdImportView struct {
 	File     string
 	Problems []string
 	Accounts []rdImportedAccount
+	// ColumnHelp explains each column in the page language (issue 17.17).
+	ColumnHelp []rdImportColumn
 }
 
 type rdImportedAccount struct {
@@ -380,7 +384,7 @@ type rdImportedAccount struct {
 }
 
 func (s *Server) boardImportForm(c echo.Context) error {
-	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(account.ImportColumns, ",")})
+	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(account.ImportColumns, ","), ColumnHelp: rdImportColumns(s.rdText(c))})
 }
 
 // boardImport registers a file through account.Registration: the whole file
@@ -393,7 +397,7 @@ func (s *Server) boardImport(c echo.Context) error {
 		return err
 	}
 	t := s.rdText(c)
-	v := rdImportView{Columns: strings.Join(account.ImportColumns, ",")}
+	v := rdImportView{Columns: strings.Join(account.ImportColumns, ","), ColumnHelp: rdImportColumns(t)}
 	fh, err := c.FormFile("file")
 	if err != nil {
 		v.Problems = []string{t.T("readiness.import.no_file")}
@@ -409,8 +413,12 @@ func (s *Server) boardImport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	headers, values, err := s.rdImportAliases(c.Request().Context())
+	if err != nil {
+		return err
+	}
 	issued, rowErrs, err := s.reg.Import(c.Request().Context(), account.ImportRequest{File: v.File, Data: data,
-		By: rdUserID(c), ProvinceID: &provinceID})
+		By: rdUserID(c), ProvinceID: &provinceID, Headers: headers, Values: values})
 	if err != nil {
 		return err
 	}

@@ -448,7 +448,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		} else {
 			row = append(row, nil, nil, nil, nil, nil, nil, nil)
 		}
-		row = append(row, strings.Join(reasons, "; "), l.Programme.Code, l.Year, version)
+		row = append(row, strings.Join(reasons, "; "), l.Programme.Name(t.lang), l.Year, version)
 		tb.Rows = append(tb.Rows, row)
 	}
 	return tb

@@ -199,6 +199,9 @@ var matrix = map[string]access{
 	"POST /candidate/placement":            candidate,
 	"GET /candidate/placement/:id":         candidate,
 	"POST /candidate/placement/:id/answer": candidate,
+
+	// ui2 (issue 17): import templates, Lao review of the banks.
+	"GET /board/import/template": board,
 }
 
 // ---------------------------------------------------------------- fixture

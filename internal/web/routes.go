@@ -131,6 +131,8 @@ func (s *Server) routes(e *echo.Echo) {
 	board.POST("/candidates/:id/edit", s.boardCandidateSave)
 	board.GET("/import", s.boardImportForm)
 	board.POST("/import", s.boardImport)
+	// ui2 (issue 17.17): import templates with translated headers.
+	board.GET("/import/template", s.boardImportTemplate)
 	board.GET("/programmes", s.boardProgrammes)
 	board.GET("/programmes/:code", s.boardCriteria)
 	board.POST("/programmes/:code", s.boardCriteriaSave)

@@ -47,12 +47,12 @@ type GlossToReview struct {
 	Level   int    `db:"level"`
 }
 
-// GlossesToReview lists up to limit unreviewed glosses, easiest level
-// first (the words most candidates meet).
-func (s *Store) GlossesToReview(ctx context.Context, limit int) ([]GlossToReview, error) {
+// GlossesToReview lists up to limit unreviewed glosses of a bank ("" for
+// every bank), easiest level first (the words most candidates meet).
+func (s *Store) GlossesToReview(ctx context.Context, bankName string, limit int) ([]GlossToReview, error) {
 	var gs []GlossToReview
 	if err := s.db.SelectContext(ctx, &gs, `SELECT id, bank, term, pos, lao, en, example, level FROM bank_vocabulary
-		WHERE reviewed = 0 ORDER BY level, term, id LIMIT ?`, limit); err != nil {
+		WHERE reviewed = 0 AND (? = '' OR bank = ?) ORDER BY level, term, id LIMIT ?`, bankName, bankName, limit); err != nil {
 		return nil, fmt.Errorf("glosses to review: %w", err)
 	}
 	return gs, nil
@@ -112,16 +112,30 @@ type ExplanationToReview struct {
 	Text    bank.Text
 }
 
-// ExplanationsToReview lists up to limit unreviewed explanations and how
-// many there are in all.
-func (s *Store) ExplanationsToReview(ctx context.Context, limit int) ([]ExplanationToReview, int, error) {
+// ExplanationsToReview lists up to limit unreviewed explanations of a bank
+// ("" for every bank) and how many there are in all.
+func (s *Store) ExplanationsToReview(ctx context.Context, bankName string, limit int) ([]ExplanationToReview, int, error) {
 	items, err := s.CurrentItems(ctx, ItemFilter{})
 	if err != nil {
 		return nil, 0, err
 	}
+	var inBank map[string]bool
+	if bankName != "" {
+		var ids []string
+		if err := s.db.SelectContext(ctx, &ids, `SELECT item_id FROM bank_items WHERE bank = ?`, bankName); err != nil {
+			return nil, 0, fmt.Errorf("explanations to review: %w", err)
+		}
+		inBank = map[string]bool{}
+		for _, id := range ids {
+			inBank[id] = true
+		}
+	}
 	var out []ExplanationToReview
 	n := 0
 	for i := range items {
+		if inBank != nil && !inBank[items[i].ItemID] {
+			continue
+		}
 		it, _, err := items[i].Item()
 		if err != nil {
 			return nil, 0, err
@@ -134,4 +148,14 @@ func (s *Store) ExplanationsToReview(ctx context.Context, limit int) ([]Explanat
 		}
 	}
 	return out, n, nil
+}
+
+// ReviewBanks lists the banks holding glosses or items, for the review
+// page's filter.
+func (s *Store) ReviewBanks(ctx context.Context) ([]string, error) {
+	var bs []string
+	if err := s.db.SelectContext(ctx, &bs, `SELECT bank FROM bank_vocabulary UNION SELECT bank FROM bank_items ORDER BY 1`); err != nil {
+		return nil, fmt.Errorf("review banks: %w", err)
+	}
+	return bs, nil
 }

@@ -201,7 +201,10 @@ var matrix = map[string]access{
 	"POST /candidate/placement/:id/answer": candidate,
 
 	// ui2 (issue 17): import templates, Lao review of the banks.
-	"GET /board/import/template": board,
+	"GET /board/import/template":              board,
+	"GET /instructor/review/lao":              instructor,
+	"POST /instructor/review/lao/glosses/:id": instructor,
+	"POST /instructor/review/lao/items/:id":   instructor,
 }
 
 // ---------------------------------------------------------------- fixture

@@ -181,10 +181,11 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time, maxRows i
 		row := ImportRow{
 			Line: line, Username: get("username"), NameLo: get("name_lo"), NameLatin: get("name_latin"),
 			DateOfBirth: get("date_of_birth"), Gender: strings.ToLower(known.value("gender", get("gender"))),
-			Position: get("position"), Unit: get("unit"), District: get("district"),
+			Position: known.value("position", get("position")), Unit: known.value("unit", get("unit")),
+			District: known.value("district", get("district")),
 			Province: strings.ToLower(known.value("province", get("province"))), PlanningStatus: strings.ToLower(known.value("planning_status", get("planning_status"))),
 			Programme: strings.ToLower(known.value("programme", get("programme"))), Cohort: get("cohort"),
-			PlannedPosition: strings.Join(strings.Fields(get("planned_position")), " "),
+			PlannedPosition: known.value("planned_position", strings.Join(strings.Fields(get("planned_position")), " ")),
 		}
 		if row.Province == "" {
 			row.Province = known.DefaultProvince

@@ -17,6 +17,7 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/internal/readiness"
+	"hocviet/internal/reference"
 )
 
 // Board home: the province's candidates.
@@ -54,8 +55,8 @@ type boardHomeView struct {
 
 func rdPersonView(t rdText, ps []account.Programme, p readiness.Person) boardPersonView {
 	v := boardPersonView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username,
-		DateOfBirth: p.DateOfBirth, Gender: t.T("readiness.gender." + p.Gender), Position: p.Position,
-		PlannedPosition: p.PlannedPosition, Unit: p.Unit, District: p.District,
+		DateOfBirth: p.DateOfBirth, Gender: t.T("readiness.gender." + p.Gender), Position: refPosition(p.Position, t.lang),
+		PlannedPosition: refPosition(p.PlannedPosition, t.lang), Unit: refUnit(p.Unit, t.lang), District: refDistrict(p.District, t.lang),
 		Planning: t.T("readiness.planning." + p.PlanningStatus), Cohort: p.Cohort, IntakeYear: rdIntOrEmpty(p.IntakeYear)}
 	if prog, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
 		v.Programme = prog.Name(t.lang)
@@ -176,8 +177,9 @@ func (s *Server) boardCandidatesExport(c echo.Context) error {
 		if p.IntakeYear != 0 {
 			year = p.IntakeYear
 		}
-		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, rdValue(t, "readiness.gender.", p.Gender), p.Position,
-			p.PlannedPosition, p.Unit, p.District, rdValue(t, "readiness.planning.", p.PlanningStatus), prog, year, p.Cohort})
+		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, rdValue(t, "readiness.gender.", p.Gender),
+			refPosition(p.Position, t.lang), refPosition(p.PlannedPosition, t.lang), refUnit(p.Unit, t.lang), refDistrict(p.District, t.lang),
+			rdValue(t, "readiness.planning.", p.PlanningStatus), prog, year, p.Cohort})
 	}
 	return rdSendExport(c, format, "candidates", tb)
 }
@@ -222,6 +224,8 @@ type rdPersonEditView struct {
 	Plannings  []rdOption
 	History    []rdHistoryView
 	Saved      bool
+	// RefLists are the known positions, units and districts (issue 17.16).
+	RefLists map[string][]string
 }
 
 type rdHistoryView struct {
@@ -237,7 +241,10 @@ func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, 
 		return err
 	}
 	t := s.rdText(c)
-	v := rdPersonEditView{ID: p.ID, Username: p.Username, Cohort: p.Cohort, Form: f, Errors: errs, Saved: c.QueryParam("saved") == "1"}
+	f.Position, f.PlannedPosition = refPosition(f.Position, t.lang), refPosition(f.PlannedPosition, t.lang)
+	f.Unit, f.District = refUnit(f.Unit, t.lang), refDistrict(f.District, t.lang)
+	v := rdPersonEditView{ID: p.ID, Username: p.Username, Cohort: p.Cohort, Form: f, Errors: errs, Saved: c.QueryParam("saved") == "1",
+		RefLists: refLists(t.lang)}
 	sel := int64(0)
 	if pr, ok := rdFindProgramme(ps, f.Programme); ok {
 		sel = pr.ID
@@ -330,7 +337,8 @@ func (s *Server) boardCandidateSave(c echo.Context) error {
 	}
 	p := *before
 	p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender = f.NameLo, f.NameLatin, f.DateOfBirth, f.Gender
-	p.Position, p.PlannedPosition, p.Unit, p.District = f.Position, f.PlannedPosition, f.Unit, f.District
+	p.Position, p.PlannedPosition = reference.Canonical(reference.Positions, f.Position), reference.Canonical(reference.Positions, f.PlannedPosition)
+	p.Unit, p.District = reference.Canonical(reference.Units, f.Unit), reference.Canonical(reference.Districts, f.District)
 	p.PlanningStatus = f.PlanningStatus
 	p.Normalize()
 	errs := map[string]string{}

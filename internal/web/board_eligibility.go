@@ -235,8 +235,8 @@ type rdRowView struct {
 
 func rdRowOf(t rdText, e rdEntry) rdRowView {
 	p, d := e.Person, e.Decision
-	v := rdRowView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username, Position: p.Position,
-		District: p.District, Planning: t.T("readiness.planning." + p.PlanningStatus),
+	v := rdRowView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username, Position: refPosition(p.Position, t.lang),
+		District: refDistrict(p.District, t.lang), Planning: t.T("readiness.planning." + p.PlanningStatus),
 		Status: string(d.Status), StatusText: t.Status(d.Status), Near: d.Near}
 	if d.Age >= 0 {
 		v.Age = strconv.Itoa(d.Age)
@@ -382,7 +382,7 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	for _, e := range l.Entries {
 		if d := e.Person.District; d != "" && !seen[d] {
 			seen[d] = true
-			v.Districts = append(v.Districts, rdOption{Value: d, Label: d, Selected: q.District == d})
+			v.Districts = append(v.Districts, rdOption{Value: d, Label: refDistrict(d, t.lang), Selected: q.District == d})
 		}
 	}
 	for _, so := range rdEligibilitySorts {
@@ -437,7 +437,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		if d.Near {
 			near = t.T("readiness.status.near")
 		}
-		row := []any{p.NameLo, p.NameLatin, p.Username, nil, p.Position, p.District,
+		row := []any{p.NameLo, p.NameLatin, p.Username, nil, refPosition(p.Position, t.lang), refDistrict(p.District, t.lang),
 			t.T("readiness.planning." + p.PlanningStatus), t.Status(d.Status), near}
 		if d.Age >= 0 {
 			row[3] = d.Age

@@ -7,6 +7,7 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/lang"
+	"hocviet/internal/reference"
 )
 
 // Issue 17 points 17 and 18: the import page offers CSV and XLSX templates
@@ -36,7 +37,18 @@ func (s *Server) rdImportAliases(ctx context.Context) (map[string]string, map[st
 		return nil, nil, err
 	}
 	headers := map[string]string{}
-	values := map[string]map[string]string{"gender": {}, "planning_status": {}, "programme": {}, "province": {}}
+	values := map[string]map[string]string{"gender": {}, "planning_status": {}, "programme": {}, "province": {},
+		"position": {}, "planned_position": {}, "unit": {}, "district": {}}
+	// Positions, units and districts: a code or any name is stored as the
+	// Vietnamese name, which the criteria compare against (issue 17.16).
+	for col, k := range map[string]reference.Kind{"position": reference.Positions, "planned_position": reference.Positions,
+		"unit": reference.Units, "district": reference.Districts} {
+		for _, e := range reference.List(k) {
+			for _, n := range append([]string{e.Code, e.Lo, e.Vi, e.En}, e.Aliases...) {
+				values[col][account.FoldName(n)] = e.Vi
+			}
+		}
+	}
 	for _, l := range lang.Supported {
 		for _, code := range account.ImportColumns {
 			headers[account.FoldName(s.catalog.T(l, rdImportColumnKey[code]))] = code
@@ -121,4 +133,22 @@ func rdValue(t rdText, prefix, code string) string {
 		return ""
 	}
 	return t.T(prefix + code)
+}
+
+// refPosition, refUnit and refDistrict show a stored text in the page
+// language when it is a known entry, else as it is (issue 17.16).
+func refPosition(s, l string) string { return reference.Display(reference.Positions, s, l) }
+func refUnit(s, l string) string     { return reference.Display(reference.Units, s, l) }
+func refDistrict(s, l string) string { return reference.Display(reference.Districts, s, l) }
+
+// refLists are the names of each list in the page language, for the
+// edit form's suggestion lists.
+func refLists(l string) map[string][]string {
+	out := map[string][]string{}
+	for _, k := range []reference.Kind{reference.Positions, reference.Units, reference.Districts} {
+		for _, e := range reference.List(k) {
+			out[string(k)] = append(out[string(k)], e.Name(l))
+		}
+	}
+	return out
 }

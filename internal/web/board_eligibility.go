@@ -310,7 +310,11 @@ func rdCriteriaSummary(t rdText, c readiness.Criteria) []string {
 		out = append(out, t.T("readiness.criteria.sum_planning"))
 	}
 	if len(c.Positions) > 0 {
-		out = append(out, t.T("readiness.criteria.sum_positions", "Positions", strings.Join(c.Positions, ", ")))
+		names := make([]string, len(c.Positions))
+		for i, p := range c.Positions {
+			names[i] = refPosition(p, t.lang)
+		}
+		out = append(out, t.T("readiness.criteria.sum_positions", "Positions", strings.Join(names, ", ")))
 	}
 	if c.ExamMaxMonths > 0 {
 		out = append(out, t.T("readiness.criteria.sum_recent", "Months", c.ExamMaxMonths))

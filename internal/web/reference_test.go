@@ -1,9 +1,11 @@
 package web_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -81,6 +83,41 @@ func TestUI2ReferenceData(t *testing.T) {
 	for _, q := range e.houaphanhPeople(t) {
 		if q.ID == refID && (q.Position != "Trưởng phòng" || q.PlannedPosition != "Phó giám đốc sở" || q.District != "Ét" || q.Unit != "Sở Y tế tỉnh Hủa Phăn") {
 			t.Errorf("saved %q %q %q %q", q.Position, q.PlannedPosition, q.District, q.Unit)
+		}
+	}
+}
+
+// Issue 17.16: criteria take positions from the list (labels in the page
+// language) and store Vietnamese names, so matching keeps working.
+func TestUI2CriteriaPositionsFromList(t *testing.T) {
+	e := rdEnv(t)
+	c := e.board(t)
+	r := c.get("/board/programmes/tcllct?lang=lo")
+	if !strings.Contains(r.body, `id="position-choices"`) || !regexp.MustCompile(`value="Phó giám đốc sở"( checked)?> ຮອງຫົວໜ້າພະແນກ</label>`).MatchString(r.body) {
+		i := strings.Index(r.body, "position-choices")
+		t.Fatalf("criteria form has no Lao position list: %d %s", r.status, r.body[max(i, 0):min(len(r.body), max(i, 0)+600)])
+	}
+	tok := rdToken(t, c, "/board/programmes/tcllct")
+	form := url.Values{"csrf": {tok}, "min_level": {"3"}, "position": {"Phó giám đốc sở", "Trưởng phòng"},
+		"positions": {"ນາຍບ້ານ\nCán bộ khác\nTrưởng phòng"}}
+	if r := c.do("POST", "/board/programmes/tcllct", form, nil); r.status != http.StatusSeeOther {
+		t.Fatalf("save: %d\n%s", r.status, r.body)
+	}
+	var prog, prov int64
+	e.store.DB().Get(&prog, `SELECT id FROM programmes WHERE code = 'tcllct'`)
+	e.store.DB().Get(&prov, `SELECT id FROM provinces WHERE code = 'houaphanh'`)
+	vs, err := e.store.CriteriaVersions(context.Background(), prov, prog)
+	if err != nil || len(vs) == 0 {
+		t.Fatal(err)
+	}
+	got := strings.Join(vs[0].Positions, "|")
+	if got != "Phó giám đốc sở|Trưởng phòng|Trưởng bản|Cán bộ khác" {
+		t.Fatalf("stored positions %q", got)
+	}
+	r = c.get("/board/programmes/tcllct?lang=lo")
+	for _, w := range []string{`value="Trưởng bản" checked> ນາຍບ້ານ`, "Cán bộ khác</textarea>"} {
+		if !strings.Contains(r.body, w) {
+			t.Errorf("form after save lacks %q", w)
 		}
 	}
 }

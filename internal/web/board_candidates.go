@@ -79,7 +79,7 @@ func (s *Server) boardPeople(c echo.Context) ([]readiness.Person, string, string
 	needle := rdSearchFold(q)
 	var out []readiness.Person
 	for _, p := range people {
-		if rdMatchesSearch(needle, p.NameLo, p.NameLatin, p.Username, p.Position, p.Unit, p.District) {
+		if rdMatchesSearch(needle, append([]string{p.NameLo, p.NameLatin, p.Username}, refSearchNames(p)...)...) {
 			out = append(out, p)
 		}
 	}

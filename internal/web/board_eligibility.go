@@ -154,7 +154,7 @@ func (q rdEligibilityQuery) filter(es []rdEntry) []rdEntry {
 		if q.Status != "" && d.Status != q.Status || q.Near && !d.Near || q.District != "" && p.District != q.District {
 			continue
 		}
-		if !rdMatchesSearch(needle, p.NameLo, p.NameLatin, p.Username, p.Position, p.Unit, p.District) {
+		if !rdMatchesSearch(needle, append([]string{p.NameLo, p.NameLatin, p.Username}, refSearchNames(p)...)...) {
 			continue
 		}
 		out = append(out, e)

@@ -7,6 +7,7 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/lang"
+	"hocviet/internal/readiness"
 	"hocviet/internal/reference"
 )
 
@@ -149,6 +150,16 @@ func refLists(l string) map[string][]string {
 		for _, e := range reference.List(k) {
 			out[string(k)] = append(out[string(k)], e.Name(l))
 		}
+	}
+	return out
+}
+
+// refSearchNames are a person's position, unit and district as stored and
+// in Lao and Vietnamese, so a search typed in either script finds them.
+func refSearchNames(p readiness.Person) []string {
+	out := []string{p.Position, p.Unit, p.District}
+	for _, l := range []string{"lo", "vi", "en"} {
+		out = append(out, refPosition(p.Position, l), refUnit(p.Unit, l), refDistrict(p.District, l))
 	}
 	return out
 }

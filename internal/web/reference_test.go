@@ -30,6 +30,15 @@ func TestUI2ReferenceData(t *testing.T) {
 	if vi := c.get("/board?lang=vi"); !strings.Contains(vi.body, "Sầm Nưa") {
 		t.Error("Vietnamese board home lacks Sầm Nưa")
 	}
+	// A search in Lao script finds the romanised stored district.
+	all := strings.Count(home.body, "ຊຳເໜືອ")
+	found := c.get("/board?lang=lo&q=" + url.QueryEscape("ຊຳເໜືອ"))
+	if n := strings.Count(found.body, "ຊຳເໜືອ"); n == 0 || !strings.Contains(found.body, "ຊຳເໜືອ") || all == 0 {
+		t.Errorf("search by Lao district: %d", n)
+	}
+	if !strings.Contains(home.body, ">ຊ່ອນ<") || strings.Contains(found.body, ">ຊ່ອນ<") {
+		t.Error("search by district shows another district")
+	}
 
 	tok := rdToken(t, c, "/board/import")
 	file := rdHeader +

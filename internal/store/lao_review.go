@@ -159,3 +159,18 @@ func (s *Store) ReviewBanks(ctx context.Context) ([]string, error) {
 	}
 	return bs, nil
 }
+
+// glossReviewStands reports whether a gloss's last review turned fileLao
+// into dbLao: then a bank import of the unchanged file must not undo it.
+func glossReviewStands(ctx context.Context, tx *sqlx.Tx, id int64, dbLao, fileLao string) (bool, error) {
+	var r GlossReview
+	err := tx.GetContext(ctx, &r, `SELECT lao_before, lao, reviewer, reviewed_at FROM bank_vocabulary_reviews
+		WHERE vocab_id = ? ORDER BY id DESC LIMIT 1`, id)
+	if noRows(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("gloss %d reviews: %w", id, err)
+	}
+	return r.Lao == dbLao && r.LaoBefore == fileLao, nil
+}

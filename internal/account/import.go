@@ -75,6 +75,32 @@ var requiredColumns = map[string]bool{
 type Known struct {
 	Provinces  map[string]bool
 	Programmes map[string]bool
+	// Headers maps other names of a column (Lao, Vietnamese, English
+	// headers of the board's template and export, folded by FoldName) to its
+	// code in ImportColumns, so the file the board downloads can be filled
+	// in and sent back as it is (issue 17 points 17 and 18).
+	Headers map[string]string
+	// Values maps, per column code, the translated values a cell may hold
+	// (folded: "ຊາຍ", "Nam", "Male") to the stored code ("male").
+	Values map[string]map[string]string
+	// DefaultProvince fills an empty or missing province column: a board
+	// imports into its own province only, and its export has no province.
+	DefaultProvince string
+}
+
+// FoldName is how headers and translated values are compared: trimmed,
+// NFC, lower case, inner spaces collapsed.
+func FoldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(strings.TrimPrefix(s, "\ufeff"))), " "))
+}
+
+// value turns a translated cell into its code; unknown text is returned as
+// it is, for the validation to word the problem.
+func (k Known) value(column, v string) string {
+	if code, ok := k.Values[column][FoldName(v)]; ok {
+		return code
+	}
+	return v
 }
 
 // ParseImport reads a registration CSV and returns every valid row, or every
@@ -99,7 +125,10 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time, maxRows i
 	col := map[string]int{}
 	var errs []RowError
 	for i, h := range header {
-		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		h = FoldName(h)
+		if code, ok := known.Headers[h]; ok {
+			h = code
+		}
 		if h == "" {
 			continue // unnamed columns, as spreadsheets leave at the end, are not data
 		}
@@ -109,7 +138,7 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time, maxRows i
 		col[h] = i
 	}
 	for _, c := range ImportColumns {
-		if _, ok := col[c]; !ok && requiredColumns[c] {
+		if _, ok := col[c]; !ok && requiredColumns[c] && !(c == "province" && known.DefaultProvince != "") {
 			errs = append(errs, RowError{file, 1, c, "required column is missing", "import.column_missing", nil})
 		}
 	}
@@ -151,11 +180,15 @@ func ParseImport(file string, r io.Reader, known Known, now time.Time, maxRows i
 		}
 		row := ImportRow{
 			Line: line, Username: get("username"), NameLo: get("name_lo"), NameLatin: get("name_latin"),
-			DateOfBirth: get("date_of_birth"), Gender: strings.ToLower(get("gender")),
-			Position: get("position"), Unit: get("unit"), District: get("district"),
-			Province: strings.ToLower(get("province")), PlanningStatus: strings.ToLower(get("planning_status")),
-			Programme: strings.ToLower(get("programme")), Cohort: get("cohort"),
-			PlannedPosition: strings.Join(strings.Fields(get("planned_position")), " "),
+			DateOfBirth: get("date_of_birth"), Gender: strings.ToLower(known.value("gender", get("gender"))),
+			Position: known.value("position", get("position")), Unit: known.value("unit", get("unit")),
+			District: known.value("district", get("district")),
+			Province: strings.ToLower(known.value("province", get("province"))), PlanningStatus: strings.ToLower(known.value("planning_status", get("planning_status"))),
+			Programme: strings.ToLower(known.value("programme", get("programme"))), Cohort: get("cohort"),
+			PlannedPosition: known.value("planned_position", strings.Join(strings.Fields(get("planned_position")), " ")),
+		}
+		if row.Province == "" {
+			row.Province = known.DefaultProvince
 		}
 		bad := func(field, key, msg string, args ...any) {
 			errs = append(errs, RowError{file, line, field, msg, key, args})
@@ -262,3 +295,6 @@ func hasLao(s string) bool {
 	}
 	return false
 }
+
+// RequiredColumn says whether a registration file must carry the column.
+func RequiredColumn(code string) bool { return requiredColumns[code] }

@@ -124,6 +124,10 @@ type ImportRequest struct {
 	// refused, not moved. Nil (the command line) keeps each row's province.
 	ProvinceID *int64
 	MaxRows    int // 0: MaxImportRows
+	// Headers and Values are the translated column names and cell values
+	// the page accepts besides the codes (see Known); nil for the CLI.
+	Headers map[string]string
+	Values  map[string]map[string]string
 }
 
 // Import validates the whole file before anything is stored, then stores
@@ -148,15 +152,19 @@ func (r *Registration) Import(ctx context.Context, req ImportRequest) ([]Issued,
 	if err != nil {
 		return nil, nil, err
 	}
+	known.Headers, known.Values = req.Headers, req.Values
+	var prov *Province
+	if req.ProvinceID != nil {
+		if prov, err = r.Repo.ProvinceByID(ctx, *req.ProvinceID); err != nil {
+			return nil, nil, err
+		}
+		known.DefaultProvince = prov.Code
+	}
 	rows, rowErrs := ParseImport(req.File, bytes.NewReader(data), known, r.now(), req.MaxRows)
 	if len(rowErrs) > 0 {
 		return nil, rowErrs, nil
 	}
 	if req.ProvinceID != nil {
-		prov, err := r.Repo.ProvinceByID(ctx, *req.ProvinceID)
-		if err != nil {
-			return nil, nil, err
-		}
 		for _, row := range rows {
 			if row.Province != prov.Code {
 				rowErrs = append(rowErrs, RowError{File: req.File, Row: row.Line, Field: "province",

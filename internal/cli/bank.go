@@ -240,6 +240,11 @@ func runBankExport(args []string, stdout, stderr io.Writer) int {
 type statsJSON struct {
 	Items      []bank.Stat `json:"items"`
 	Vocabulary int         `json:"vocabulary"`
+	// LaoReviewed of LaoTotal Lao texts (glosses and explanations) are
+	// reviewed; Lao breaks the count down (issue 17 point 23).
+	LaoReviewed int              `json:"lao_reviewed"`
+	LaoTotal    int              `json:"lao_total"`
+	Lao         bank.LaoCoverage `json:"lao"`
 }
 
 func runBankStats(args []string, stdout, stderr io.Writer) int {
@@ -260,10 +265,14 @@ func runBankStats(args []string, stdout, stderr io.Writer) int {
 		if s.Items, s.Vocabulary, err = st.BankStats(ctx); err != nil {
 			return fail(stderr, err)
 		}
+		if s.Lao, err = st.LaoCoverage(ctx); err != nil {
+			return fail(stderr, err)
+		}
 	} else {
 		b, _ := bank.Read(bankPaths(fs)...)
-		s.Items, s.Vocabulary = b.Stats(), len(b.Vocabulary)
+		s.Items, s.Vocabulary, s.Lao = b.Stats(), len(b.Vocabulary), b.LaoCoverage()
 	}
+	s.LaoReviewed, s.LaoTotal = s.Lao.Reviewed(), s.Lao.Total()
 	if s.Items == nil {
 		s.Items = []bank.Stat{}
 	}
@@ -281,6 +290,8 @@ func runBankStats(args []string, stdout, stderr io.Writer) int {
 		total += x.Count
 	}
 	fmt.Fprintf(stdout, "%d items, %d vocabulary entries\n", total, s.Vocabulary)
+	fmt.Fprintf(stdout, "Lao reviewed: %d of %d glosses, %d of %d explanations\n",
+		s.Lao.GlossesReviewed, s.Lao.Glosses, s.Lao.ExplanationsReviewed, s.Lao.Explanations)
 	return 0
 }
 

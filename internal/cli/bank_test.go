@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -91,14 +92,16 @@ func must(t *testing.T, err error) {
 
 func TestBankStatsJSON(t *testing.T) {
 	dir := smallBank(t)
-	const want = `{"items":[{"skill":"listening","level":1,"type":"choice","count":1}],"vocabulary":0}` + "\n"
+	const want = `{"items":[{"skill":"listening","level":1,"type":"choice","count":1}],"vocabulary":0,` +
+		`"lao_reviewed":1,"lao_total":1,"lao":{"glosses_reviewed":0,"glosses":0,"explanations_reviewed":1,"explanations":1}}` + "\n"
 	code, out, errs := run(t, "", "bank", "stats", "--json", dir)
 	if code != 0 || out != want {
 		t.Errorf("stats from files: %d %q %q, want %q", code, out, errs, want)
 	}
 	db := filepath.Join(t.TempDir(), "s.db")
 	run(t, "", "migrate", "--db", db)
-	if code, out, _ := run(t, "", "bank", "stats", "--json", "--db", db); code != 0 || out != `{"items":[],"vocabulary":0}`+"\n" {
+	if code, out, _ := run(t, "", "bank", "stats", "--json", "--db", db); code != 0 || out != `{"items":[],"vocabulary":0,"lao_reviewed":0,"lao_total":0,`+
+		`"lao":{"glosses_reviewed":0,"glosses":0,"explanations_reviewed":0,"explanations":0}}`+"\n" {
 		t.Errorf("stats of an empty database: %d %q", code, out)
 	}
 	run(t, "", "bank", "import", "--db", db, dir)
@@ -215,5 +218,55 @@ func TestBankSynth(t *testing.T) {
 	}
 	if code, out, _ := run(t, "", "bank", "synth", dir); code != 0 || out != "no audio missing\n" {
 		t.Errorf("second synth: %d %q", code, out)
+	}
+}
+
+// Issue 17.23: bank stats counts reviewed Lao glosses and explanations, from
+// the files and from the database alike.
+func TestBankStatsLaoCoverage(t *testing.T) {
+	dir := smallBank(t)
+	// A drafted explanation and three glosses, one reviewed.
+	must(t, os.WriteFile(filepath.Join(dir, "small/more.yaml"), []byte(`items:
+  - id: l-small-02
+    skill: listening
+    level: 1
+    type: choice
+    topics: [study]
+    prompt: Người nói làm gì?
+    audio: audio/a.ogg
+    transcript: Tôi là học viên.
+    instructions: {lo: ຟັງ, vi: Nghe, en: Listen}
+    options:
+      - {text: Học, correct: true}
+      - text: Dạy
+    feedback: {lo: ຜູ້ເວົ້າເປັນນັກຮຽນ., vi: Người nói là học viên.}
+    reviewed: false
+vocabulary:
+  - {term: "bố", lao: "ພໍ່", en: father, pos: noun, example: "Bố tôi là nông dân.", level: 1, topic: study, reviewed: true}
+  - {term: "mẹ", lao: "ແມ່", en: mother, pos: noun, example: "Mẹ tôi nấu cơm.", level: 1, topic: study, reviewed: false}
+  - {term: "học", lao: "ຮຽນ", en: study, pos: verb, example: "Tôi học tiếng Việt.", level: 1, topic: study, reviewed: false}
+`), 0o644))
+	db := filepath.Join(t.TempDir(), "s.db")
+	run(t, "", "migrate", "--db", db)
+	if code, _, errs := run(t, "", "bank", "import", "--db", db, dir); code != 0 {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	for _, args := range [][]string{{dir}, {"--db", db}} {
+		code, out, errs := run(t, "", append([]string{"bank", "stats", "--json"}, args...)...)
+		var got struct {
+			LaoReviewed int              `json:"lao_reviewed"`
+			LaoTotal    int              `json:"lao_total"`
+			Lao         bank.LaoCoverage `json:"lao"`
+		}
+		if code != 0 || json.Unmarshal([]byte(out), &got) != nil {
+			t.Fatalf("%v: %d %q %q", args, code, out, errs)
+		}
+		// 1 of 3 glosses, 1 of 2 explanations.
+		if got.LaoReviewed != 2 || got.LaoTotal != 5 || got.Lao.Glosses != 3 || got.Lao.ExplanationsReviewed != 1 {
+			t.Errorf("%v: %+v", args, got)
+		}
+	}
+	if code, out, _ := run(t, "", "bank", "stats", dir); code != 0 || !strings.Contains(out, "Lao reviewed: 1 of 3 glosses, 1 of 2 explanations") {
+		t.Errorf("stats table: %d %q", code, out)
 	}
 }

@@ -49,4 +49,6 @@ func Cell(s string) string {
 	return "'" + s
 }
 
-var plainNumber = regexp.MustCompile(`^[+-][0-9]+(\.[0-9]+)?$`)
+// plainNumber accepts either decimal mark: exports write "2,5" for Lao and
+// Vietnamese readers.
+var plainNumber = regexp.MustCompile(`^[+-][0-9]+([.,][0-9]+)?$`)

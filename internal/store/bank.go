@@ -401,6 +401,17 @@ func importVocabulary(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, c *Counts,
 		seen[k] = true
 		old, ok := have[k]
 		row.ID = old.ID
+		if ok && old.Reviewed && !row.Reviewed {
+			// A gloss reviewed in the browser whose file still holds the
+			// text from before the review keeps the review (issue 17.23).
+			kept, err := glossReviewStands(ctx, tx, old.ID, old.Lao, row.Lao)
+			if err != nil {
+				return err
+			}
+			if kept {
+				row.Lao, row.Reviewed = old.Lao, true
+			}
+		}
 		var err error
 		switch {
 		case !ok:

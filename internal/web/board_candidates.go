@@ -17,6 +17,7 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/internal/readiness"
+	"hocviet/internal/reference"
 )
 
 // Board home: the province's candidates.
@@ -54,8 +55,8 @@ type boardHomeView struct {
 
 func rdPersonView(t rdText, ps []account.Programme, p readiness.Person) boardPersonView {
 	v := boardPersonView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username,
-		DateOfBirth: p.DateOfBirth, Gender: t.T("readiness.gender." + p.Gender), Position: p.Position,
-		PlannedPosition: p.PlannedPosition, Unit: p.Unit, District: p.District,
+		DateOfBirth: p.DateOfBirth, Gender: t.T("readiness.gender." + p.Gender), Position: refPosition(p.Position, t.lang),
+		PlannedPosition: refPosition(p.PlannedPosition, t.lang), Unit: refUnit(p.Unit, t.lang), District: refDistrict(p.District, t.lang),
 		Planning: t.T("readiness.planning." + p.PlanningStatus), Cohort: p.Cohort, IntakeYear: rdIntOrEmpty(p.IntakeYear)}
 	if prog, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
 		v.Programme = prog.Name(t.lang)
@@ -78,7 +79,7 @@ func (s *Server) boardPeople(c echo.Context) ([]readiness.Person, string, string
 	needle := rdSearchFold(q)
 	var out []readiness.Person
 	for _, p := range people {
-		if rdMatchesSearch(needle, p.NameLo, p.NameLatin, p.Username, p.Position, p.Unit, p.District) {
+		if rdMatchesSearch(needle, append([]string{p.NameLo, p.NameLatin, p.Username}, refSearchNames(p)...)...) {
 			out = append(out, p)
 		}
 	}
@@ -166,16 +167,19 @@ func (s *Server) boardCandidatesExport(c echo.Context) error {
 		t.T("readiness.col.planning"), t.T("readiness.col.programme"), t.T("readiness.col.year"), t.T("readiness.col.cohort"),
 	}}
 	for _, p := range people {
+		// Values in the page language (issue 17.18); the import reads them
+		// back in any of the three languages.
 		prog := ""
 		if pr, ok := rdProgrammeByID(ps, p.ProgrammeID); ok {
-			prog = pr.Code
+			prog = pr.Name(t.lang)
 		}
 		var year any
 		if p.IntakeYear != 0 {
 			year = p.IntakeYear
 		}
-		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender, p.Position,
-			p.PlannedPosition, p.Unit, p.District, p.PlanningStatus, prog, year, p.Cohort})
+		tb.Rows = append(tb.Rows, []any{p.Username, p.NameLo, p.NameLatin, p.DateOfBirth, rdValue(t, "readiness.gender.", p.Gender),
+			refPosition(p.Position, t.lang), refPosition(p.PlannedPosition, t.lang), refUnit(p.Unit, t.lang), refDistrict(p.District, t.lang),
+			rdValue(t, "readiness.planning.", p.PlanningStatus), prog, year, p.Cohort})
 	}
 	return rdSendExport(c, format, "candidates", tb)
 }
@@ -220,6 +224,8 @@ type rdPersonEditView struct {
 	Plannings  []rdOption
 	History    []rdHistoryView
 	Saved      bool
+	// RefLists are the known positions, units and districts (issue 17.16).
+	RefLists map[string][]string
 }
 
 type rdHistoryView struct {
@@ -235,7 +241,10 @@ func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, 
 		return err
 	}
 	t := s.rdText(c)
-	v := rdPersonEditView{ID: p.ID, Username: p.Username, Cohort: p.Cohort, Form: f, Errors: errs, Saved: c.QueryParam("saved") == "1"}
+	f.Position, f.PlannedPosition = refPosition(f.Position, t.lang), refPosition(f.PlannedPosition, t.lang)
+	f.Unit, f.District = refUnit(f.Unit, t.lang), refDistrict(f.District, t.lang)
+	v := rdPersonEditView{ID: p.ID, Username: p.Username, Cohort: p.Cohort, Form: f, Errors: errs, Saved: c.QueryParam("saved") == "1",
+		RefLists: refLists(t.lang)}
 	sel := int64(0)
 	if pr, ok := rdFindProgramme(ps, f.Programme); ok {
 		sel = pr.ID
@@ -328,7 +337,8 @@ func (s *Server) boardCandidateSave(c echo.Context) error {
 	}
 	p := *before
 	p.NameLo, p.NameLatin, p.DateOfBirth, p.Gender = f.NameLo, f.NameLatin, f.DateOfBirth, f.Gender
-	p.Position, p.PlannedPosition, p.Unit, p.District = f.Position, f.PlannedPosition, f.Unit, f.District
+	p.Position, p.PlannedPosition = reference.Canonical(reference.Positions, f.Position), reference.Canonical(reference.Positions, f.PlannedPosition)
+	p.Unit, p.District = reference.Canonical(reference.Units, f.Unit), reference.Canonical(reference.Districts, f.District)
 	p.PlanningStatus = f.PlanningStatus
 	p.Normalize()
 	errs := map[string]string{}
@@ -373,6 +383,8 @@ type rdImportView struct {
 	File     string
 	Problems []string
 	Accounts []rdImportedAccount
+	// ColumnHelp explains each column in the page language (issue 17.17).
+	ColumnHelp []rdImportColumn
 }
 
 type rdImportedAccount struct {
@@ -380,7 +392,7 @@ type rdImportedAccount struct {
 }
 
 func (s *Server) boardImportForm(c echo.Context) error {
-	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(account.ImportColumns, ",")})
+	return s.ok(c, "board_import", rdImportView{Columns: strings.Join(account.ImportColumns, ","), ColumnHelp: rdImportColumns(s.rdText(c))})
 }
 
 // boardImport registers a file through account.Registration: the whole file
@@ -393,7 +405,7 @@ func (s *Server) boardImport(c echo.Context) error {
 		return err
 	}
 	t := s.rdText(c)
-	v := rdImportView{Columns: strings.Join(account.ImportColumns, ",")}
+	v := rdImportView{Columns: strings.Join(account.ImportColumns, ","), ColumnHelp: rdImportColumns(t)}
 	fh, err := c.FormFile("file")
 	if err != nil {
 		v.Problems = []string{t.T("readiness.import.no_file")}
@@ -409,8 +421,12 @@ func (s *Server) boardImport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	headers, values, err := s.rdImportAliases(c.Request().Context())
+	if err != nil {
+		return err
+	}
 	issued, rowErrs, err := s.reg.Import(c.Request().Context(), account.ImportRequest{File: v.File, Data: data,
-		By: rdUserID(c), ProvinceID: &provinceID})
+		By: rdUserID(c), ProvinceID: &provinceID, Headers: headers, Values: values})
 	if err != nil {
 		return err
 	}

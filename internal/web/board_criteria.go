@@ -11,6 +11,7 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/internal/readiness"
+	"hocviet/internal/reference"
 )
 
 type rdProgrammeCard struct {
@@ -54,15 +55,28 @@ type rdCriteriaForm struct {
 	MinSkill         map[string]string
 	MinAge, MaxAge   string
 	PlanningRequired bool
-	Positions        string
-	ExamMaxMonths    string
-	Note             string
+	// Positions is the free text of positions not in the reference list,
+	// one per line; Chosen are the ticked reference positions (their
+	// Vietnamese names, as stored), issue 17.16.
+	Positions     string
+	Chosen        []string
+	ExamMaxMonths string
+	Note          string
 }
 
 func rdCriteriaFormOf(k readiness.Criteria) rdCriteriaForm {
 	f := rdCriteriaForm{MinLevel: strconv.Itoa(k.MinLevel), MinSkill: map[string]string{},
 		MinAge: rdIntOrEmpty(k.MinAge), MaxAge: rdIntOrEmpty(k.MaxAge), PlanningRequired: k.PlanningRequired,
-		Positions: strings.Join(k.Positions, "\n"), ExamMaxMonths: rdIntOrEmpty(k.ExamMaxMonths), Note: k.Note}
+		ExamMaxMonths: rdIntOrEmpty(k.ExamMaxMonths), Note: k.Note}
+	var other []string
+	for _, p := range k.Positions {
+		if e, ok := reference.Find(reference.Positions, p); ok {
+			f.Chosen = append(f.Chosen, e.Vi)
+		} else {
+			other = append(other, p)
+		}
+	}
+	f.Positions = strings.Join(other, "\n")
 	for _, s := range readiness.Skills {
 		if v := k.MinSkill[s]; v > 0 {
 			f.MinSkill[s] = strconv.FormatFloat(v, 'f', 1, 64)
@@ -82,6 +96,9 @@ func rdBindCriteriaForm(c echo.Context) rdCriteriaForm {
 	f := rdCriteriaForm{MinLevel: c.FormValue("min_level"), MinSkill: map[string]string{},
 		MinAge: c.FormValue("min_age"), MaxAge: c.FormValue("max_age"), PlanningRequired: c.FormValue("planning_required") == "1",
 		Positions: c.FormValue("positions"), ExamMaxMonths: c.FormValue("exam_max_months"), Note: strings.TrimSpace(c.FormValue("note"))}
+	if form, err := c.FormParams(); err == nil {
+		f.Chosen = form["position"]
+	}
 	for _, s := range readiness.Skills {
 		f.MinSkill[s] = strings.TrimSpace(c.FormValue("min_" + s))
 	}
@@ -92,7 +109,7 @@ func rdBindCriteriaForm(c echo.Context) rdCriteriaForm {
 // field errors, like out-of-range ones.
 func (f rdCriteriaForm) criteria(programmeID int64) (readiness.Criteria, readiness.FieldErrors) {
 	k := readiness.Criteria{ProgrammeID: programmeID, MinSkill: map[string]float64{}, PlanningRequired: f.PlanningRequired,
-		Positions: readiness.ParsePositions(f.Positions), Note: f.Note}
+		Positions: rdCriteriaPositions(f), Note: f.Note}
 	var fe readiness.FieldErrors
 	num := func(field, text string, dst *int) {
 		text = strings.TrimSpace(text)
@@ -135,6 +152,9 @@ type rdCriteriaView struct {
 	Current  string
 	Versions []rdCriteriaVersionView
 	Saved    bool
+	// PositionChoices is the reference list of positions, named in the
+	// page language.
+	PositionChoices []rdOption
 }
 
 type rdCriteriaVersionView struct {
@@ -154,6 +174,13 @@ func (s *Server) rdCriteriaPage(c echo.Context, status int, prog account.Program
 	t := s.rdText(c)
 	v := rdCriteriaView{Code: prog.Code, Name: prog.Name(pageLang(c)), Form: f, Errors: errs, Skills: readiness.Skills,
 		Saved: c.QueryParam("saved") == "1"}
+	chosen := map[string]bool{}
+	for _, p := range f.Chosen {
+		chosen[p] = true
+	}
+	for _, e := range reference.List(reference.Positions) {
+		v.PositionChoices = append(v.PositionChoices, rdOption{Value: e.Vi, Label: e.Name(t.lang), Selected: chosen[e.Vi]})
+	}
 	for l := 0; l <= 6; l++ {
 		label := t.T("readiness.criteria.no_level")
 		if l > 0 {
@@ -232,4 +259,14 @@ func (s *Server) boardCriteriaSave(c echo.Context) error {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/board/programmes/"+prog.Code+"?saved=1")
+}
+
+// rdCriteriaPositions is the ticked reference positions and the typed
+// others, each known name (Lao, code) stored as its Vietnamese name.
+func rdCriteriaPositions(f rdCriteriaForm) []string {
+	lines := append([]string(nil), f.Chosen...)
+	for _, p := range strings.Split(f.Positions, "\n") {
+		lines = append(lines, reference.Canonical(reference.Positions, p))
+	}
+	return readiness.ParsePositions(strings.Join(lines, "\n"))
 }

@@ -154,7 +154,7 @@ func (q rdEligibilityQuery) filter(es []rdEntry) []rdEntry {
 		if q.Status != "" && d.Status != q.Status || q.Near && !d.Near || q.District != "" && p.District != q.District {
 			continue
 		}
-		if !rdMatchesSearch(needle, p.NameLo, p.NameLatin, p.Username, p.Position, p.Unit, p.District) {
+		if !rdMatchesSearch(needle, append([]string{p.NameLo, p.NameLatin, p.Username}, refSearchNames(p)...)...) {
 			continue
 		}
 		out = append(out, e)
@@ -235,8 +235,8 @@ type rdRowView struct {
 
 func rdRowOf(t rdText, e rdEntry) rdRowView {
 	p, d := e.Person, e.Decision
-	v := rdRowView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username, Position: p.Position,
-		District: p.District, Planning: t.T("readiness.planning." + p.PlanningStatus),
+	v := rdRowView{ID: p.ID, NameLo: p.NameLo, NameLatin: p.NameLatin, Username: p.Username, Position: refPosition(p.Position, t.lang),
+		District: refDistrict(p.District, t.lang), Planning: t.T("readiness.planning." + p.PlanningStatus),
 		Status: string(d.Status), StatusText: t.Status(d.Status), Near: d.Near}
 	if d.Age >= 0 {
 		v.Age = strconv.Itoa(d.Age)
@@ -310,7 +310,11 @@ func rdCriteriaSummary(t rdText, c readiness.Criteria) []string {
 		out = append(out, t.T("readiness.criteria.sum_planning"))
 	}
 	if len(c.Positions) > 0 {
-		out = append(out, t.T("readiness.criteria.sum_positions", "Positions", strings.Join(c.Positions, ", ")))
+		names := make([]string, len(c.Positions))
+		for i, p := range c.Positions {
+			names[i] = refPosition(p, t.lang)
+		}
+		out = append(out, t.T("readiness.criteria.sum_positions", "Positions", strings.Join(names, ", ")))
 	}
 	if c.ExamMaxMonths > 0 {
 		out = append(out, t.T("readiness.criteria.sum_recent", "Months", c.ExamMaxMonths))
@@ -382,7 +386,7 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	for _, e := range l.Entries {
 		if d := e.Person.District; d != "" && !seen[d] {
 			seen[d] = true
-			v.Districts = append(v.Districts, rdOption{Value: d, Label: d, Selected: q.District == d})
+			v.Districts = append(v.Districts, rdOption{Value: d, Label: refDistrict(d, t.lang), Selected: q.District == d})
 		}
 	}
 	for _, so := range rdEligibilitySorts {
@@ -437,7 +441,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		if d.Near {
 			near = t.T("readiness.status.near")
 		}
-		row := []any{p.NameLo, p.NameLatin, p.Username, nil, p.Position, p.District,
+		row := []any{p.NameLo, p.NameLatin, p.Username, nil, refPosition(p.Position, t.lang), refDistrict(p.District, t.lang),
 			t.T("readiness.planning." + p.PlanningStatus), t.Status(d.Status), near}
 		if d.Age >= 0 {
 			row[3] = d.Age
@@ -448,7 +452,7 @@ func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {
 		} else {
 			row = append(row, nil, nil, nil, nil, nil, nil, nil)
 		}
-		row = append(row, strings.Join(reasons, "; "), l.Programme.Code, l.Year, version)
+		row = append(row, strings.Join(reasons, "; "), l.Programme.Name(t.lang), l.Year, version)
 		tb.Rows = append(tb.Rows, row)
 	}
 	return tb

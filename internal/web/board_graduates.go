@@ -71,7 +71,7 @@ type rdCourseRow struct {
 
 func rdGraduateRowOf(t rdText, ps []account.Programme, g readiness.Graduate) rdGraduateRowView {
 	v := rdGraduateRowView{ID: g.ID, NameLo: g.NameLo, NameLatin: g.NameLatin, Course: g.Course, Year: g.GraduationYear,
-		Result: t.T("readiness.result." + g.Result), PositionBefore: g.PositionBefore, PositionAfter: g.PositionAfter,
+		Result: t.T("readiness.result." + g.Result), PositionBefore: refPosition(g.PositionBefore, t.lang), PositionAfter: refPosition(g.PositionAfter, t.lang),
 		Use: t.T("readiness.use." + g.Use), UseCode: g.Use, Notes: g.Notes}
 	if p, ok := rdProgrammeByID(ps, g.ProgrammeID); ok {
 		v.Programme = p.Name(t.lang)

@@ -202,6 +202,12 @@ var matrix = map[string]access{
 
 	// Exam delivery (examui): review flags.
 	"POST /api/exam/attempts/:id/flags/:pos": attemptOf,
+
+	// ui2 (issue 17): import templates, Lao review of the banks.
+	"GET /board/import/template":              board,
+	"GET /instructor/review/lao":              instructor,
+	"POST /instructor/review/lao/glosses/:id": instructor,
+	"POST /instructor/review/lao/items/:id":   instructor,
 }
 
 // ---------------------------------------------------------------- fixture

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/xuri/excelize/v2"
@@ -41,13 +42,14 @@ func rdSendExport(c echo.Context, format, base string, t rdExportTable) error {
 	case "csv":
 		buf.WriteString("\ufeff")
 		w := csvout.NewWriter(&buf) // neutralises formulas (issue 15 point 7)
+		mark := rdDecimalMark(pageLang(c))
 		if err := w.Write(t.Header); err != nil {
 			return err
 		}
 		for _, r := range t.Rows {
 			rec := make([]string, len(r))
 			for i, v := range r {
-				rec[i] = rdCellText(v)
+				rec[i] = rdCellText(v, mark)
 			}
 			if err := w.Write(rec); err != nil {
 				return err
@@ -70,7 +72,20 @@ func rdSendExport(c echo.Context, format, base string, t rdExportTable) error {
 	return c.Blob(http.StatusOK, ct, buf.Bytes())
 }
 
-func rdCellText(v any) string {
+// rdDecimalMark is the decimal mark of a page language (issue 17 point 18):
+// Lao and Vietnamese write "2,5", English "2.5". A CSV opened by a Lao or
+// Vietnamese spreadsheet reads "2,5" as a number; XLSX cells stay numbers
+// and the spreadsheet shows them in the reader's own locale.
+func rdDecimalMark(lang string) string {
+	if lang == "en" {
+		return "."
+	}
+	return ","
+}
+
+// rdCellText is one CSV cell: numbers with the locale's decimal mark, so
+// one file never mixes "2.5" and "2,5".
+func rdCellText(v any, mark string) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
@@ -78,8 +93,15 @@ func rdCellText(v any) string {
 		return x
 	case int:
 		return strconv.Itoa(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
 	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
+		return strings.Replace(strconv.FormatFloat(x, 'f', -1, 64), ".", mark, 1)
+	case *float64:
+		if x == nil {
+			return ""
+		}
+		return rdCellText(*x, mark)
 	}
 	return fmt.Sprint(v)
 }

@@ -133,6 +133,12 @@ func (s *Server) routes(e *echo.Echo) {
 	board.POST("/candidates/:id/edit", s.boardCandidateSave)
 	board.GET("/import", s.boardImportForm)
 	board.POST("/import", s.boardImport)
+	// ui2 (issue 17.17): import templates with translated headers.
+	board.GET("/import/template", s.boardImportTemplate)
+	// ui2 (issue 17.23): the Lao review of the banks.
+	instructor.GET("/review/lao", s.laoReview)
+	instructor.POST("/review/lao/glosses/:id", s.laoReviewGloss)
+	instructor.POST("/review/lao/items/:id", s.laoReviewExplanation)
 	board.GET("/programmes", s.boardProgrammes)
 	board.GET("/programmes/:code", s.boardCriteria)
 	board.POST("/programmes/:code", s.boardCriteriaSave)

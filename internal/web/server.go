@@ -70,6 +70,7 @@ type Server struct {
 	validate      *validator.Validate
 	reg           *account.Registration // accounts: imports, activation, resets
 	place         *placement.Service
+	i18n          fs.FS // the translation files, for the Lao review's UI coverage
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -89,6 +90,9 @@ func New(d Deps) (*echo.Echo, error) {
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store)}
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
+	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
+		return nil, fmt.Errorf("translations: %w", err)
+	}
 	if s.throttle == (Throttle{}) {
 		s.throttle = DefaultThrottle
 	}

@@ -38,13 +38,13 @@ func TestBrowserAdminAccountsAndActivation(t *testing.T) {
 
 	do(t, admin,
 		chromedp.SetValue(chromedp.CSS("#create-role"), "instructor"),
-		chromedp.SendKeys(chromedp.CSS("#create-username"), "giangvien2"),
+		chromedp.SendKeys(chromedp.CSS("#create-username"), "giangvien3"),
 		chromedp.SendKeys(chromedp.CSS("#create-name"), "Trần Minh"),
 		chromedp.Click(chromedp.CSS("#create-submit")),
 		chromedp.WaitVisible(chromedp.CSS("#activation-code")),
 	)
 	code := text(t, admin, "#activation-code")
-	if !account.LooksLikeCode(code) || text(t, admin, "#code-username") != "giangvien2" {
+	if !account.LooksLikeCode(code) || text(t, admin, "#code-username") != "giangvien3" {
 		t.Fatalf("code page: %q", code)
 	}
 
@@ -53,7 +53,7 @@ func TestBrowserAdminAccountsAndActivation(t *testing.T) {
 	do(t, teacher, chromedp.Navigate(a.URL()+"/login?lang=lo"))
 	do(t, teacher,
 		chromedp.WaitVisible(chromedp.CSS("#username")),
-		chromedp.SendKeys(chromedp.CSS("#username"), "giangvien2"),
+		chromedp.SendKeys(chromedp.CSS("#username"), "giangvien3"),
 		chromedp.SendKeys(chromedp.CSS("#password"), strings.ToLower(code)),
 		chromedp.Click(chromedp.CSS("#login-submit")),
 		chromedp.WaitVisible(chromedp.CSS("#activate-form")),
@@ -78,15 +78,15 @@ func TestBrowserAdminAccountsAndActivation(t *testing.T) {
 	// The admin closes the account: the instructor's next page is the login.
 	do(t, admin,
 		chromedp.Navigate(a.URL()+"/admin"),
-		chromedp.WaitVisible(chromedp.CSS("#user-giangvien2")),
-		chromedp.Click(chromedp.CSS("#user-giangvien2 .disable-form input[name=confirm]")),
-		chromedp.Click(chromedp.CSS("#user-giangvien2 .disable-form button")),
+		chromedp.WaitVisible(chromedp.CSS("#user-giangvien3")),
+		chromedp.Click(chromedp.CSS("#user-giangvien3 .disable-form input[name=confirm]")),
+		chromedp.Click(chromedp.CSS("#user-giangvien3 .disable-form button")),
 		chromedp.WaitVisible(chromedp.CSS("#admin-notice")),
 	)
-	if got := text(t, admin, "#user-giangvien2 .status"); got != "ຖືກປິດ" {
+	if got := text(t, admin, "#user-giangvien3 .status"); got != "ຖືກປິດ" {
 		t.Fatalf("status after disabling: %q", got)
 	}
 	do(t, teacher, chromedp.Navigate(a.URL()+"/instructor"), chromedp.WaitVisible(chromedp.CSS("#login-form")))
-	login(t, teacher, a.URL(), "giangvien2", "sông Mã chảy về xuôi")
+	login(t, teacher, a.URL(), "giangvien3", "sông Mã chảy về xuôi")
 	do(t, teacher, chromedp.WaitVisible(chromedp.CSS("#login-error")))
 }

@@ -80,7 +80,8 @@ func TestBrowserBankEditor(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#f-id"), "e2e-r-choice"),
 		chromedp.SetValue(chromedp.CSS("#f-bank"), "web"),
 		chromedp.SetValue(chromedp.CSS("#f-level"), "2"),
-		chromedp.SetValue(chromedp.CSS("#f-topics"), "study"), // a multi-select of the known topics
+		// Topics are a multi-select of the known topics, named in the page language.
+		chromedp.Evaluate[chromedp.Void](`document.querySelector('#f-topics option[value="study"]').selected = true`),
 		chromedp.SetValue(chromedp.CSS("#f-instr-lo"), "ອ່ານ ແລ້ວເລືອກຄຳຕອບທີ່ຖືກຕ້ອງ."),
 		chromedp.SetValue(chromedp.CSS("#f-instr-vi"), "Đọc rồi chọn câu trả lời đúng."),
 		chromedp.SetValue(chromedp.CSS("#f-instr-en"), "Read and choose the correct answer."),

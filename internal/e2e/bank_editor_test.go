@@ -80,8 +80,8 @@ func TestBrowserBankEditor(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#f-id"), "e2e-r-choice"),
 		chromedp.SetValue(chromedp.CSS("#f-bank"), "web"),
 		chromedp.SetValue(chromedp.CSS("#f-level"), "2"),
-		// Topics are a multi-select of the known topics, named in the page language.
-		chromedp.Evaluate[chromedp.Void](`document.querySelector('#f-topics option[value="study"]').selected = true`),
+		// A topic this bank does not know yet is typed as a code.
+		chromedp.SendKeys(chromedp.CSS("#f-topics-new"), "study"),
 		chromedp.SetValue(chromedp.CSS("#f-instr-lo"), "ອ່ານ ແລ້ວເລືອກຄຳຕອບທີ່ຖືກຕ້ອງ."),
 		chromedp.SetValue(chromedp.CSS("#f-instr-vi"), "Đọc rồi chọn câu trả lời đúng."),
 		chromedp.SetValue(chromedp.CSS("#f-instr-en"), "Read and choose the correct answer."),
@@ -161,11 +161,12 @@ func TestBrowserBankEditor(t *testing.T) {
 	if n := evalJS[int](t, ctx, `document.querySelectorAll('#bank-versions .bank-version').length`); n != 2 {
 		t.Fatalf("history lists %d versions", n)
 	}
-	do(t, ctx, chromedp.Click(chromedp.CSS("#bank-compare-go")), chromedp.WaitVisible(chromedp.CSS("#bank-diff")))
-	fields := text(t, ctx, "#bank-diff-fields")
-	for _, f := range []string{"image", "options", "prompt"} {
-		if !strings.Contains(fields, f) {
-			t.Errorf("changed fields %q lack %s", fields, f)
+	do(t, ctx, chromedp.Click(chromedp.CSS("#bank-compare-go")), chromedp.WaitVisible(chromedp.CSS("#bank-changes")))
+	// The changed fields, each a row named in the page language.
+	fields := evalJS[string](t, ctx, `Array.from(document.querySelectorAll('#bank-changes tr[data-field]')).map(function(r){ return r.dataset.field + '=' + r.querySelector('th').textContent; }).join(' ')`)
+	for _, f := range []string{"image=", "options=", "prompt="} {
+		if !strings.Contains(fields, f) || strings.Contains(fields, f+strings.TrimSuffix(f, "=")+" ") {
+			t.Errorf("changed fields %q lack %s with a label", fields, f)
 		}
 	}
 	added := evalJS[string](t, ctx, `Array.from(document.querySelectorAll('#bank-diff tr.bank-add')).map(function(r){ return r.textContent; }).join('\n')`)

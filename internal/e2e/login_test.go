@@ -55,13 +55,20 @@ func TestBrowserLaoPage(t *testing.T) {
 	if got := text(t, ctx, "#count-total"); !regexp.MustCompile(`^ຜູ້ສະໝັກ \d+ ຄົນ$`).MatchString(got) {
 		t.Fatalf("board count in Lao: %q", got)
 	}
-	// Lao text is set in a Lao font stack.
-	font, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('td[lang=lo]')).fontFamily`))
+	// Lao text is set in the Lao font shipped with the binary, first in the
+	// stack, and the browser really loads it from the server (a computer
+	// with no Lao font would otherwise show boxes).
+	font, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('#candidates [lang=lo]')).fontFamily`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(font, "Phetsarath OT") || !strings.Contains(font, "Noto Sans Lao") {
+	if !strings.HasPrefix(font, `"hocviet Lao"`) || !strings.Contains(font, "Phetsarath OT") {
 		t.Fatalf("Lao font stack: %q", font)
+	}
+	loaded, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.fonts.load('16px "hocviet Lao"', 'ສະບາຍດີ').then(fs => fs.length)`,
+		chromedp.EvalAwaitPromise))
+	if err != nil || loaded == 0 {
+		t.Fatalf("the shipped Lao font did not load: %d faces, %v", loaded, err)
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 
 // TestBrowserLaoPagesAt1366 opens the pages each role lives on, in Lao, at
 // a common office screen size, checks they fit (the menu on one line, the
-// board's rows short) and keeps a screenshot of each. With
+// board's rows short) and keeps a screenshot of each (the screen as a
+// 1366 × 768 window shows it). With
 // HOCVIET_SCREENSHOTS=1 the screenshots go to docs/screenshots/ (how the
 // ones there are made); otherwise to a temporary folder.
 func TestBrowserLaoPagesAt1366(t *testing.T) {
@@ -31,7 +32,7 @@ func TestBrowserLaoPagesAt1366(t *testing.T) {
 	}
 	shoot := func(t *testing.T, ctx context.Context, name string) {
 		t.Helper()
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -264,11 +264,12 @@ func (s *Server) resultRange(c echo.Context, attemptID int64, average float64) (
 	if !ok || !avg.SEM.Valid || avg.SEM.Float64 <= 0 {
 		return nil, nil
 	}
-	return rangeOf(average, avg.SEM.Float64), nil
+	return rangeOf(pageLang(c), average, avg.SEM.Float64), nil
 }
 
-func rangeOf(average, sem float64) *levelRange {
+// rangeOf writes the scores with the decimal mark of language l.
+func rangeOf(l string, average, sem float64) *levelRange {
 	lo, hi := math.Max(0, average-sem), math.Min(10, average+sem)
 	return &levelRange{Lo: scoring.LevelOf(scoring.Round05(lo)), Hi: scoring.LevelOf(scoring.Round05(hi)),
-		Low: fmt.Sprintf("%.1f", lo), High: fmt.Sprintf("%.1f", hi)}
+		Low: formatNum(l, lo, 1), High: formatNum(l, hi, 1)}
 }

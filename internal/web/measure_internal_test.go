@@ -15,9 +15,16 @@ func TestLevelRange(t *testing.T) {
 		{0.2, 0.5, 0, 0, "0.0", "0.7"}, // 0.7 → 0.5: no level
 		{1.5, 0.6, 1, 2, "0.9", "2.1"},
 	} {
-		r := rangeOf(tc.avg, tc.sem)
+		r := rangeOf("en", tc.avg, tc.sem)
 		if r.Lo != tc.lo || r.Hi != tc.hi || r.Low != tc.low || r.High != tc.high {
 			t.Errorf("rangeOf(%v, %v) = %+v, want %d–%d (%s–%s)", tc.avg, tc.sem, r, tc.lo, tc.hi, tc.low, tc.high)
 		}
+	}
+}
+
+// In Lao and Vietnamese the range uses the decimal comma, like every score.
+func TestLevelRangeDecimalMark(t *testing.T) {
+	if r := rangeOf("lo", 5.5, 0.35); r.Low != "5,2" || r.High != "5,8" {
+		t.Fatalf("Lao range %s–%s", r.Low, r.High)
 	}
 }

@@ -4,7 +4,7 @@ GO ?= go
 .PHONY: test build vet serve fuzz tone-eval
 
 test:
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 30m ./...
 
 build:
 	$(GO) build -o hocviet ./cmd/hocviet

@@ -371,7 +371,8 @@ func TestBrowserExamGradingAndRelease(t *testing.T) {
 			case "t-w-essay":
 				r.Text = "Gia đình tôi có bốn người: bố, mẹ, em gái và tôi."
 			case "t-s-respond":
-				take, _, err := st.StartTake(ctx0, attempt, u.ID, e.Pos, at)
+				b, err := st.BeginTake(ctx0, attempt, u.ID, e.Pos, at)
+				take := b.Take
 				if err != nil {
 					t.Fatal(err)
 				}

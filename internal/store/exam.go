@@ -965,12 +965,6 @@ func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos i
 	return s.MediaByHash(ctx, hash)
 }
 
-// StartTake lets the candidate begin recording item pos (BeginTake).
-func (s *Store) StartTake(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (take, left int, err error) {
-	b, err := s.BeginTake(ctx, attemptID, userID, pos, t)
-	return b.Take, b.Left, err
-}
-
 // SaveRecording stores the WAV of a take. Only the latest take begun is
 // taken (a retry of it is harmless); t should be when the request arrived,
 // not when its body finished, so a slow upload begun in time counts.

@@ -58,7 +58,8 @@ func TestExamUploadedTakeIsFinal(t *testing.T) {
 	v := f.walk(t, f.start(t, f.a, t0), f.a, 3, t0)
 	pos := v.Entries[0].Pos
 	at := t0.Add(time.Minute)
-	take, _, err := f.st.StartTake(ctx, v.Attempt.ID, f.a, pos, at)
+	b, err := f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, at)
+	take := b.Take
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -322,7 +322,8 @@ func (f *examFixture) walk(t *testing.T, v *AttemptView, user int64, stop int, a
 			case "t-w-essay":
 				r.Text = "Gia đình tôi có bốn người: bố, mẹ, em gái và tôi."
 			case "t-s-respond":
-				take, _, err := f.st.StartTake(ctx, v.Attempt.ID, user, e.Pos, at)
+				b, err := f.st.BeginTake(ctx, v.Attempt.ID, user, e.Pos, at)
+				take := b.Take
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -357,7 +358,8 @@ func TestExamRecordingTakes(t *testing.T) {
 	pos := v.Entries[0].Pos
 	_, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // no take begun
-	take, left, err := f.st.StartTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
+	b, err := f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
+	take, left := b.Take, b.Left
 	if err != nil || take != 1 || left != 1 {
 		t.Fatalf("take 1: %d %d %v", take, left, err)
 	}
@@ -373,15 +375,15 @@ func TestExamRecordingTakes(t *testing.T) {
 	if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1.5), t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	if take, left, err = f.st.StartTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute)); err != nil || take != 2 || left != 0 {
-		t.Fatalf("take 2: %d %d %v", take, left, err)
+	if b, err = f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute)); err != nil || b.Take != 2 || b.Left != 0 {
+		t.Fatalf("take 2: %+v %v", b, err)
 	}
 	_, err = f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // take 1 is no longer the latest
 	if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 2, testWAV(1.25), t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = f.st.StartTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
+	_, err = f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // max_takes 2
 	data, err := f.st.RecordingData(ctx, v.Attempt.ID, f.a, pos)
 	if err != nil || len(data) != len(testWAV(1.25)) {

@@ -316,15 +316,7 @@ func (s *Server) adminBackupDownload(c echo.Context) error {
 // The board resets a candidate of its own province.
 
 func (s *Server) boardCandidateReset(c echo.Context) error {
-	provinceID, err := boardProvince(c)
-	if err != nil {
-		return err
-	}
-	id, err := rdCandidateID(c)
-	if err != nil {
-		return err
-	}
-	p, err := s.store.ProvincePerson(c.Request().Context(), provinceID, id)
+	_, p, err := s.boardPerson(c)
 	if err != nil {
 		return err
 	}
@@ -340,5 +332,5 @@ func (s *Server) boardCandidateReset(c echo.Context) error {
 	}
 	is.NameLo = p.NameLo
 	s.log.Info("password reset", "user", is.Username, "by", currentUser(c).Username)
-	return s.showCode(c, is, fmt.Sprintf("/board/candidates/%d/edit", id))
+	return s.showCode(c, is, fmt.Sprintf("/board/candidates/%d/edit", p.ID))
 }

@@ -293,16 +293,22 @@ func rdCandidateID(c echo.Context) (int64, error) {
 	return id, nil
 }
 
-func (s *Server) boardCandidateEdit(c echo.Context) error {
-	provinceID, err := boardProvince(c)
-	if err != nil {
-		return err
+// boardPerson loads the candidate the path names, of the board's own
+// province: another province's candidate is not found.
+func (s *Server) boardPerson(c echo.Context) (provinceID int64, p *readiness.Person, err error) {
+	if provinceID, err = boardProvince(c); err != nil {
+		return 0, nil, err
 	}
 	id, err := rdCandidateID(c)
 	if err != nil {
-		return err
+		return 0, nil, err
 	}
-	p, err := s.store.ProvincePerson(c.Request().Context(), provinceID, id)
+	p, err = s.store.ProvincePerson(c.Request().Context(), provinceID, id)
+	return provinceID, p, err
+}
+
+func (s *Server) boardCandidateEdit(c echo.Context) error {
+	provinceID, p, err := s.boardPerson(c)
 	if err != nil {
 		return err
 	}
@@ -314,19 +320,11 @@ func (s *Server) boardCandidateEdit(c echo.Context) error {
 }
 
 func (s *Server) boardCandidateSave(c echo.Context) error {
-	provinceID, err := boardProvince(c)
-	if err != nil {
-		return err
-	}
-	id, err := rdCandidateID(c)
+	provinceID, before, err := s.boardPerson(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	before, err := s.store.ProvincePerson(ctx, provinceID, id)
-	if err != nil {
-		return err
-	}
 	var f rdPersonForm
 	if err := c.Bind(&f); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "unreadable form"}
@@ -373,7 +371,7 @@ func (s *Server) boardCandidateSave(c echo.Context) error {
 	if _, err := s.store.UpdateProvincePerson(ctx, provinceID, rdUserID(c), p); err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/board/candidates/%d/edit?saved=1", id))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/board/candidates/%d/edit?saved=1", before.ID))
 }
 
 // Bulk import from CSV or XLSX.

@@ -87,28 +87,20 @@ type rdReportView struct {
 var rdReportHeadings = []string{"title", "profile", "decision", "scores", "trend", "attempts", "practice", "errors", "next", "recorded"}
 
 func (s *Server) boardReport(c echo.Context) error {
-	provinceID, err := boardProvince(c)
-	if err != nil {
-		return err
-	}
-	id, err := rdCandidateID(c)
+	provinceID, p, err := s.boardPerson(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	p, err := s.store.ProvincePerson(ctx, provinceID, id)
-	if err != nil {
-		return err
-	}
 	ps, err := s.rdProgrammes(c)
 	if err != nil {
 		return err
 	}
-	attempts, err := s.store.CandidateReleasedAttempts(ctx, provinceID, id)
+	attempts, err := s.store.CandidateReleasedAttempts(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}
-	practice, err := s.store.CandidatePractice(ctx, provinceID, id)
+	practice, err := s.store.CandidatePractice(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}
@@ -214,7 +206,7 @@ func (s *Server) boardReport(c echo.Context) error {
 	for _, a := range rep.Advice {
 		v.Advice = append(v.Advice, t.Reason(a))
 	}
-	recs, err := s.store.CandidateDecisions(ctx, provinceID, id)
+	recs, err := s.store.CandidateDecisions(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}

@@ -18,8 +18,9 @@ import (
 	"hocviet/internal/apperr"
 )
 
-// Store is the database handle.
-type Store struct {
+// conn is the one database handle every aggregate store shares: the pool of
+// connections and the queue of writers.
+type conn struct {
 	// writeMu queues transactions in Go. Left to SQLite, a waiting writer
 	// polls with growing sleeps (up to 100 ms each, unfairly): at an exam
 	// start of 200 candidates that made seconds of waiting and "database is
@@ -29,6 +30,46 @@ type Store struct {
 	db         *sqlx.DB
 	path       string
 	migrations fs.FS
+}
+
+// Store is the database: one handle, and a store per aggregate over it. Each
+// aggregate's methods own their transactions; none calls into another's.
+type Store struct {
+	*conn
+	Exams     *Exams     // exam sessions, forms, grading, release
+	Attempts  *Attempts  // one candidate's sitting: start, answers, clock, submission
+	Practice  *Practice  // practice sets, answers, vocabulary reviews
+	Placement *Placement // the adaptive placement test
+	People    *People    // provinces, cohorts, candidates, readiness, decisions
+	Accounts  *Accounts  // users, logins, activation, backups
+	Bank      *Bank      // items, versions, media, blueprints, reviews
+	Measure   *Measure   // item statistics, calibrations, result measures
+}
+
+// The aggregate stores. They share conn and nothing else.
+type (
+	Exams     struct{ *conn }
+	Attempts  struct{ *conn }
+	Practice  struct{ *conn }
+	Placement struct{ *conn }
+	People    struct{ *conn }
+	Accounts  struct{ *conn }
+	Bank      struct{ *conn }
+	Measure   struct{ *conn }
+)
+
+func newStore(c *conn) *Store {
+	return &Store{
+		conn:      c,
+		Exams:     &Exams{c},
+		Attempts:  &Attempts{c},
+		Practice:  &Practice{c},
+		Placement: &Placement{c},
+		People:    &People{c},
+		Accounts:  &Accounts{c},
+		Bank:      &Bank{c},
+		Measure:   &Measure{c},
+	}
 }
 
 // Open opens (creating if needed) the database at path. Pragmas ride in the
@@ -55,7 +96,7 @@ func Open(path string, migrations fs.FS) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &Store{db: db, path: path, migrations: migrations}, nil
+	return newStore(&conn{db: db, path: path, migrations: migrations}), nil
 }
 
 // poolSize bounds open connections: in WAL mode readers run side by side,
@@ -75,14 +116,14 @@ func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 func (s *Store) DB() *sqlx.DB { return s.db }
 
 // tx runs fn in a transaction that commits only if fn returns nil.
-func (s *Store) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+func (s *conn) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	return s.txLocked(ctx, fn)
 }
 
 // txLocked is tx for a caller that holds writeMu.
-func (s *Store) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+func (s *conn) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

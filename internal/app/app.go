@@ -194,7 +194,7 @@ func (a *App) startPredraw() {
 		defer tick.Stop()
 		for {
 			t0 := time.Now()
-			n, err := a.Store.PredrawDue(ctx, t0, a.cfg.PredrawAhead)
+			n, err := a.Store.Exams.PredrawDue(ctx, t0, a.cfg.PredrawAhead)
 			if err != nil && ctx.Err() == nil {
 				a.cfg.Log.Error("predraw", "err", err)
 			} else if n > 0 {

@@ -36,7 +36,7 @@ func runExam(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	defer st.Close()
 	// The command line has no signed-in user: the log says "system", and
 	// who ran it is whoever has the database file.
-	changes, err := st.RegradeItem(ctx, *item, *dry, nil, time.Now())
+	changes, err := st.Exams.RegradeItem(ctx, *item, *dry, nil, time.Now())
 	if err != nil {
 		return fail(stderr, err)
 	}

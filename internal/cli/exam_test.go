@@ -44,34 +44,34 @@ func TestExamRegrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Now()
-	sid, err := st.CreateExamSession(ctx, store.NewExamSession{Title: "t", BlueprintID: "exam-short", CandidateIDs: []int64{c.ID},
+	sid, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: "t", BlueprintID: "exam-short", CandidateIDs: []int64{c.ID},
 		Opens: now.Add(-time.Hour), Closes: now.Add(time.Hour)}, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := st.StartAttempt(ctx, sid, u.ID, "", now)
+	id, err := st.Attempts.StartAttempt(ctx, sid, u.ID, "", now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := st.CandidateAttempt(ctx, id, u.ID, now)
+	v, err := st.Attempts.CandidateAttempt(ctx, id, u.ID, now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Listening, then reading: answer the true/false item "false" (the key).
-	st.FinishSection(ctx, id, u.ID, 0, now)
-	if v, err = st.CandidateAttempt(ctx, id, u.ID, now.Add(time.Second)); err != nil {
+	st.Attempts.FinishSection(ctx, id, u.ID, 0, now)
+	if v, err = st.Attempts.CandidateAttempt(ctx, id, u.ID, now.Add(time.Second)); err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range v.Entries {
 		if e.ItemID == "t-r-tf" {
-			if _, err := st.SaveAnswer(ctx, id, u.ID, e.Pos, 1, bank.Response{Choices: []string{"false"}}, now.Add(time.Second)); err != nil {
+			if _, err := st.Attempts.SaveAnswer(ctx, id, u.ID, e.Pos, 1, bank.Response{Choices: []string{"false"}}, now.Add(time.Second)); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
 	for i := 1; i < 4; i++ {
-		st.FinishSection(ctx, id, u.ID, i, now.Add(time.Second))
-		st.CandidateAttempt(ctx, id, u.ID, now.Add(time.Second))
+		st.Attempts.FinishSection(ctx, id, u.ID, i, now.Add(time.Second))
+		st.Attempts.CandidateAttempt(ctx, id, u.ID, now.Add(time.Second))
 	}
 	st.Close()
 

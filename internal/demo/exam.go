@@ -39,7 +39,7 @@ func SeedExam(ctx context.Context, st *store.Store) error {
 	if u, err := st.UserByUsername(ctx, "giangvien"); err == nil {
 		by = &u.ID
 	}
-	if _, err := st.CreateExamSession(ctx, store.NewExamSession{Title: ExamTitle, BlueprintID: DemoForm, CohortID: cohort,
+	if _, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: ExamTitle, BlueprintID: DemoForm, CohortID: cohort,
 		Opens: now.Add(-time.Hour), Closes: now.Add(30 * 24 * time.Hour), By: by}, now); err != nil {
 		return fmt.Errorf("demo exam: %w", err)
 	}

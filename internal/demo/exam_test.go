@@ -18,7 +18,7 @@ func TestSeedExam(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	list, err := st.CandidateExamSessions(ctx, u.ID)
+	list, err := st.Exams.CandidateExamSessions(ctx, u.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,11 +32,11 @@ func TestSeedExam(t *testing.T) {
 	if open < 0 {
 		t.Fatalf("demo candidate does not see %q among %d sessions", ExamTitle, len(list))
 	}
-	id, err := st.StartAttempt(ctx, list[open].ID, u.ID, "", time.Now())
+	id, err := st.Attempts.StartAttempt(ctx, list[open].ID, u.ID, "", time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := st.CandidateAttempt(ctx, id, u.ID, time.Now())
+	v, err := st.Attempts.CandidateAttempt(ctx, id, u.ID, time.Now())
 	if err != nil || len(v.Sections) != 4 || len(v.Entries) == 0 {
 		t.Fatalf("demo attempt: %+v %v", v, err)
 	}

@@ -100,7 +100,7 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 	}
 	at := time.Date(2026, 5, 4, 1, 30, 0, 0, time.UTC)
 	by := &raterIDs[0]
-	sid, err := st.CreateExamSession(ctx, store.NewExamSession{Title: PilotTitle, BlueprintID: "screening-form-a",
+	sid, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: PilotTitle, BlueprintID: "screening-form-a",
 		CandidateIDs: ids, Opens: at, Closes: at.Add(6 * time.Hour), By: by}, at)
 	if err != nil {
 		return fmt.Errorf("pilot session: %w", err)

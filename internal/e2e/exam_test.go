@@ -93,7 +93,7 @@ func examSession(t *testing.T, st *store.Store) int64 {
 			}
 		}
 	}
-	id, err := st.CreateExamSession(ctx, store.NewExamSession{Title: "Thi thử e2e", BlueprintID: "exam-short", CohortID: &cohort,
+	id, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: "Thi thử e2e", BlueprintID: "exam-short", CohortID: &cohort,
 		Opens: time.Now().Add(-time.Hour), Closes: time.Now().Add(time.Hour), AccessCode: "K5", Grace: 2 * time.Second}, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -294,7 +294,7 @@ func TestBrowserExamSitting(t *testing.T) {
 		t.Fatal(err)
 	}
 	left := time.UnixMilli(dl).Sub(time.Now())
-	if err := a.Store.ExtendSection(context.Background(), attempt, -left+2*time.Second, nil, time.Now()); err != nil {
+	if err := a.Store.Exams.ExtendSection(context.Background(), attempt, -left+2*time.Second, nil, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#exam-clock")))
@@ -344,14 +344,14 @@ func TestBrowserExamGradingAndRelease(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Now()
-	attempt, err := st.StartAttempt(ctx0, session, u.ID, "K5", now)
+	attempt, err := st.Attempts.StartAttempt(ctx0, session, u.ID, "K5", now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Every answer right, an essay and a recording.
 	at := now
 	for sec := 0; sec < 4; sec++ {
-		v, err := st.CandidateAttempt(ctx0, attempt, u.ID, at)
+		v, err := st.Attempts.CandidateAttempt(ctx0, attempt, u.ID, at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -371,21 +371,21 @@ func TestBrowserExamGradingAndRelease(t *testing.T) {
 			case "t-w-essay":
 				r.Text = "Gia đình tôi có bốn người: bố, mẹ, em gái và tôi."
 			case "t-s-respond":
-				b, err := st.BeginTake(ctx0, attempt, u.ID, e.Pos, at)
+				b, err := st.Attempts.BeginTake(ctx0, attempt, u.ID, e.Pos, at)
 				take := b.Take
 				if err != nil {
 					t.Fatal(err)
 				}
-				if _, err := st.SaveRecording(ctx0, attempt, u.ID, e.Pos, take, tone16k(2), at); err != nil {
+				if _, err := st.Attempts.SaveRecording(ctx0, attempt, u.ID, e.Pos, take, tone16k(2), at); err != nil {
 					t.Fatal(err)
 				}
 				continue
 			}
-			if _, err := st.SaveAnswer(ctx0, attempt, u.ID, e.Pos, 1, r, at); err != nil {
+			if _, err := st.Attempts.SaveAnswer(ctx0, attempt, u.ID, e.Pos, 1, r, at); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := st.FinishSection(ctx0, attempt, u.ID, sec, at); err != nil {
+		if err := st.Attempts.FinishSection(ctx0, attempt, u.ID, sec, at); err != nil {
 			t.Fatal(err)
 		}
 		at = at.Add(time.Second)

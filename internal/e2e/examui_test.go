@@ -200,16 +200,16 @@ func walkToSpeaking(t *testing.T, st *store.Store, attempt int64) {
 	}
 	at := time.Now()
 	for sec := 0; sec < 3; sec++ {
-		v, err := st.CandidateAttempt(ctx, attempt, u.ID, at)
+		v, err := st.Attempts.CandidateAttempt(ctx, attempt, u.ID, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range v.Entries {
-			if _, err := st.SaveAnswer(ctx, attempt, u.ID, e.Pos, 1, bank.Response{Text: "x", Choices: []string{"a"}}, at); err != nil {
+			if _, err := st.Attempts.SaveAnswer(ctx, attempt, u.ID, e.Pos, 1, bank.Response{Text: "x", Choices: []string{"a"}}, at); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := st.FinishSection(ctx, attempt, u.ID, sec, at); err != nil {
+		if err := st.Attempts.FinishSection(ctx, attempt, u.ID, sec, at); err != nil {
 			t.Fatal(err)
 		}
 	}

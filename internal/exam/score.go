@@ -138,3 +138,13 @@ func Empty(typ string, resp bank.Response, hasRecording bool) bool {
 	}
 	return strings.TrimSpace(resp.Text) == ""
 }
+
+// DefaultRubric is the plain national criteria, for an item with no rubric
+// of its own (lint requires one, so this is a fallback).
+func DefaultRubric(skill string) *bank.Rubric {
+	rb := &bank.Rubric{ID: "default-" + skill, Skill: skill}
+	for _, c := range Criteria(skill) {
+		rb.Criteria = append(rb.Criteria, bank.Criterion{ID: c})
+	}
+	return rb
+}

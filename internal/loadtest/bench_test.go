@@ -178,7 +178,7 @@ func BenchmarkExamStart(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := st.StartAttempt(ctx, p.SessionID, users[i], "", time.Now()); err != nil {
+		if _, err := st.Attempts.StartAttempt(ctx, p.SessionID, users[i], "", time.Now()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -221,13 +221,13 @@ func BenchmarkExamStartStorm(b *testing.B) {
 			var worst time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				session, err := st.CreateExamSession(ctx, store.NewExamSession{Title: fmt.Sprintf("storm %s %d", name, i), BlueprintID: loadtest.Blueprint,
+				session, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: fmt.Sprintf("storm %s %d", name, i), BlueprintID: loadtest.Blueprint,
 					CohortID: &p.CohortID, Opens: time.Now().Add(-time.Hour), Closes: time.Now().Add(time.Hour)}, time.Now())
 				if err != nil {
 					b.Fatal(err)
 				}
 				if predraw {
-					if _, err := st.PredrawSession(ctx, session, time.Now()); err != nil {
+					if _, err := st.Exams.PredrawSession(ctx, session, time.Now()); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -238,7 +238,7 @@ func BenchmarkExamStartStorm(b *testing.B) {
 					go func() {
 						<-gate
 						t := time.Now()
-						_, err := st.StartAttempt(ctx, session, u, "", time.Now())
+						_, err := st.Attempts.StartAttempt(ctx, session, u, "", time.Now())
 						waits <- time.Since(t)
 						errs <- err
 					}()

@@ -112,7 +112,7 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 	if _, err := st.Migrate(ctx); err != nil {
 		return nil, err
 	}
-	bps, err := st.Blueprints(ctx)
+	bps, err := st.Exams.Blueprints(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -164,13 +164,13 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 		}
 		p.Usernames = append(p.Usernames, name)
 	}
-	p.SessionID, err = st.CreateExamSession(ctx, store.NewExamSession{Title: SessionTitle, BlueprintID: Blueprint,
+	p.SessionID, err = st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: SessionTitle, BlueprintID: Blueprint,
 		CohortID: &cohort, Opens: cfg.Open, Closes: cfg.Close}, now)
 	if err != nil {
 		return nil, fmt.Errorf("session: %w", err)
 	}
 	if cfg.Predraw {
-		if _, err := st.PredrawSession(ctx, p.SessionID, now); err != nil {
+		if _, err := st.Exams.PredrawSession(ctx, p.SessionID, now); err != nil {
 			return nil, fmt.Errorf("predraw: %w", err)
 		}
 	}

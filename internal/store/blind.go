@@ -8,7 +8,7 @@ import (
 // ScriptStates maps each rated script of an attempt (by form position) to
 // its status (rating, adjudication, final): the web layer hides ratings of
 // scripts still being marked (blind double marking, issue 15 point 5).
-func (s *Store) ScriptStates(ctx context.Context, attemptID int64) (map[int]string, error) {
+func (s *Exams) ScriptStates(ctx context.Context, attemptID int64) (map[int]string, error) {
 	var rows []struct {
 		Pos    int    `db:"pos"`
 		Status string `db:"status"`

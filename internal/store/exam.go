@@ -107,7 +107,7 @@ type NewExamSession struct {
 // CreateExamSession schedules a session. It copies the blueprint in and
 // draws one trial form, so a blueprint the banks cannot fill is refused now
 // rather than when the first candidate starts.
-func (s *Store) CreateExamSession(ctx context.Context, n NewExamSession, at time.Time) (int64, error) {
+func (s *Exams) CreateExamSession(ctx context.Context, n NewExamSession, at time.Time) (int64, error) {
 	if strings.TrimSpace(n.Title) == "" {
 		return 0, &apperr.Error{Code: apperr.Invalid, Field: "title", Key: "exam.err.title", Message: "a session needs a title"}
 	}
@@ -191,9 +191,15 @@ func (s *Store) CreateExamSession(ctx context.Context, n NewExamSession, at time
 }
 
 // ExamSession finds a session.
-func (s *Store) ExamSession(ctx context.Context, id int64) (*ExamSession, error) {
+func (s *Exams) ExamSession(ctx context.Context, id int64) (*ExamSession, error) {
+	return examSession(ctx, s.db, id)
+}
+
+// examSession finds a session; other aggregates (attempts, measures) read
+// sessions through it rather than through Exams.
+func examSession(ctx context.Context, q sqlx.QueryerContext, id int64) (*ExamSession, error) {
 	var es ExamSession
-	err := s.db.GetContext(ctx, &es, sessionSelect+` WHERE s.id = ?`, id)
+	err := sqlx.GetContext(ctx, q, &es, sessionSelect+` WHERE s.id = ?`, id)
 	if noRows(err) {
 		return nil, notFound("exam session")
 	}
@@ -213,7 +219,7 @@ type SessionSummary struct {
 }
 
 // ExamSessions lists every session, newest first.
-func (s *Store) ExamSessions(ctx context.Context) ([]SessionSummary, error) {
+func (s *Exams) ExamSessions(ctx context.Context) ([]SessionSummary, error) {
 	var out []SessionSummary
 	err := s.db.SelectContext(ctx, &out, `SELECT s.id, s.title, s.blueprint_id, s.blueprint_version, s.blueprint, s.cohort_id,
 		h.name AS cohort_name, s.opens_at, s.closes_at, s.access_code, s.gap, s.grace_ms, s.created_by, s.created_at,
@@ -229,7 +235,7 @@ func (s *Store) ExamSessions(ctx context.Context) ([]SessionSummary, error) {
 }
 
 // Blueprints lists the ids of the blueprints imported from the banks.
-func (s *Store) Blueprints(ctx context.Context) ([]string, error) {
+func (s *Exams) Blueprints(ctx context.Context) ([]string, error) {
 	var ids []string
 	if err := s.db.SelectContext(ctx, &ids, `SELECT DISTINCT doc_id FROM bank_documents WHERE kind = 'blueprint' ORDER BY doc_id`); err != nil {
 		return nil, fmt.Errorf("blueprints: %w", err)
@@ -239,7 +245,7 @@ func (s *Store) Blueprints(ctx context.Context) ([]string, error) {
 
 // CandidateIDsByUsername resolves candidate logins, for a session named
 // candidate by candidate. Unknown names are returned, not ignored.
-func (s *Store) CandidateIDsByUsername(ctx context.Context, usernames []string) (ids []int64, unknown []string, err error) {
+func (s *Exams) CandidateIDsByUsername(ctx context.Context, usernames []string) (ids []int64, unknown []string, err error) {
 	for _, u := range usernames {
 		var id int64
 		err := s.db.GetContext(ctx, &id, `SELECT c.id FROM candidates c JOIN users u ON u.id = c.user_id WHERE u.username = ?`, u)
@@ -265,7 +271,7 @@ type CandidateSession struct {
 
 // CandidateExamSessions lists the sessions open to the candidate signed in
 // as userID: named in the session, or in its cohort.
-func (s *Store) CandidateExamSessions(ctx context.Context, userID int64) ([]CandidateSession, error) {
+func (s *Exams) CandidateExamSessions(ctx context.Context, userID int64) ([]CandidateSession, error) {
 	var out []CandidateSession
 	err := s.db.SelectContext(ctx, &out, `SELECT s.id, s.title, s.blueprint_id, s.blueprint_version, s.blueprint, s.cohort_id,
 		h.name AS cohort_name, s.opens_at, s.closes_at, s.access_code, s.gap, s.grace_ms, s.created_by, s.created_at,
@@ -426,7 +432,7 @@ func sectionsOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64) ([]
 // past their deadline, opens the next one if the candidate asks (open) and
 // the session's hard end has not passed, and submits the attempt when every
 // section is over (or, past the hard end, when none is running).
-func (s *Store) advance(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, open bool) ([]exam.Section, exam.Step, error) {
+func advance(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, open bool) ([]exam.Section, exam.Step, error) {
 	secs, err := sectionsOf(ctx, tx, a.ID)
 	if err != nil {
 		return nil, exam.Step{}, err
@@ -614,7 +620,7 @@ func (v *AttemptView) CurrentSection() *exam.Section {
 
 // catchUp loads the user's own attempt, brings its sections up to date at t
 // (closing, opening, submitting as the clock says) and reads it back.
-func (s *Store) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64, t time.Time) (*Attempt, *ExamSession, []exam.Section, exam.Step, error) {
+func (s *Attempts) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64, t time.Time) (*Attempt, *ExamSession, []exam.Section, exam.Step, error) {
 	a, err := attemptOf(ctx, tx, attemptID, userID)
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
@@ -623,7 +629,7 @@ func (s *Store) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int6
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
 	}
-	secs, st, err := s.advance(ctx, tx, a, es, t, true)
+	secs, st, err := advance(ctx, tx, a, es, t, true)
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
 	}
@@ -636,7 +642,7 @@ func (s *Store) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int6
 // CandidateAttempt brings the candidate's attempt up to date at t (closing,
 // opening, submitting as the clock says) and returns what the page shows:
 // the current section's items and every stored answer of them.
-func (s *Store) CandidateAttempt(ctx context.Context, attemptID, userID int64, t time.Time) (*AttemptView, error) {
+func (s *Attempts) CandidateAttempt(ctx context.Context, attemptID, userID int64, t time.Time) (*AttemptView, error) {
 	v := &AttemptView{Now: t}
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, es, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
@@ -689,7 +695,7 @@ type AttemptState struct {
 
 // CandidateAttemptState is CandidateAttempt without the items: what the
 // page polls to learn that its section has closed.
-func (s *Store) CandidateAttemptState(ctx context.Context, attemptID, userID int64, t time.Time) (AttemptState, error) {
+func (s *Attempts) CandidateAttemptState(ctx context.Context, attemptID, userID int64, t time.Time) (AttemptState, error) {
 	var out AttemptState
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, _, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
@@ -737,7 +743,7 @@ type SaveResult struct {
 // stored, and the item's section took answers at t (open, or closed less
 // than the grace ago). It returns only after the commit, so an
 // acknowledged save is on disk.
-func (s *Store) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int, rev int64, resp bank.Response, t time.Time) (SaveResult, error) {
+func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int, rev int64, resp bank.Response, t time.Time) (SaveResult, error) {
 	var out SaveResult
 	if rev <= 0 {
 		return out, &apperr.Error{Code: apperr.Invalid, Field: "rev", Message: "rev must be positive"}
@@ -806,13 +812,13 @@ func (s *Store) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int
 
 // FinishSection closes the candidate's current section before its deadline
 // (the candidate is done with it); the last one submits the attempt.
-func (s *Store) FinishSection(ctx context.Context, attemptID, userID int64, idx int, t time.Time) error {
+func (s *Attempts) FinishSection(ctx context.Context, attemptID, userID int64, idx int, t time.Time) error {
 	return s.FinishSectionPending(ctx, attemptID, userID, idx, exam.Pending{}, t)
 }
 
 // FinishSectionPending is FinishSection for a page that still had saves on
 // their way (p): only those count after the close.
-func (s *Store) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time) error {
+func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
 		if err != nil {
@@ -822,7 +828,7 @@ func (s *Store) FinishSectionPending(ctx context.Context, attemptID, userID int6
 		if err != nil {
 			return err
 		}
-		secs, st, err := s.advance(ctx, tx, a, es, t, false)
+		secs, st, err := advance(ctx, tx, a, es, t, false)
 		if err != nil {
 			return err
 		}
@@ -856,7 +862,7 @@ const audioWindow = 10 * time.Minute
 
 // PlayAudio spends one play of the audio of item pos, if any is left and
 // its section is open, and names the bytes to send.
-func (s *Store) PlayAudio(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (Play, error) {
+func (s *Attempts) PlayAudio(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (Play, error) {
 	var p Play
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
@@ -896,7 +902,7 @@ func (s *Store) PlayAudio(ctx context.Context, attemptID, userID int64, pos int,
 // PlayedAudio returns the bytes of the latest play of item pos's audio,
 // while it is recent: fetching them again spends nothing, starting over
 // does (PlayAudio).
-func (s *Store) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, play int, t time.Time) (*Media, error) {
+func (s *Attempts) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, play int, t time.Time) (*Media, error) {
 	var hash string
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
@@ -929,12 +935,12 @@ func (s *Store) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, p
 	if err != nil {
 		return nil, err
 	}
-	return s.MediaByHash(ctx, hash)
+	return examMedia(ctx, s.db, hash)
 }
 
 // AttemptImage returns an image an item of the attempt's current section
 // shows (key as the item names it).
-func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos int, key string, t time.Time) (*Media, error) {
+func (s *Attempts) AttemptImage(ctx context.Context, attemptID, userID int64, pos int, key string, t time.Time) (*Media, error) {
 	var hash string
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
@@ -962,13 +968,13 @@ func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos i
 	if err != nil {
 		return nil, err
 	}
-	return s.MediaByHash(ctx, hash)
+	return examMedia(ctx, s.db, hash)
 }
 
 // SaveRecording stores the WAV of a take. Only the latest take begun is
 // taken (a retry of it is harmless); t should be when the request arrived,
 // not when its body finished, so a slow upload begun in time counts.
-func (s *Store) SaveRecording(ctx context.Context, attemptID, userID int64, pos, take int, data []byte, t time.Time) (time.Duration, error) {
+func (s *Attempts) SaveRecording(ctx context.Context, attemptID, userID int64, pos, take int, data []byte, t time.Time) (time.Duration, error) {
 	var dur time.Duration
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
@@ -1013,7 +1019,7 @@ func (s *Store) SaveRecording(ctx context.Context, attemptID, userID int64, pos,
 
 // RecordingData returns the stored WAV of item pos, for the candidate who
 // made it.
-func (s *Store) RecordingData(ctx context.Context, attemptID, userID int64, pos int) ([]byte, error) {
+func (s *Attempts) RecordingData(ctx context.Context, attemptID, userID int64, pos int) ([]byte, error) {
 	var data []byte
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := attemptOf(ctx, tx, attemptID, userID); err != nil {
@@ -1285,7 +1291,7 @@ func (a resultLog) equal(b resultLog) bool {
 // session) up to date without opening sections: what an instructor's screen
 // does before showing progress, so an abandoned attempt is submitted once
 // the session's hard end has passed.
-func (s *Store) CloseOverdue(ctx context.Context, sessionID int64, t time.Time) error {
+func (s *Exams) CloseOverdue(ctx context.Context, sessionID int64, t time.Time) error {
 	var ids []int64
 	q := `SELECT id FROM exam_attempts WHERE status = 'in_progress'`
 	var args []any
@@ -1306,7 +1312,7 @@ func (s *Store) CloseOverdue(ctx context.Context, sessionID int64, t time.Time) 
 			if err != nil {
 				return err
 			}
-			_, _, err = s.advance(ctx, tx, a, es, t, false)
+			_, _, err = advance(ctx, tx, a, es, t, false)
 			return err
 		})
 		if err != nil {
@@ -1330,7 +1336,7 @@ type SessionAttempt struct {
 
 // SessionAttempts lists who has started a session, where they are and when
 // they last saved, after closing what is overdue at t.
-func (s *Store) SessionAttempts(ctx context.Context, sessionID int64, t time.Time) ([]SessionAttempt, error) {
+func (s *Exams) SessionAttempts(ctx context.Context, sessionID int64, t time.Time) ([]SessionAttempt, error) {
 	if err := s.CloseOverdue(ctx, sessionID, t); err != nil {
 		return nil, err
 	}
@@ -1362,7 +1368,7 @@ func (s *Store) SessionAttempts(ctx context.Context, sessionID int64, t time.Tim
 
 // SessionEligible counts the candidates who may sit a session: its class
 // and those named in it.
-func (s *Store) SessionEligible(ctx context.Context, sessionID int64) (int, error) {
+func (s *Exams) SessionEligible(ctx context.Context, sessionID int64) (int, error) {
 	var n int
 	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM candidates c JOIN exam_sessions s ON s.id = ?
 		WHERE c.cohort_id = s.cohort_id
@@ -1376,7 +1382,7 @@ func (s *Store) SessionEligible(ctx context.Context, sessionID int64) (int, erro
 // ExtendSection moves the deadline of the section a candidate is in by d
 // (an instructor's decision after a power cut; negative shortens), and
 // writes who did it to the audit log.
-func (s *Store) ExtendSection(ctx context.Context, attemptID int64, d time.Duration, by *int64, t time.Time) error {
+func (s *Exams) ExtendSection(ctx context.Context, attemptID int64, d time.Duration, by *int64, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptByID(ctx, tx, attemptID)
 		if err != nil {
@@ -1428,7 +1434,7 @@ const openSlotSQL = `
 	     AND (r.submitted_at IS NOT NULL OR r.expires_at > :now))))`
 
 // GradingQueue lists what raterID may rate now.
-func (s *Store) GradingQueue(ctx context.Context, raterID int64, t time.Time) ([]QueueLine, error) {
+func (s *Exams) GradingQueue(ctx context.Context, raterID int64, t time.Time) ([]QueueLine, error) {
 	if err := s.CloseOverdue(ctx, 0, t); err != nil {
 		return nil, err
 	}
@@ -1448,7 +1454,7 @@ func (s *Store) GradingQueue(ctx context.Context, raterID int64, t time.Time) ([
 }
 
 // MyClaims lists the ratings raterID holds and has not submitted.
-func (s *Store) MyClaims(ctx context.Context, raterID int64, t time.Time) ([]int64, error) {
+func (s *Exams) MyClaims(ctx context.Context, raterID int64, t time.Time) ([]int64, error) {
 	var ids []int64
 	if err := s.db.SelectContext(ctx, &ids, `SELECT id FROM exam_ratings WHERE rater_id = ? AND submitted_at IS NULL AND expires_at > ?
 		ORDER BY claimed_at`, raterID, ms(t)); err != nil {
@@ -1461,7 +1467,7 @@ func (s *Store) MyClaims(ctx context.Context, raterID int64, t time.Time) ([]int
 // when set): adjudications first, then the earliest submitted. The claim
 // lasts ClaimTTL; a rater holding an unexpired claim gets it back instead.
 // It returns the rating's id, or a not-found error when nothing is left.
-func (s *Store) ClaimScript(ctx context.Context, raterID, sessionID int64, skill string, t time.Time) (int64, error) {
+func (s *Exams) ClaimScript(ctx context.Context, raterID, sessionID int64, skill string, t time.Time) (int64, error) {
 	var id int64
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.GetContext(ctx, &id, `SELECT id FROM exam_ratings WHERE rater_id = ? AND submitted_at IS NULL AND expires_at > ?
@@ -1576,7 +1582,7 @@ func ratingOf(ctx context.Context, q sqlx.QueryerContext, ratingID, raterID int6
 }
 
 // Rating returns a rating raterID holds (or gave), with what to rate.
-func (s *Store) Rating(ctx context.Context, ratingID, raterID int64) (*RatingView, error) {
+func (s *Exams) Rating(ctx context.Context, ratingID, raterID int64) (*RatingView, error) {
 	r, err := ratingOf(ctx, s.db, ratingID, raterID)
 	if err != nil {
 		return nil, err
@@ -1603,27 +1609,17 @@ func (s *Store) Rating(ctx context.Context, ratingID, raterID int64) (*RatingVie
 	}
 	v.HasAudio = n > 0
 	if r.RubricID != "" {
-		if v.Rubric, _, err = s.Rubric(ctx, r.RubricID); err != nil {
+		if v.Rubric, _, err = rubricOf(ctx, s.db, r.RubricID); err != nil {
 			return nil, err
 		}
 	} else {
-		v.Rubric = DefaultRubric(r.Skill)
+		v.Rubric = exam.DefaultRubric(r.Skill)
 	}
 	return v, nil
 }
 
-// DefaultRubric is the plain national criteria, for an item with no rubric
-// of its own (lint requires one, so this is a fallback).
-func DefaultRubric(skill string) *bank.Rubric {
-	rb := &bank.Rubric{ID: "default-" + skill, Skill: skill}
-	for _, c := range exam.Criteria(skill) {
-		rb.Criteria = append(rb.Criteria, bank.Criterion{ID: c})
-	}
-	return rb
-}
-
 // RatingAudio returns the recording a rater is rating.
-func (s *Store) RatingAudio(ctx context.Context, ratingID, raterID int64) ([]byte, error) {
+func (s *Exams) RatingAudio(ctx context.Context, ratingID, raterID int64) ([]byte, error) {
 	var data []byte
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		r, err := ratingOf(ctx, tx, ratingID, raterID)
@@ -1636,7 +1632,7 @@ func (s *Store) RatingAudio(ctx context.Context, ratingID, raterID int64) ([]byt
 }
 
 // ReleaseClaim gives an unsubmitted claim back to the queue.
-func (s *Store) ReleaseClaim(ctx context.Context, ratingID, raterID int64) error {
+func (s *Exams) ReleaseClaim(ctx context.Context, ratingID, raterID int64) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM exam_ratings WHERE id = ? AND rater_id = ? AND submitted_at IS NULL`, ratingID, raterID)
 		return err
@@ -1658,7 +1654,7 @@ type scriptLog struct {
 // decides the script when its ratings allow (mean of two, or adjudication
 // when they differ by more than the session's gap) and updates the result.
 // A claim that lapsed but was not taken over may still be submitted.
-func (s *Store) SubmitRating(ctx context.Context, ratingID, raterID int64, criteria map[string]float64, t time.Time) error {
+func (s *Exams) SubmitRating(ctx context.Context, ratingID, raterID int64, criteria map[string]float64, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		r, err := ratingOf(ctx, tx, ratingID, raterID)
 		if err != nil {
@@ -1667,11 +1663,11 @@ func (s *Store) SubmitRating(ctx context.Context, ratingID, raterID int64, crite
 		if r.Submitted != nil {
 			return examErr(apperr.Conflict, "exam.grading.already", "rating %d already submitted", r.ID)
 		}
-		rb := DefaultRubric(r.Skill)
+		rb := exam.DefaultRubric(r.Skill)
 		rv := 0
 		if r.RubricID != "" {
 			var err error
-			if rb, rv, err = s.rubricTx(ctx, tx, r.RubricID); err != nil {
+			if rb, rv, err = rubricOf(ctx, tx, r.RubricID); err != nil {
 				return err
 			}
 		}
@@ -1696,12 +1692,14 @@ func (s *Store) SubmitRating(ctx context.Context, ratingID, raterID int64, crite
 	})
 }
 
-func (s *Store) rubricTx(ctx context.Context, tx *sqlx.Tx, id string) (*bank.Rubric, int, error) {
+// rubricOf decodes the current version of a rubric, inside the caller's
+// transaction when there is one.
+func rubricOf(ctx context.Context, q sqlx.QueryerContext, id string) (*bank.Rubric, int, error) {
 	var row struct {
 		Content string `db:"content"`
 		Version int    `db:"version"`
 	}
-	err := tx.GetContext(ctx, &row, `SELECT content, version FROM bank_documents WHERE kind = 'rubric' AND doc_id = ?
+	err := sqlx.GetContext(ctx, q, &row, `SELECT content, version FROM bank_documents WHERE kind = 'rubric' AND doc_id = ?
 		ORDER BY version DESC LIMIT 1`, id)
 	if noRows(err) {
 		return nil, 0, notFound("rubric")
@@ -1772,7 +1770,7 @@ func decideScript(ctx context.Context, tx *sqlx.Tx, scriptID, attemptID int64, p
 // ReleaseResults lets the candidates of a session see their results: every
 // attempt fully scored and not yet released. Later attempts are released by
 // calling it again. It returns how many were released.
-func (s *Store) ReleaseResults(ctx context.Context, sessionID int64, by int64, t time.Time) (int, error) {
+func (s *Exams) ReleaseResults(ctx context.Context, sessionID int64, by int64, t time.Time) (int, error) {
 	var n int
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		var ids []int64
@@ -1812,7 +1810,7 @@ type CandidateResult struct {
 }
 
 // CandidateResultOf returns the candidate's own result, once released.
-func (s *Store) CandidateResultOf(ctx context.Context, attemptID, userID int64) (*CandidateResult, error) {
+func (s *Attempts) CandidateResultOf(ctx context.Context, attemptID, userID int64) (*CandidateResult, error) {
 	a, err := attemptOf(ctx, s.db, attemptID, userID)
 	if err != nil {
 		return nil, err
@@ -1820,7 +1818,7 @@ func (s *Store) CandidateResultOf(ctx context.Context, attemptID, userID int64) 
 	if a.ReleasedMS == nil {
 		return nil, examErr(apperr.NotFound, "exam.err.not_released", "result of attempt %d not released", attemptID)
 	}
-	es, err := s.ExamSession(ctx, a.SessionID)
+	es, err := examSession(ctx, s.db, a.SessionID)
 	if err != nil {
 		return nil, err
 	}
@@ -1887,7 +1885,7 @@ type ScoreLogEntry struct {
 }
 
 // ScoreLog lists every score change of an attempt, oldest first.
-func (s *Store) ScoreLog(ctx context.Context, attemptID int64) ([]ScoreLogEntry, error) {
+func (s *Exams) ScoreLog(ctx context.Context, attemptID int64) ([]ScoreLogEntry, error) {
 	var out []ScoreLogEntry
 	if err := s.db.SelectContext(ctx, &out, `SELECT l.id, l.pos, l.kind, l.before, l.after, l.reason, l.user_id, u.username, l.at
 		FROM exam_score_log l LEFT JOIN users u ON u.id = l.user_id WHERE l.attempt_id = ? ORDER BY l.id`, attemptID); err != nil {
@@ -1924,7 +1922,7 @@ var errDryRun = errors.New("dry run")
 // the version it was graded with. With dryRun the same work is done in a
 // transaction that is rolled back, so the preview is exactly what a real
 // run would do.
-func (s *Store) RegradeItem(ctx context.Context, itemID string, dryRun bool, by *int64, t time.Time) ([]RegradeChange, error) {
+func (s *Exams) RegradeItem(ctx context.Context, itemID string, dryRun bool, by *int64, t time.Time) ([]RegradeChange, error) {
 	var out []RegradeChange
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		out = nil
@@ -2013,4 +2011,18 @@ func (s *Store) RegradeItem(ctx context.Context, itemID string, dryRun bool, by 
 		err = nil
 	}
 	return out, err
+}
+
+// examMedia is a media file by its hash, read for an attempt; the bank's
+// own reader belongs to the bank store.
+func examMedia(ctx context.Context, q sqlx.QueryerContext, sha string) (*Media, error) {
+	var m Media
+	err := sqlx.GetContext(ctx, q, &m, `SELECT sha256, mime, size, data FROM bank_media WHERE sha256 = ?`, sha)
+	if noRows(err) {
+		return nil, notFound("media")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("media %s: %w", sha, err)
+	}
+	return &m, nil
 }

@@ -67,7 +67,7 @@ func checkAccessCode(ctx context.Context, tx *sqlx.Tx, es *ExamSession, candidat
 // told by a read alone; a wrong code, or a candidate who already gave one,
 // goes through checkAccessCode in a write transaction so that wrong codes
 // are counted one after another and the growing wait holds.
-func (s *Store) checkStartCode(ctx context.Context, es *ExamSession, candidateID, userID int64, given string, at time.Time) error {
+func (s *Attempts) checkStartCode(ctx context.Context, es *ExamSession, candidateID, userID int64, given string, at time.Time) error {
 	var n int
 	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM exam_code_failures WHERE session_id = ? AND candidate_id = ?`,
 		es.ID, candidateID); err != nil {

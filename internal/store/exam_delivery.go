@@ -81,7 +81,7 @@ func keepPending(ctx context.Context, tx *sqlx.Tx, attemptID int64, idx int, p e
 
 // MarkAudioDelivered records that the bytes of play went out in full: the
 // play's one delivery is spent.
-func (s *Store) MarkAudioDelivered(ctx context.Context, attemptID, userID int64, pos, play int) error {
+func (s *Attempts) MarkAudioDelivered(ctx context.Context, attemptID, userID int64, pos, play int) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
 		if err != nil {
@@ -134,7 +134,7 @@ type TakeStart struct {
 // that never received audio (the page was reloaded or crashed during the
 // countdown or the recording) is given back instead of spending another,
 // at most exam.MaxTakeResumes times per item; each time is counted.
-func (s *Store) BeginTake(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (TakeStart, error) {
+func (s *Attempts) BeginTake(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (TakeStart, error) {
 	var out TakeStart
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
@@ -196,7 +196,7 @@ func takeState(ctx context.Context, q sqlx.QueryerContext, attemptID int64, pos 
 
 // SetFlag marks or unmarks item pos of the candidate's running attempt
 // "review later".
-func (s *Store) SetFlag(ctx context.Context, attemptID, userID int64, pos int, on bool, t time.Time) error {
+func (s *Attempts) SetFlag(ctx context.Context, attemptID, userID int64, pos int, on bool, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, err := attemptOf(ctx, tx, attemptID, userID)
 		if err != nil {
@@ -235,7 +235,7 @@ func flagsOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64) (map[i
 
 // RunningAttempt returns the id of the user's exam attempt in progress, or
 // 0: candidate pages show a way back to it.
-func (s *Store) RunningAttempt(ctx context.Context, userID int64) (int64, error) {
+func (s *Attempts) RunningAttempt(ctx context.Context, userID int64) (int64, error) {
 	var id int64
 	err := s.db.GetContext(ctx, &id, `
 		SELECT a.id FROM exam_attempts a

@@ -8,7 +8,7 @@ import (
 // ExamInProgress reports whether the user has an exam attempt not yet
 // submitted. Practice shares the banks with the exam and reveals keys after
 // each answer, so it stays closed while an attempt runs.
-func (s *Store) ExamInProgress(ctx context.Context, userID int64) (bool, error) {
+func (s *Attempts) ExamInProgress(ctx context.Context, userID int64) (bool, error) {
 	var n int
 	err := s.db.GetContext(ctx, &n, `
 		SELECT count(*) FROM exam_attempts a

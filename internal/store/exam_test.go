@@ -78,7 +78,7 @@ func newExamFixture(t *testing.T) *examFixture {
 	for i := range f.raters {
 		f.raters[i] = user("rater"+string(rune('1'+i)), account.RoleInstructor, nil)
 	}
-	f.session, err = st.CreateExamSession(ctx, NewExamSession{Title: "Thi thử", BlueprintID: "exam-short", CohortID: &f.cohort,
+	f.session, err = st.Exams.CreateExamSession(ctx, NewExamSession{Title: "Thi thử", BlueprintID: "exam-short", CohortID: &f.cohort,
 		Opens: t0.Add(-time.Hour), Closes: t0.Add(2 * time.Hour), AccessCode: "K5-2026", By: &f.raters[0]}, t0.Add(-2*time.Hour))
 	if err != nil {
 		t.Fatal(err)
@@ -88,11 +88,11 @@ func newExamFixture(t *testing.T) *examFixture {
 
 func (f *examFixture) start(t *testing.T, user int64, at time.Time) *AttemptView {
 	t.Helper()
-	id, err := f.st.StartAttempt(context.Background(), f.session, user, "K5-2026", at)
+	id, err := f.st.Attempts.StartAttempt(context.Background(), f.session, user, "K5-2026", at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := f.st.CandidateAttempt(context.Background(), id, user, at)
+	v, err := f.st.Attempts.CandidateAttempt(context.Background(), id, user, at)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,10 +109,10 @@ func wantCode(t *testing.T, err error, code string) {
 func TestExamSessionRefusesWhatCannotBeDrawn(t *testing.T) {
 	f := newExamFixture(t)
 	ctx := context.Background()
-	_, err := f.st.CreateExamSession(ctx, NewExamSession{Title: "x", BlueprintID: "nope", CohortID: &f.cohort,
+	_, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "x", BlueprintID: "nope", CohortID: &f.cohort,
 		Opens: t0, Closes: t0.Add(time.Hour)}, t0)
 	wantCode(t, err, apperr.Invalid)
-	_, err = f.st.CreateExamSession(ctx, NewExamSession{Title: "x", BlueprintID: "exam-short", CohortID: &f.cohort,
+	_, err = f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "x", BlueprintID: "exam-short", CohortID: &f.cohort,
 		Opens: t0, Closes: t0}, t0)
 	wantCode(t, err, apperr.Invalid)
 }
@@ -120,11 +120,11 @@ func TestExamSessionRefusesWhatCannotBeDrawn(t *testing.T) {
 func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
 	f := newExamFixture(t)
 	ctx := context.Background()
-	_, err := f.st.StartAttempt(ctx, f.session, f.a, "wrong", t0)
+	_, err := f.st.Attempts.StartAttempt(ctx, f.session, f.a, "wrong", t0)
 	wantCode(t, err, apperr.Forbidden)
-	_, err = f.st.StartAttempt(ctx, f.session, f.a, "K5-2026", t0.Add(-2*time.Hour))
+	_, err = f.st.Attempts.StartAttempt(ctx, f.session, f.a, "K5-2026", t0.Add(-2*time.Hour))
 	wantCode(t, err, apperr.Conflict) // not open yet
-	_, err = f.st.StartAttempt(ctx, f.session, f.out, "K5-2026", t0)
+	_, err = f.st.Attempts.StartAttempt(ctx, f.session, f.out, "K5-2026", t0)
 	wantCode(t, err, apperr.NotFound) // another cohort's session is invisible
 
 	v := f.start(t, f.a, t0)
@@ -135,7 +135,7 @@ func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
 		t.Fatalf("first section entries: %+v", v.Entries)
 	}
 	// Starting again (reload, another computer) resumes without the code.
-	id2, err := f.st.StartAttempt(ctx, f.session, f.a, "", t0.Add(time.Minute))
+	id2, err := f.st.Attempts.StartAttempt(ctx, f.session, f.a, "", t0.Add(time.Minute))
 	if err != nil || id2 != v.Attempt.ID {
 		t.Fatalf("resume: %d %v", id2, err)
 	}
@@ -150,11 +150,11 @@ func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
 		t.Fatalf("anonymous code %q", v.Attempt.Code)
 	}
 	// The list shows the candidate's own attempt and never another cohort's session.
-	list, err := f.st.CandidateExamSessions(ctx, f.a)
+	list, err := f.st.Exams.CandidateExamSessions(ctx, f.a)
 	if err != nil || len(list) != 1 || list[0].AttemptID == nil || *list[0].AttemptID != v.Attempt.ID {
 		t.Fatalf("list: %+v %v", list, err)
 	}
-	if list, _ := f.st.CandidateExamSessions(ctx, f.out); len(list) != 0 {
+	if list, _ := f.st.Exams.CandidateExamSessions(ctx, f.out); len(list) != 0 {
 		t.Fatalf("outsider sees %d sessions", len(list))
 	}
 }
@@ -164,20 +164,20 @@ func TestExamStaleRevisionNeverOverwrites(t *testing.T) {
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
 	pos := v.Entries[1].Pos // dictation
-	r, err := f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "học sinh"}, t0.Add(time.Second))
+	r, err := f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "học sinh"}, t0.Add(time.Second))
 	if err != nil || !r.Applied || r.Rev != 2 {
 		t.Fatalf("save rev 2: %+v %v", r, err)
 	}
 	// A retry of rev 1 arrives late: acknowledged, ignored.
-	r, err = f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 1, bank.Response{Text: "hoc"}, t0.Add(2*time.Second))
+	r, err = f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 1, bank.Response{Text: "hoc"}, t0.Add(2*time.Second))
 	if err != nil || r.Applied || r.Rev != 2 {
 		t.Fatalf("stale rev 1: %+v %v", r, err)
 	}
-	r, err = f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "other"}, t0.Add(2*time.Second))
+	r, err = f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "other"}, t0.Add(2*time.Second))
 	if err != nil || r.Applied {
 		t.Fatalf("same rev twice: %+v %v", r, err)
 	}
-	v2, err := f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, t0.Add(3*time.Second))
+	v2, err := f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, t0.Add(3*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,9 +187,9 @@ func TestExamStaleRevisionNeverOverwrites(t *testing.T) {
 	if v2.Attempt.Saves != 1 || v2.Attempt.LastSaveMS == nil {
 		t.Fatalf("save count %d", v2.Attempt.Saves)
 	}
-	_, err = f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 0, bank.Response{}, t0)
+	_, err = f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 0, bank.Response{}, t0)
 	wantCode(t, err, apperr.Invalid)
-	_, err = f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, 99, 5, bank.Response{}, t0)
+	_, err = f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, 99, 5, bank.Response{}, t0)
 	wantCode(t, err, apperr.NotFound)
 }
 
@@ -199,19 +199,19 @@ func TestExamDeadlineGraceAndNextSection(t *testing.T) {
 	v := f.start(t, f.a, t0)
 	pos := v.Entries[1].Pos
 	end := t0.Add(5 * time.Minute)
-	if _, err := f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 1, bank.Response{Text: "a"}, end.Add(-time.Millisecond)); err != nil {
+	if _, err := f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 1, bank.Response{Text: "a"}, end.Add(-time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
 	// The bell has rung: a save in flight within the grace still counts.
-	if r, err := f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "ab"}, end.Add(9*time.Second)); err != nil || !r.Applied {
+	if r, err := f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 2, bank.Response{Text: "ab"}, end.Add(9*time.Second)); err != nil || !r.Applied {
 		t.Fatalf("in the grace: %+v %v", r, err)
 	}
-	_, err := f.st.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 3, bank.Response{Text: "abc"}, end.Add(11*time.Second))
+	_, err := f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.a, pos, 3, bank.Response{Text: "abc"}, end.Add(11*time.Second))
 	wantCode(t, err, apperr.Conflict)
 	// The candidate comes back two minutes later: the listening section is
 	// closed and reading opens now, with its full five minutes.
 	back := end.Add(2 * time.Minute)
-	v2, err := f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, back)
+	v2, err := f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, back)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,11 +220,11 @@ func TestExamDeadlineGraceAndNextSection(t *testing.T) {
 		t.Fatalf("after the deadline: current %d %+v", v2.Current, v2.Sections)
 	}
 	// The page reloads: same section, same deadline.
-	v3, err := f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, back.Add(time.Minute))
+	v3, err := f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, back.Add(time.Minute))
 	if err != nil || v3.Current != 1 || !v3.Sections[1].Deadline.Equal(v2.Sections[1].Deadline) {
 		t.Fatalf("reload: %+v %v", v3.Sections, err)
 	}
-	st, err := f.st.CandidateAttemptState(ctx, v.Attempt.ID, f.a, back.Add(time.Minute))
+	st, err := f.st.Attempts.CandidateAttemptState(ctx, v.Attempt.ID, f.a, back.Add(time.Minute))
 	if err != nil || st.Section != 1 || !st.Deadline.Equal(v2.Sections[1].Deadline) || st.Status != AttemptInProgress {
 		t.Fatalf("state: %+v %v", st, err)
 	}
@@ -235,15 +235,15 @@ func TestExamAnotherCandidatesAttemptIsNotFound(t *testing.T) {
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
 	pos := v.Entries[0].Pos
-	_, err := f.st.CandidateAttempt(ctx, v.Attempt.ID, f.b, t0)
+	_, err := f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.b, t0)
 	wantCode(t, err, apperr.NotFound)
-	_, err = f.st.SaveAnswer(ctx, v.Attempt.ID, f.b, pos, 1, bank.Response{Choices: []string{"a"}}, t0)
+	_, err = f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, f.b, pos, 1, bank.Response{Choices: []string{"a"}}, t0)
 	wantCode(t, err, apperr.NotFound)
-	_, err = f.st.PlayAudio(ctx, v.Attempt.ID, f.b, pos, t0)
+	_, err = f.st.Attempts.PlayAudio(ctx, v.Attempt.ID, f.b, pos, t0)
 	wantCode(t, err, apperr.NotFound)
-	_, err = f.st.CandidateResultOf(ctx, v.Attempt.ID, f.b)
+	_, err = f.st.Attempts.CandidateResultOf(ctx, v.Attempt.ID, f.b)
 	wantCode(t, err, apperr.NotFound)
-	if err := f.st.FinishSection(ctx, v.Attempt.ID, f.b, 0, t0); apperr.Code(err) != apperr.NotFound {
+	if err := f.st.Attempts.FinishSection(ctx, v.Attempt.ID, f.b, 0, t0); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("finish another's section: %v", err)
 	}
 }
@@ -254,26 +254,26 @@ func TestExamPlayLimit(t *testing.T) {
 	v := f.start(t, f.a, t0)
 	pos := v.Entries[0].Pos
 	for i := 1; i <= 2; i++ {
-		p, err := f.st.PlayAudio(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Duration(i)*time.Second))
+		p, err := f.st.Attempts.PlayAudio(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Duration(i)*time.Second))
 		if err != nil || p.Play != i || p.Left != 2-i {
 			t.Fatalf("play %d: %+v %v", i, p, err)
 		}
 	}
-	_, err := f.st.PlayAudio(ctx, v.Attempt.ID, f.a, pos, t0.Add(3*time.Second))
+	_, err := f.st.Attempts.PlayAudio(ctx, v.Attempt.ID, f.a, pos, t0.Add(3*time.Second))
 	wantCode(t, err, apperr.Conflict)
 	// A reload does not give the plays back.
-	v2, err := f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, t0.Add(4*time.Second))
+	v2, err := f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, t0.Add(4*time.Second))
 	if err != nil || v2.Plays[v.Entries[0].AudioKey()] != 2 {
 		t.Fatalf("plays after reload: %v %v", v2.Plays, err)
 	}
 	// The bytes of the current play may be fetched again; of an old one not.
-	m, err := f.st.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 2, t0.Add(5*time.Second))
+	m, err := f.st.Attempts.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 2, t0.Add(5*time.Second))
 	if err != nil || !strings.HasPrefix(string(m.Data), "RIFF") {
 		t.Fatalf("audio bytes: %v", err)
 	}
-	_, err = f.st.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 1, t0.Add(5*time.Second))
+	_, err = f.st.Attempts.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 1, t0.Add(5*time.Second))
 	wantCode(t, err, apperr.Forbidden)
-	_, err = f.st.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 2, t0.Add(11*time.Minute))
+	_, err = f.st.Attempts.PlayedAudio(ctx, v.Attempt.ID, f.a, pos, 2, t0.Add(11*time.Minute))
 	wantCode(t, err, apperr.Forbidden)
 }
 
@@ -322,26 +322,26 @@ func (f *examFixture) walk(t *testing.T, v *AttemptView, user int64, stop int, a
 			case "t-w-essay":
 				r.Text = "Gia đình tôi có bốn người: bố, mẹ, em gái và tôi."
 			case "t-s-respond":
-				b, err := f.st.BeginTake(ctx, v.Attempt.ID, user, e.Pos, at)
+				b, err := f.st.Attempts.BeginTake(ctx, v.Attempt.ID, user, e.Pos, at)
 				take := b.Take
 				if err != nil {
 					t.Fatal(err)
 				}
-				if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, user, e.Pos, take, testWAV(2), at); err != nil {
+				if _, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, user, e.Pos, take, testWAV(2), at); err != nil {
 					t.Fatal(err)
 				}
 				continue
 			}
-			if _, err := f.st.SaveAnswer(ctx, v.Attempt.ID, user, e.Pos, 1, r, at); err != nil {
+			if _, err := f.st.Attempts.SaveAnswer(ctx, v.Attempt.ID, user, e.Pos, 1, r, at); err != nil {
 				t.Fatalf("%s: %v", e.ItemID, err)
 			}
 		}
-		if err := f.st.FinishSection(ctx, v.Attempt.ID, user, v.Current, at); err != nil {
+		if err := f.st.Attempts.FinishSection(ctx, v.Attempt.ID, user, v.Current, at); err != nil {
 			t.Fatal(err)
 		}
 		at = at.Add(time.Second)
 		var err error
-		if v, err = f.st.CandidateAttempt(ctx, v.Attempt.ID, user, at); err != nil {
+		if v, err = f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, user, at); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -356,40 +356,40 @@ func TestExamRecordingTakes(t *testing.T) {
 		t.Fatalf("speaking: %+v", v)
 	}
 	pos := v.Entries[0].Pos
-	_, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
+	_, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // no take begun
-	b, err := f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
+	b, err := f.st.Attempts.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
 	take, left := b.Take, b.Left
 	if err != nil || take != 1 || left != 1 {
 		t.Fatalf("take 1: %d %d %v", take, left, err)
 	}
 	for name, data := range map[string][]byte{"not wav": []byte("OggS...."), "too long": testWAV(7)} {
-		if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, data, t0.Add(time.Minute)); apperr.Code(err) != apperr.Invalid {
+		if _, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, data, t0.Add(time.Minute)); apperr.Code(err) != apperr.Invalid {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
-	if d, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1.5), t0.Add(time.Minute)); err != nil || d != 1500*time.Millisecond {
+	if d, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1.5), t0.Add(time.Minute)); err != nil || d != 1500*time.Millisecond {
 		t.Fatalf("save take 1: %v %v", d, err)
 	}
 	// Upload retried: harmless.
-	if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1.5), t0.Add(time.Minute)); err != nil {
+	if _, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1.5), t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	if b, err = f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute)); err != nil || b.Take != 2 || b.Left != 0 {
+	if b, err = f.st.Attempts.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute)); err != nil || b.Take != 2 || b.Left != 0 {
 		t.Fatalf("take 2: %+v %v", b, err)
 	}
-	_, err = f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
+	_, err = f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 1, testWAV(1), t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // take 1 is no longer the latest
-	if _, err := f.st.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 2, testWAV(1.25), t0.Add(time.Minute)); err != nil {
+	if _, err := f.st.Attempts.SaveRecording(ctx, v.Attempt.ID, f.a, pos, 2, testWAV(1.25), t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.st.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
+	_, err = f.st.Attempts.BeginTake(ctx, v.Attempt.ID, f.a, pos, t0.Add(time.Minute))
 	wantCode(t, err, apperr.Conflict) // max_takes 2
-	data, err := f.st.RecordingData(ctx, v.Attempt.ID, f.a, pos)
+	data, err := f.st.Attempts.RecordingData(ctx, v.Attempt.ID, f.a, pos)
 	if err != nil || len(data) != len(testWAV(1.25)) {
 		t.Fatalf("stored recording: %d %v", len(data), err)
 	}
-	_, err = f.st.RecordingData(ctx, v.Attempt.ID, f.b, pos)
+	_, err = f.st.Attempts.RecordingData(ctx, v.Attempt.ID, f.b, pos)
 	wantCode(t, err, apperr.NotFound)
 }
 
@@ -421,23 +421,23 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 		t.Fatalf("objective scores: %+v", scores)
 	}
 	// Before release the candidate sees nothing.
-	_, err := f.st.CandidateResultOf(ctx, v.Attempt.ID, f.a)
+	_, err := f.st.Attempts.CandidateResultOf(ctx, v.Attempt.ID, f.a)
 	wantCode(t, err, apperr.NotFound)
 
 	// Rater 1 takes the first script and, asking again, gets it back (not a second).
 	at = at.Add(time.Hour)
-	r1, err := f.st.ClaimScript(ctx, f.raters[0], 0, "", at)
+	r1, err := f.st.Exams.ClaimScript(ctx, f.raters[0], 0, "", at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := f.st.ClaimScript(ctx, f.raters[0], 0, "", at); again != r1 {
+	if again, _ := f.st.Exams.ClaimScript(ctx, f.raters[0], 0, "", at); again != r1 {
 		t.Fatalf("second claim %d, want the held %d", again, r1)
 	}
-	view, err := f.st.Rating(ctx, r1, f.raters[0])
+	view, err := f.st.Exams.Rating(ctx, r1, f.raters[0])
 	if err != nil || view.Code != v.Attempt.Code || view.Slot != 1 {
 		t.Fatalf("rating view: %+v %v", view, err)
 	}
-	if _, err := f.st.Rating(ctx, r1, f.raters[1]); apperr.Code(err) != apperr.NotFound {
+	if _, err := f.st.Exams.Rating(ctx, r1, f.raters[1]); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another rater opens my claim: %v", err)
 	}
 	// Two raters rate both scripts; the essay ratings differ by 3 (> 1.5).
@@ -445,11 +445,11 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 	scores2 := map[string]float64{bank.Writing: 7, bank.Speaking: 7}
 	for i, rater := range f.raters[:2] {
 		for range 2 {
-			id, err := f.st.ClaimScript(ctx, rater, 0, "", at)
+			id, err := f.st.Exams.ClaimScript(ctx, rater, 0, "", at)
 			if err != nil {
 				t.Fatalf("rater %d: %v", i+1, err)
 			}
-			rv, err := f.st.Rating(ctx, id, rater)
+			rv, err := f.st.Exams.Rating(ctx, id, rater)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -457,37 +457,37 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 			if i == 1 {
 				s = scores2[rv.Skill]
 			}
-			if err := f.st.SubmitRating(ctx, id, rater, rateAll(s, rv.Skill), at); err != nil {
+			if err := f.st.Exams.SubmitRating(ctx, id, rater, rateAll(s, rv.Skill), at); err != nil {
 				t.Fatal(err)
 			}
-			if err := f.st.SubmitRating(ctx, id, rater, rateAll(s, rv.Skill), at); apperr.Code(err) != apperr.Conflict {
+			if err := f.st.Exams.SubmitRating(ctx, id, rater, rateAll(s, rv.Skill), at); apperr.Code(err) != apperr.Conflict {
 				t.Fatalf("submitted twice: %v", err)
 			}
 		}
 		// Nobody rates a script twice: nothing is left for this rater.
-		_, err := f.st.ClaimScript(ctx, rater, 0, "", at)
+		_, err := f.st.Exams.ClaimScript(ctx, rater, 0, "", at)
 		wantCode(t, err, apperr.NotFound)
 	}
 	var status string
 	if err := f.st.DB().Get(&status, `SELECT status FROM exam_attempts WHERE id = ?`, v.Attempt.ID); err != nil || status != AttemptSubmitted {
 		t.Fatalf("status before adjudication: %s %v", status, err)
 	}
-	q, err := f.st.GradingQueue(ctx, f.raters[2], at)
+	q, err := f.st.Exams.GradingQueue(ctx, f.raters[2], at)
 	if err != nil || len(q) != 1 || q[0].Adjudication != 1 || q[0].Skill != bank.Writing {
 		t.Fatalf("queue for rater 3: %+v %v", q, err)
 	}
 	// The third rater adjudicates the essay: 6.5 is nearer 7, so (7 + 6.5)/2.
-	id, err := f.st.ClaimScript(ctx, f.raters[2], 0, "", at)
+	id, err := f.st.Exams.ClaimScript(ctx, f.raters[2], 0, "", at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rv, _ := f.st.Rating(ctx, id, f.raters[2]); rv.Slot != 3 || rv.Skill != bank.Writing {
+	if rv, _ := f.st.Exams.Rating(ctx, id, f.raters[2]); rv.Slot != 3 || rv.Skill != bank.Writing {
 		t.Fatalf("adjudication slot: %+v", rv)
 	}
-	if err := f.st.SubmitRating(ctx, id, f.raters[2], map[string]float64{"task_fulfilment": 7}, at); apperr.Code(err) != apperr.Invalid {
+	if err := f.st.Exams.SubmitRating(ctx, id, f.raters[2], map[string]float64{"task_fulfilment": 7}, at); apperr.Code(err) != apperr.Invalid {
 		t.Fatalf("incomplete criteria: %v", err)
 	}
-	if err := f.st.SubmitRating(ctx, id, f.raters[2], rateAll(6.5, bank.Writing), at); err != nil {
+	if err := f.st.Exams.SubmitRating(ctx, id, f.raters[2], rateAll(6.5, bank.Writing), at); err != nil {
 		t.Fatal(err)
 	}
 	var final float64
@@ -497,11 +497,11 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 	// Listening: choice 1/1 + dictation "học xinh" (a wrong letter) → partial;
 	// reading 2/2 → 10; writing: gap 2/2 + essay 6.75×2/10 → (2+1.35)/4 = 8.375 → 8.5;
 	// speaking: (6+7)/2 = 6.5.
-	n, err := f.st.ReleaseResults(ctx, f.session, f.raters[0], at)
+	n, err := f.st.Exams.ReleaseResults(ctx, f.session, f.raters[0], at)
 	if err != nil || n != 1 {
 		t.Fatalf("release: %d %v", n, err)
 	}
-	res, err := f.st.CandidateResultOf(ctx, v.Attempt.ID, f.a)
+	res, err := f.st.Attempts.CandidateResultOf(ctx, v.Attempt.ID, f.a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -511,7 +511,7 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 	if res.Result.Level == 0 || len(res.Items) != 7 {
 		t.Fatalf("level %d items %d", res.Result.Level, len(res.Items))
 	}
-	log, err := f.st.ScoreLog(ctx, v.Attempt.ID)
+	log, err := f.st.Exams.ScoreLog(ctx, v.Attempt.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -533,29 +533,29 @@ func TestExamClaimExpiry(t *testing.T) {
 	ctx := context.Background()
 	f.walk(t, f.start(t, f.a, t0), f.a, 4, t0)
 	at := t0.Add(time.Hour)
-	held, err := f.st.ClaimScript(ctx, f.raters[0], 0, bank.Writing, at)
+	held, err := f.st.Exams.ClaimScript(ctx, f.raters[0], 0, bank.Writing, at)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Rater 2 cannot take slot 1 while held; gets slot 2 of the same script.
-	r2, err := f.st.ClaimScript(ctx, f.raters[1], 0, bank.Writing, at)
+	r2, err := f.st.Exams.ClaimScript(ctx, f.raters[1], 0, bank.Writing, at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, _ := f.st.Rating(ctx, r2, f.raters[1]); v.Slot != 2 {
+	if v, _ := f.st.Exams.Rating(ctx, r2, f.raters[1]); v.Slot != 2 {
 		t.Fatalf("rater 2 slot %d", v.Slot)
 	}
 	// Rater 3 finds nothing free in writing until rater 1's claim lapses.
-	_, err = f.st.ClaimScript(ctx, f.raters[2], 0, bank.Writing, at.Add(ClaimTTL-time.Second))
+	_, err = f.st.Exams.ClaimScript(ctx, f.raters[2], 0, bank.Writing, at.Add(ClaimTTL-time.Second))
 	wantCode(t, err, apperr.NotFound)
-	r3, err := f.st.ClaimScript(ctx, f.raters[2], 0, bank.Writing, at.Add(ClaimTTL))
+	r3, err := f.st.Exams.ClaimScript(ctx, f.raters[2], 0, bank.Writing, at.Add(ClaimTTL))
 	if err != nil || r3 != held {
 		t.Fatalf("take over: %d %v, want %d", r3, err, held)
 	}
 	// Rater 1 lost it and cannot submit it.
-	err = f.st.SubmitRating(ctx, held, f.raters[0], rateAll(5, bank.Writing), at.Add(ClaimTTL+time.Minute))
+	err = f.st.Exams.SubmitRating(ctx, held, f.raters[0], rateAll(5, bank.Writing), at.Add(ClaimTTL+time.Minute))
 	wantCode(t, err, apperr.NotFound)
-	if err := f.st.SubmitRating(ctx, held, f.raters[2], rateAll(5, bank.Writing), at.Add(ClaimTTL+time.Minute)); err != nil {
+	if err := f.st.Exams.SubmitRating(ctx, held, f.raters[2], rateAll(5, bank.Writing), at.Add(ClaimTTL+time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -569,7 +569,7 @@ func TestExamTimedOutAttemptIsSubmittedAndAbandonedOneToo(t *testing.T) {
 	for i := range 4 {
 		at = at.Add(5*time.Minute + time.Second)
 		var err error
-		if v, err = f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, at); err != nil {
+		if v, err = f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, at); err != nil {
 			t.Fatal(err)
 		}
 		if i < 3 && v.Current != i+1 {
@@ -579,7 +579,7 @@ func TestExamTimedOutAttemptIsSubmittedAndAbandonedOneToo(t *testing.T) {
 	if v.Attempt.Status == AttemptInProgress {
 		// still in the grace of the last section
 		at = at.Add(exam10s)
-		if v, _ = f.st.CandidateAttempt(ctx, v.Attempt.ID, f.a, at); v.Attempt.Status == AttemptInProgress {
+		if v, _ = f.st.Attempts.CandidateAttempt(ctx, v.Attempt.ID, f.a, at); v.Attempt.Status == AttemptInProgress {
 			t.Fatal("not submitted after the last deadline and grace")
 		}
 	}
@@ -590,8 +590,8 @@ func TestExamTimedOutAttemptIsSubmittedAndAbandonedOneToo(t *testing.T) {
 	// B starts and walks away; past the session's hard end it is submitted
 	// by the instructor's screen.
 	vb := f.start(t, f.b, t0.Add(time.Hour))
-	es, _ := f.st.ExamSession(ctx, f.session)
-	rows, err := f.st.SessionAttempts(ctx, f.session, es.HardEnd().Add(time.Minute))
+	es, _ := f.st.Exams.ExamSession(ctx, f.session)
+	rows, err := f.st.Exams.SessionAttempts(ctx, f.session, es.HardEnd().Add(time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -622,7 +622,7 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 	}
 	importTestBank(t, f.st, dir)
 
-	preview, err := f.st.RegradeItem(ctx, "t-r-tf", true, &f.raters[0], t0.Add(time.Hour))
+	preview, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", true, &f.raters[0], t0.Add(time.Hour))
 	if err != nil || len(preview) != 1 || preview[0].Before != 1 || preview[0].After != 0 || preview[0].ToVersion != 2 {
 		t.Fatalf("preview: %+v %v", preview, err)
 	}
@@ -631,7 +631,7 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 	if pts != 1 {
 		t.Fatalf("dry run changed the score to %v", pts)
 	}
-	done, err := f.st.RegradeItem(ctx, "t-r-tf", false, &f.raters[0], t0.Add(time.Hour))
+	done, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, &f.raters[0], t0.Add(time.Hour))
 	if err != nil || len(done) != 1 || done[0].After != 0 {
 		t.Fatalf("regrade: %+v %v", done, err)
 	}
@@ -645,10 +645,10 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 		t.Fatalf("log reason %q", reason)
 	}
 	// Nothing left to regrade.
-	if again, err := f.st.RegradeItem(ctx, "t-r-tf", false, nil, t0.Add(time.Hour)); err != nil || len(again) != 0 {
+	if again, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, nil, t0.Add(time.Hour)); err != nil || len(again) != 0 {
 		t.Fatalf("second regrade: %+v %v", again, err)
 	}
-	_, err = f.st.RegradeItem(ctx, "t-w-essay", true, nil, t0)
+	_, err = f.st.Exams.RegradeItem(ctx, "t-w-essay", true, nil, t0)
 	wantCode(t, err, apperr.Invalid)
 }
 

@@ -76,7 +76,7 @@ func bankRevision(ctx context.Context, q sqlx.QueryerContext) (int64, error) {
 
 // currentPool returns the decoded pool of the bank as it is now, loading it
 // again only when the bank revision moved.
-func (s *Store) currentPool(ctx context.Context) (*drawPool, error) {
+func (s *conn) currentPool(ctx context.Context) (*drawPool, error) {
 	st := &s.starts
 	st.poolMu.Lock()
 	defer st.poolMu.Unlock()
@@ -170,7 +170,7 @@ var errStaleDraw = errors.New("stale draw")
 // session: it checks the window and the access code, draws the form, and
 // marks the drawn item versions used so they can never change. Resuming
 // needs no access code: the candidate proved it once.
-func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (int64, error) {
+func (s *Attempts) StartAttempt(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (int64, error) {
 	st := &s.starts
 	st.semOnce.Do(func() { st.sem = make(chan struct{}, 2*runtime.GOMAXPROCS(0)) })
 	for try := 0; ; try++ {
@@ -198,7 +198,7 @@ func (s *Store) StartAttempt(ctx context.Context, sessionID, userID int64, acces
 // planStart checks that the candidate may start and draws the form, reading
 // outside the write lock. It returns the attempt's id instead when one is
 // already begun.
-func (s *Store) planStart(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (*startPlan, int64, error) {
+func (s *Attempts) planStart(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (*startPlan, int64, error) {
 	var candidateID int64
 	err := s.db.GetContext(ctx, &candidateID, `SELECT c.id FROM candidates c WHERE c.user_id = ?`, userID)
 	if noRows(err) {
@@ -261,7 +261,7 @@ func (s *Store) planStart(ctx context.Context, sessionID, userID int64, accessCo
 // the candidate's earlier attempts (prior of them when counted: the write
 // checks the count did not move, e.g. a second start of another session by
 // the same candidate in the same instant).
-func (s *Store) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint, candidateID int64, prior int) (*startPlan, error) {
+func (s *conn) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint, candidateID int64, prior int) (*startPlan, error) {
 	plan := &startPlan{candidateID: candidateID, rev: pool.rev, prior: prior, seed: exam.NewSeed()}
 	var seenIDs []string
 	if err := s.db.SelectContext(ctx, &seenIDs, `SELECT DISTINCT f.item_id FROM exam_form_items f
@@ -309,7 +309,7 @@ type startReq struct {
 // commitStart writes a plan. The starts queued while the write lock was
 // busy are written together by whichever of them gets the lock first: one
 // transaction, one fsync, each start in its own savepoint.
-func (s *Store) commitStart(ctx context.Context, plan *startPlan) (int64, error) {
+func (s *Attempts) commitStart(ctx context.Context, plan *startPlan) (int64, error) {
 	st := &s.starts
 	r := &startReq{ctx: ctx, plan: plan, done: make(chan struct{})}
 	st.queueMu.Lock()
@@ -343,7 +343,7 @@ func (s *Store) commitStart(ctx context.Context, plan *startPlan) (int64, error)
 
 // writeStarts writes a batch of starts in one transaction; the caller holds
 // writeMu. Every request's done is closed on return.
-func (s *Store) writeStarts(batch []*startReq) {
+func (s *Attempts) writeStarts(batch []*startReq) {
 	defer func() {
 		for _, r := range batch {
 			close(r.done)

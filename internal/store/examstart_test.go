@@ -71,7 +71,7 @@ func TestExamStartSeesBankChanges(t *testing.T) {
 	defer other.Close()
 	importTestBank(t, other, changedTestBank(t))
 
-	id, err := f.st.StartAttempt(ctx, f.session, f.b, "K5-2026", t0)
+	id, err := f.st.Attempts.StartAttempt(ctx, f.session, f.b, "K5-2026", t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 		{"nothing changed", func(*testing.T, *examFixture) {}, false},
 		{"bank imported", func(t *testing.T, f *examFixture) { importTestBank(t, f.st, changedTestBank(t)) }, true},
 		{"another attempt of the candidate (its items are now seen)", func(t *testing.T, f *examFixture) {
-			if _, err := f.st.StartAttempt(context.Background(), f.session, f.a, "K5-2026", t0); err != nil {
+			if _, err := f.st.Attempts.StartAttempt(context.Background(), f.session, f.a, "K5-2026", t0); err != nil {
 				t.Fatal(err)
 			}
 		}, true},
@@ -109,17 +109,17 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newExamFixture(t)
 			ctx := context.Background()
-			second, err := f.st.CreateExamSession(ctx, NewExamSession{Title: "Thi lại", BlueprintID: "exam-short", CohortID: &f.cohort,
+			second, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "Thi lại", BlueprintID: "exam-short", CohortID: &f.cohort,
 				Opens: t0.Add(-time.Hour), Closes: t0.Add(2 * time.Hour)}, t0.Add(-2*time.Hour))
 			if err != nil {
 				t.Fatal(err)
 			}
-			plan, id, err := f.st.planStart(ctx, second, f.a, "", t0)
+			plan, id, err := f.st.Attempts.planStart(ctx, second, f.a, "", t0)
 			if err != nil || id != 0 {
 				t.Fatalf("plan: %d %v", id, err)
 			}
 			tc.change(t, f)
-			id, err = f.st.commitStart(ctx, plan)
+			id, err = f.st.Attempts.commitStart(ctx, plan)
 			if tc.stale {
 				if !errors.Is(err, errStaleDraw) || id != 0 {
 					t.Fatalf("got %d %v, want the stale draw refused", id, err)
@@ -130,7 +130,7 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 					t.Fatalf("a refused draw left %d attempts", n)
 				}
 				// StartAttempt itself draws again and succeeds.
-				if id, err = f.st.StartAttempt(ctx, second, f.a, "", t0); err != nil || id == 0 {
+				if id, err = f.st.Attempts.StartAttempt(ctx, second, f.a, "", t0); err != nil || id == 0 {
 					t.Fatalf("start after a stale draw: %d %v", id, err)
 				}
 				return
@@ -175,7 +175,7 @@ func TestExamStartStorm(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-gate
-			ids[i], errs[i] = f.st.StartAttempt(ctx, f.session, u, "K5-2026", t0)
+			ids[i], errs[i] = f.st.Attempts.StartAttempt(ctx, f.session, u, "K5-2026", t0)
 		}()
 	}
 	close(gate)
@@ -210,7 +210,7 @@ func TestExamStartStorm(t *testing.T) {
 	}
 	// Every attempt reads back as a whole exam.
 	for i, u := range users[:len(users)-1] {
-		v, err := f.st.CandidateAttempt(ctx, ids[i], u, t0)
+		v, err := f.st.Attempts.CandidateAttempt(ctx, ids[i], u, t0)
 		if err != nil || len(v.Sections) != 4 || len(v.Entries) == 0 {
 			t.Fatalf("attempt of start %d: %v", i, err)
 		}
@@ -228,7 +228,7 @@ func TestExamPredraw(t *testing.T) {
 		{"nothing moved", func(*testing.T, *examFixture, int64) {}, true},
 		{"bank imported", func(t *testing.T, f *examFixture, _ int64) { importTestBank(t, f.st, changedTestBank(t)) }, false},
 		{"candidate sat another session", func(t *testing.T, f *examFixture, second int64) {
-			if _, err := f.st.StartAttempt(context.Background(), second, f.a, "", t0); err != nil {
+			if _, err := f.st.Attempts.StartAttempt(context.Background(), second, f.a, "", t0); err != nil {
 				t.Fatal(err)
 			}
 		}, false},
@@ -236,16 +236,16 @@ func TestExamPredraw(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newExamFixture(t)
 			ctx := context.Background()
-			second, err := f.st.CreateExamSession(ctx, NewExamSession{Title: "Thi lại", BlueprintID: "exam-short", CohortID: &f.cohort,
+			second, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "Thi lại", BlueprintID: "exam-short", CohortID: &f.cohort,
 				Opens: t0.Add(-time.Hour), Closes: t0.Add(2 * time.Hour)}, t0.Add(-2*time.Hour))
 			if err != nil {
 				t.Fatal(err)
 			}
-			n, err := f.st.PredrawSession(ctx, f.session, t0.Add(-30*time.Minute))
+			n, err := f.st.Exams.PredrawSession(ctx, f.session, t0.Add(-30*time.Minute))
 			if err != nil || n != 2 {
 				t.Fatalf("predraw: %d %v, want the cohort's 2 candidates (not the outsider)", n, err)
 			}
-			if n, err := f.st.PredrawSession(ctx, f.session, t0.Add(-29*time.Minute)); err != nil || n != 0 {
+			if n, err := f.st.Exams.PredrawSession(ctx, f.session, t0.Add(-29*time.Minute)); err != nil || n != 0 {
 				t.Fatalf("second predraw: %d %v, want nothing to do", n, err)
 			}
 			var pre struct {
@@ -285,7 +285,7 @@ func TestExamPredraw(t *testing.T) {
 			}
 			// The next round drops the used predraw, keeps b's, and
 			// draws b again only if its predraw went stale.
-			n, err = f.st.PredrawSession(ctx, f.session, t0.Add(time.Minute))
+			n, err = f.st.Exams.PredrawSession(ctx, f.session, t0.Add(time.Minute))
 			wantN := 0
 			if tc.name == "bank imported" {
 				wantN = 1
@@ -316,14 +316,14 @@ func TestExamPredrawDue(t *testing.T) {
 		{"opens in 5h", 5 * time.Hour, 7 * time.Hour},
 		{"closed", -3 * time.Hour, -2 * time.Hour},
 	} {
-		id, err := f.st.CreateExamSession(ctx, NewExamSession{Title: s.name, BlueprintID: "exam-short", CohortID: &f.cohort,
+		id, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: s.name, BlueprintID: "exam-short", CohortID: &f.cohort,
 			Opens: t0.Add(s.opens), Closes: t0.Add(s.closes)}, t0.Add(-4*time.Hour))
 		if err != nil {
 			t.Fatal(err)
 		}
 		sessions[s.name] = id
 	}
-	n, err := f.st.PredrawDue(ctx, t0, 3*time.Hour)
+	n, err := f.st.Exams.PredrawDue(ctx, t0, 3*time.Hour)
 	if err != nil || n != 4 {
 		t.Fatalf("PredrawDue: %d %v, want 2 candidates × 2 sessions", n, err)
 	}
@@ -334,7 +334,7 @@ func TestExamPredrawDue(t *testing.T) {
 			t.Errorf("%s: %d predraws, want %d", name, got, want)
 		}
 	}
-	if n, err := f.st.PredrawDue(ctx, t0.Add(time.Minute), 3*time.Hour); err != nil || n != 0 {
+	if n, err := f.st.Exams.PredrawDue(ctx, t0.Add(time.Minute), 3*time.Hour); err != nil || n != 0 {
 		t.Fatalf("second round: %d %v, want nothing new", n, err)
 	}
 }

@@ -15,7 +15,7 @@ type Backlog struct {
 }
 
 // GradingBacklog counts the scripts waiting for raterID and for anyone.
-func (s *Store) GradingBacklog(ctx context.Context, raterID int64, t time.Time) (Backlog, error) {
+func (s *Exams) GradingBacklog(ctx context.Context, raterID int64, t time.Time) (Backlog, error) {
 	var b Backlog
 	err := s.db.GetContext(ctx, &b, `SELECT
 		(SELECT count(*) FROM exam_ratings WHERE rater_id = ? AND submitted_at IS NULL AND expires_at > ?) AS held,

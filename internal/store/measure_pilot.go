@@ -37,7 +37,7 @@ type PilotSpec struct {
 // drawn from the session's blueprint, answers, item scores, scripts with
 // their ratings, and the result, as if each had sat and been marked.
 func (s *Store) InsertPilot(ctx context.Context, spec PilotSpec) error {
-	es, err := s.ExamSession(ctx, spec.SessionID)
+	es, err := examSession(ctx, s.db, spec.SessionID)
 	if err != nil {
 		return err
 	}

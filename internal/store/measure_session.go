@@ -45,7 +45,7 @@ type measureCell struct {
 // item matrix (one column per item version, in order of first appearance
 // on the forms), with chosen options and the double ratings.
 func (s *Store) SessionMeasureData(ctx context.Context, sessionID int64) (*SessionMeasure, error) {
-	es, err := s.ExamSession(ctx, sessionID)
+	es, err := examSession(ctx, s.db, sessionID)
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ type predrawSection struct {
 
 // predrawnPlan returns the plan drawn ahead for the candidate, or nil when
 // there is none still valid.
-func (s *Store) predrawnPlan(ctx context.Context, sessionID, candidateID int64, prior int, at time.Time) (*startPlan, error) {
+func (s *Attempts) predrawnPlan(ctx context.Context, sessionID, candidateID int64, prior int, at time.Time) (*startPlan, error) {
 	var row struct {
 		Seed     int64  `db:"seed"`
 		Rev      int64  `db:"bank_rev"`
@@ -94,7 +94,7 @@ const predrawBatch = 50
 // predraws of those who have started. It returns how many it drew. Draws
 // happen outside the write lock; writes are short batches, so exam traffic
 // is served meanwhile.
-func (s *Store) PredrawSession(ctx context.Context, sessionID int64, at time.Time) (int, error) {
+func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Time) (int, error) {
 	es, err := s.ExamSession(ctx, sessionID)
 	if err != nil {
 		return 0, err
@@ -215,7 +215,7 @@ func writePredraw(ctx context.Context, tx *sqlx.Tx, p *startPlan, at time.Time) 
 // returns how many forms it drew. A session that fails (a blueprint the
 // bank can no longer fill) does not keep the others from being drawn: its
 // error is returned with the others' after all were tried.
-func (s *Store) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration) (int, error) {
+func (s *Exams) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration) (int, error) {
 	var ids []int64
 	if err := s.db.SelectContext(ctx, &ids, `SELECT id FROM exam_sessions WHERE opens_at <= ? AND closes_at > ? ORDER BY opens_at`,
 		ms(t.Add(ahead)), ms(t)); err != nil {

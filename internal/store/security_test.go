@@ -19,7 +19,7 @@ func TestAccessCodeGuessingIsLimited(t *testing.T) {
 	ctx := context.Background()
 	at := t0
 	try := func(user int64, code string) error {
-		_, err := f.st.StartAttempt(ctx, f.session, user, code, at)
+		_, err := f.st.Attempts.StartAttempt(ctx, f.session, user, code, at)
 		return err
 	}
 	for i := 0; i < 5; i++ {

@@ -74,7 +74,7 @@ type examListLine struct {
 }
 
 func (s *Server) examList(c echo.Context) error {
-	ss, err := s.store.CandidateExamSessions(c.Request().Context(), currentUser(c).ID)
+	ss, err := s.store.Exams.CandidateExamSessions(c.Request().Context(), currentUser(c).ID)
 	if err != nil {
 		return err
 	}
@@ -112,7 +112,7 @@ func (s *Server) examStart(c echo.Context) error {
 	if err := c.Bind(&f); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad start form"}
 	}
-	id, err := s.store.StartAttempt(c.Request().Context(), sid, currentUser(c).ID, f.Code, time.Now())
+	id, err := s.store.Attempts.StartAttempt(c.Request().Context(), sid, currentUser(c).ID, f.Code, time.Now())
 	if ae, ok := apperr.As(err); ok && (ae.Key == "exam.err.access_code" || ae.Key == "exam.err.code_wait" || ae.Key == "exam.err.not_open") {
 		// Back to the list with the reason, rather than an error page.
 		return c.Redirect(http.StatusSeeOther, "/candidate/exams?error="+strings.TrimPrefix(ae.Key, "exam.err."))
@@ -317,7 +317,7 @@ func (s *Server) examTake(c echo.Context) error {
 		return err
 	}
 	now := time.Now()
-	v, err := s.store.CandidateAttempt(c.Request().Context(), id, currentUser(c).ID, now)
+	v, err := s.store.Attempts.CandidateAttempt(c.Request().Context(), id, currentUser(c).ID, now)
 	if err != nil {
 		return err
 	}
@@ -350,7 +350,7 @@ func (s *Server) examState(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.store.CandidateAttemptState(c.Request().Context(), id, currentUser(c).ID, time.Now())
+	st, err := s.store.Attempts.CandidateAttemptState(c.Request().Context(), id, currentUser(c).ID, time.Now())
 	if err != nil {
 		return err
 	}
@@ -380,7 +380,7 @@ func (s *Server) examSave(c echo.Context) error {
 	if err := dec.Decode(&r); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad answer: " + err.Error()}
 	}
-	res, err := s.store.SaveAnswer(c.Request().Context(), id, currentUser(c).ID, r.Pos, r.Rev, r.Response, at)
+	res, err := s.store.Attempts.SaveAnswer(c.Request().Context(), id, currentUser(c).ID, r.Pos, r.Rev, r.Response, at)
 	if err != nil {
 		return err
 	}
@@ -400,7 +400,7 @@ func (s *Server) examFinishSection(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.FinishSectionPending(c.Request().Context(), id, currentUser(c).ID, idx, p, time.Now()); err != nil {
+	if err := s.store.Attempts.FinishSectionPending(c.Request().Context(), id, currentUser(c).ID, idx, p, time.Now()); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"next": fmt.Sprintf("/candidate/exams/attempts/%d", id)})
@@ -411,7 +411,7 @@ func (s *Server) examPlay(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := s.store.PlayAudio(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
+	p, err := s.store.Attempts.PlayAudio(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
 	if err != nil {
 		return err
 	}
@@ -428,7 +428,7 @@ func (s *Server) examAudio(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := s.store.PlayedAudio(c.Request().Context(), id, currentUser(c).ID, pos, play, time.Now())
+	m, err := s.store.Attempts.PlayedAudio(c.Request().Context(), id, currentUser(c).ID, pos, play, time.Now())
 	if err != nil {
 		return err
 	}
@@ -440,7 +440,7 @@ func (s *Server) examImage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := s.store.AttemptImage(c.Request().Context(), id, currentUser(c).ID, pos, c.QueryParam("key"), time.Now())
+	m, err := s.store.Attempts.AttemptImage(c.Request().Context(), id, currentUser(c).ID, pos, c.QueryParam("key"), time.Now())
 	if err != nil {
 		return err
 	}
@@ -453,7 +453,7 @@ func (s *Server) examTake1(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	b, err := s.store.BeginTake(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
+	b, err := s.store.Attempts.BeginTake(c.Request().Context(), id, currentUser(c).ID, pos, time.Now())
 	if err != nil {
 		return err
 	}
@@ -483,7 +483,7 @@ func (s *Server) examUpload(c echo.Context) error {
 	if len(data) > exam.MaxRecordingBytes {
 		return &apperr.Error{Code: apperr.Invalid, Key: "exam.err.recording_long", Message: "recording too large"}
 	}
-	d, err := s.store.SaveRecording(c.Request().Context(), id, currentUser(c).ID, pos, take, data, at)
+	d, err := s.store.Attempts.SaveRecording(c.Request().Context(), id, currentUser(c).ID, pos, take, data, at)
 	if err != nil {
 		return err
 	}
@@ -495,7 +495,7 @@ func (s *Server) examRecording(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	data, err := s.store.RecordingData(c.Request().Context(), id, currentUser(c).ID, pos)
+	data, err := s.store.Attempts.RecordingData(c.Request().Context(), id, currentUser(c).ID, pos)
 	if err != nil {
 		return err
 	}
@@ -534,7 +534,7 @@ func (s *Server) examResult(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := s.store.CandidateResultOf(c.Request().Context(), id, currentUser(c).ID)
+	r, err := s.store.Attempts.CandidateResultOf(c.Request().Context(), id, currentUser(c).ID)
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,7 @@ func (s *Server) deliverPlay(c echo.Context, id int64, pos, play int, m *store.M
 	if cw.err != nil || !reachedEnd(cw, len(m.Data)) {
 		return nil
 	}
-	if err := s.store.MarkAudioDelivered(c.Request().Context(), id, currentUser(c).ID, pos, play); err != nil {
+	if err := s.store.Attempts.MarkAudioDelivered(c.Request().Context(), id, currentUser(c).ID, pos, play); err != nil {
 		// The bytes are out; failing to record it only leaves one more fetch.
 		s.log.Warn("audio delivery not recorded", "attempt", id, "pos", pos, "play", play, "err", err, "request_id", requestID(c))
 	}
@@ -117,7 +117,7 @@ func (s *Server) examFlag(c echo.Context) error {
 	if err := json.NewDecoder(io.LimitReader(c.Request().Body, 1024)).Decode(&r); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Field: "flagged", Message: "flag: " + err.Error()}
 	}
-	if err := s.store.SetFlag(c.Request().Context(), id, currentUser(c).ID, pos, r.Flagged, time.Now()); err != nil {
+	if err := s.store.Attempts.SetFlag(c.Request().Context(), id, currentUser(c).ID, pos, r.Flagged, time.Now()); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"pos": pos, "flagged": r.Flagged})
@@ -143,7 +143,7 @@ func (s *Server) runningExam(c echo.Context) int64 {
 	if u == nil || u.Role != "candidate" || strings.HasPrefix(c.Request().URL.Path, "/candidate/exams/attempts/") {
 		return 0
 	}
-	id, err := s.store.RunningAttempt(c.Request().Context(), u.ID)
+	id, err := s.store.Attempts.RunningAttempt(c.Request().Context(), u.ID)
 	if err != nil {
 		s.log.Warn("running exam for the banner", "err", err, "request_id", requestID(c))
 		return 0

@@ -46,11 +46,11 @@ type examSessionsView struct {
 
 func (s *Server) examSessionsPage(c echo.Context, status int, f scheduleForm, msg string) error {
 	ctx := c.Request().Context()
-	ss, err := s.store.ExamSessions(ctx)
+	ss, err := s.store.Exams.ExamSessions(ctx)
 	if err != nil {
 		return err
 	}
-	bps, err := s.store.Blueprints(ctx)
+	bps, err := s.store.Exams.Blueprints(ctx)
 	if err != nil {
 		return err
 	}
@@ -91,7 +91,7 @@ func (s *Server) examSchedule(c echo.Context) error {
 	}
 	names := strings.FieldsFunc(f.Usernames, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '\n' || r == '\r' || r == '\t' })
 	if len(names) > 0 {
-		ids, unknown, err := s.store.CandidateIDsByUsername(c.Request().Context(), names)
+		ids, unknown, err := s.store.Exams.CandidateIDsByUsername(c.Request().Context(), names)
 		if err != nil {
 			return err
 		}
@@ -100,7 +100,7 @@ func (s *Server) examSchedule(c echo.Context) error {
 		}
 		n.CandidateIDs = ids
 	}
-	id, err := s.store.CreateExamSession(c.Request().Context(), n, time.Now())
+	id, err := s.store.Exams.CreateExamSession(c.Request().Context(), n, time.Now())
 	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid {
 		key := ae.Key
 		if key == "" {
@@ -132,12 +132,12 @@ func (s *Server) examSession(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	es, err := s.store.ExamSession(ctx, id)
+	es, err := s.store.Exams.ExamSession(ctx, id)
 	if err != nil {
 		return err
 	}
 	now := time.Now()
-	rows, err := s.store.SessionAttempts(ctx, id, now)
+	rows, err := s.store.Exams.SessionAttempts(ctx, id, now)
 	if err != nil {
 		return err
 	}
@@ -173,7 +173,7 @@ func (s *Server) examSession(c echo.Context) error {
 	for _, r := range rows {
 		showCodes = showCodes && r.Status != store.AttemptInProgress && r.Pending == 0
 	}
-	eligible, err := s.store.SessionEligible(ctx, id)
+	eligible, err := s.store.Exams.SessionEligible(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -187,7 +187,7 @@ func (s *Server) examRelease(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := s.store.ReleaseResults(c.Request().Context(), id, currentUser(c).ID, time.Now())
+	n, err := s.store.Exams.ReleaseResults(c.Request().Context(), id, currentUser(c).ID, time.Now())
 	if err != nil {
 		return err
 	}
@@ -212,7 +212,7 @@ func (s *Server) examExtend(c echo.Context) error {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "minutes must be -240…240, not 0"}
 	}
 	ctx := c.Request().Context()
-	if err := s.store.ExtendSection(ctx, id, time.Duration(f.Minutes)*time.Minute, &currentUser(c).ID, time.Now()); err != nil {
+	if err := s.store.Exams.ExtendSection(ctx, id, time.Duration(f.Minutes)*time.Minute, &currentUser(c).ID, time.Now()); err != nil {
 		return err
 	}
 	sid, err := strconv.ParseInt(c.FormValue("session"), 10, 64)
@@ -252,11 +252,11 @@ func (s *Server) examLog(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	ls, err := s.store.ScoreLog(ctx, id)
+	ls, err := s.store.Exams.ScoreLog(ctx, id)
 	if err != nil {
 		return err
 	}
-	states, err := s.store.ScriptStates(ctx, id)
+	states, err := s.store.Exams.ScriptStates(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -288,7 +288,7 @@ func (s *Server) examRegradePage(c echo.Context, apply bool) error {
 	if f.Item == "" {
 		return s.ok(c, "exam_regrade", v)
 	}
-	changes, err := s.store.RegradeItem(c.Request().Context(), f.Item, !apply, &currentUser(c).ID, time.Now())
+	changes, err := s.store.Exams.RegradeItem(c.Request().Context(), f.Item, !apply, &currentUser(c).ID, time.Now())
 	switch apperr.Code(err) {
 	case "":
 	case apperr.NotFound, apperr.Invalid:

@@ -22,11 +22,11 @@ func (s *Server) gradingQueue(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	now := time.Now()
-	q, err := s.store.GradingQueue(ctx, u.ID, now)
+	q, err := s.store.Exams.GradingQueue(ctx, u.ID, now)
 	if err != nil {
 		return err
 	}
-	claims, err := s.store.MyClaims(ctx, u.ID, now)
+	claims, err := s.store.Exams.MyClaims(ctx, u.ID, now)
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func (s *Server) gradingClaim(c echo.Context) error {
 	if err := c.Bind(&f); err != nil || s.validate.Struct(f) != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad claim form"}
 	}
-	id, err := s.store.ClaimScript(c.Request().Context(), currentUser(c).ID, f.Session, f.Skill, time.Now())
+	id, err := s.store.Exams.ClaimScript(c.Request().Context(), currentUser(c).ID, f.Session, f.Skill, time.Now())
 	if apperr.Code(err) == apperr.NotFound {
 		return c.Redirect(http.StatusSeeOther, "/instructor/grading?empty=1")
 	}
@@ -67,7 +67,7 @@ type bandView struct {
 }
 
 func (s *Server) gradingRatePage(c echo.Context, status int, id int64, given map[string]string, msg string) error {
-	v, err := s.store.Rating(c.Request().Context(), id, currentUser(c).ID)
+	v, err := s.store.Exams.Rating(c.Request().Context(), id, currentUser(c).ID)
 	if err != nil {
 		return err
 	}
@@ -132,7 +132,7 @@ func (s *Server) gradingSubmit(c echo.Context) error {
 		}
 		scores[name] = x
 	}
-	err = s.store.SubmitRating(c.Request().Context(), id, currentUser(c).ID, scores, time.Now())
+	err = s.store.Exams.SubmitRating(c.Request().Context(), id, currentUser(c).ID, scores, time.Now())
 	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid {
 		key := ae.Key
 		if key == "" {
@@ -151,7 +151,7 @@ func (s *Server) gradingGiveBack(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.ReleaseClaim(c.Request().Context(), id, currentUser(c).ID); err != nil {
+	if err := s.store.Exams.ReleaseClaim(c.Request().Context(), id, currentUser(c).ID); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/instructor/grading")
@@ -162,7 +162,7 @@ func (s *Server) gradingAudio(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	data, err := s.store.RatingAudio(c.Request().Context(), id, currentUser(c).ID)
+	data, err := s.store.Exams.RatingAudio(c.Request().Context(), id, currentUser(c).ID)
 	if err != nil {
 		return err
 	}

@@ -52,11 +52,11 @@ func (s *Server) instructorHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	backlog, err := s.store.GradingBacklog(ctx, currentUser(c).ID, now)
+	backlog, err := s.store.Exams.GradingBacklog(ctx, currentUser(c).ID, now)
 	if err != nil {
 		return err
 	}
-	all, err := s.store.ExamSessions(ctx)
+	all, err := s.store.Exams.ExamSessions(ctx)
 	if err != nil {
 		return err
 	}

@@ -300,7 +300,7 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 		}
 	}
 	now := time.Now()
-	if e.session, err = st.CreateExamSession(ctx, store.NewExamSession{Title: "Thi", BlueprintID: loadtest.Blueprint,
+	if e.session, err = st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: "Thi", BlueprintID: loadtest.Blueprint,
 		CohortID: &e.cohort, Opens: now.Add(-time.Hour), Closes: now.Add(time.Hour)}, now); err != nil {
 		t.Fatal(err)
 	}

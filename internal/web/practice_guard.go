@@ -10,7 +10,7 @@ import (
 // A page is redirected to the exam, which says why (examRunningRedirect).
 func (s *Server) noExamRunning(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		attempt, err := s.store.RunningAttempt(c.Request().Context(), currentUser(c).ID)
+		attempt, err := s.store.Attempts.RunningAttempt(c.Request().Context(), currentUser(c).ID)
 		if err != nil {
 			return err
 		}

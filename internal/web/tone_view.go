@@ -256,7 +256,7 @@ func (s *Server) toneStoredView(lang string, js *string) *ToneView {
 // it. Exam recordings keep no analysis: the rating page is the only place
 // it is shown, and analysing takes tens of milliseconds.
 func (s *Server) ratingToneView(ctx context.Context, lang string, ratingID, raterID int64, text string) *ToneView {
-	data, err := s.store.RatingAudio(ctx, ratingID, raterID)
+	data, err := s.store.Exams.RatingAudio(ctx, ratingID, raterID)
 	if err != nil {
 		// Advisory: the rater still has the recording and the rubric.
 		s.log.Warn("tone analysis: rating audio", "err", err, "rating", ratingID)

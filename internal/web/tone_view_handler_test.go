@@ -223,7 +223,7 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sid, err := e.store.CreateExamSession(ctx, store.NewExamSession{Title: "all", BlueprintID: "exam-all", CohortID: &cs[0].ID,
+	sid, err := e.store.Exams.CreateExamSession(ctx, store.NewExamSession{Title: "all", BlueprintID: "exam-all", CohortID: &cs[0].ID,
 		Opens: time.Now().Add(-time.Hour), Closes: time.Now().Add(time.Hour)}, time.Now())
 	if err != nil {
 		t.Fatal(err)

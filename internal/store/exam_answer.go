@@ -45,24 +45,17 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 		return out, &apperr.Error{Code: apperr.Invalid, Key: "exam.err.too_long", Message: "answer too long"}
 	}
 	err = s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		es, err := sessionTx(ctx, tx, a.SessionID)
-		if err != nil {
-			return err
-		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		a, es, e, sec := x.a, x.es, x.e, x.sec
 		pend, err := pendingOf(ctx, tx, a.ID, sec)
 		if err != nil {
 			return err
 		}
 		if a.Status != AttemptInProgress || !sec.AcceptsAnswer(t, es.Grace(), pend, pos, rev) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
+			return x.closed()
 		}
 		if e.Item.Type == bank.TypeReadAloud || e.Item.Type == bank.TypeRespond {
 			return &apperr.Error{Code: apperr.Invalid, Message: "spoken answers are uploaded as recordings"}
@@ -106,11 +99,7 @@ func (s *Attempts) FinishSection(ctx context.Context, attemptID, userID int64, i
 // their way (p): only those count after the close.
 func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
-		if err != nil {
-			return err
-		}
-		es, err := sessionTx(ctx, tx, a.SessionID)
+		a, es, err := ownAttempt(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err
 		}
@@ -151,16 +140,13 @@ const audioWindow = 10 * time.Minute
 func (s *Attempts) PlayAudio(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (Play, error) {
 	var p Play
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
+		a, e, sec := x.a, x.e, x.sec
+		if err := x.open(t); err != nil {
 			return err
-		}
-		if a.Status != AttemptInProgress || !sec.OpenAt(t) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
 		}
 		key := e.AudioKey()
 		if key == "" || e.Media[key] == "" {
@@ -191,14 +177,11 @@ func (s *Attempts) PlayAudio(ctx context.Context, attemptID, userID int64, pos i
 func (s *Attempts) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, play int, t time.Time) (*Media, error) {
 	var hash string
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		a, e, sec := x.a, x.e, x.sec
 		key := e.AudioKey()
 		var row struct {
 			Plays     int   `db:"plays"`
@@ -229,18 +212,15 @@ func (s *Attempts) PlayedAudio(ctx context.Context, attemptID, userID int64, pos
 func (s *Attempts) AttemptImage(ctx context.Context, attemptID, userID int64, pos int, key string, t time.Time) (*Media, error) {
 	var hash string
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		e := x.e
 		// Only images of the section being sat: a later section's images
 		// would show its questions early (issue 15 point 10).
-		if a.Status != AttemptInProgress || !sec.OpenAt(t) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is not running", sec.Index)
+		if err := x.open(t); err != nil {
+			return err
 		}
 		if key == e.AudioKey() {
 			return notFound("image")
@@ -263,24 +243,17 @@ func (s *Attempts) AttemptImage(ctx context.Context, attemptID, userID int64, po
 func (s *Attempts) SaveRecording(ctx context.Context, attemptID, userID int64, pos, take int, data []byte, t time.Time) (time.Duration, error) {
 	var dur time.Duration
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		es, err := sessionTx(ctx, tx, a.SessionID)
-		if err != nil {
-			return err
-		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		a, es, e, sec := x.a, x.es, x.e, x.sec
 		pend, err := pendingOf(ctx, tx, a.ID, sec)
 		if err != nil {
 			return err
 		}
 		if a.Status != AttemptInProgress || !sec.AcceptsTake(t, es.Grace(), pend, pos, take) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
+			return x.closed()
 		}
 		if dur, err = exam.CheckWAV(data, e.Item.MaxSeconds); err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jmoiron/sqlx"
 
+	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
 )
@@ -68,15 +69,7 @@ func attemptByID(ctx context.Context, q sqlx.QueryerContext, attemptID int64) (*
 }
 
 func sessionTx(ctx context.Context, tx *sqlx.Tx, id int64) (*ExamSession, error) {
-	var es ExamSession
-	err := tx.GetContext(ctx, &es, sessionSelect+` WHERE s.id = ?`, id)
-	if noRows(err) {
-		return nil, notFound("exam session")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("exam session %d: %w", id, err)
-	}
-	return &es, nil
+	return examSession(ctx, tx, id)
 }
 
 // examPool is every current, unretired item the draw may take.
@@ -344,11 +337,7 @@ func (v *AttemptView) CurrentSection() *exam.Section {
 // catchUp loads the user's own attempt, brings its sections up to date at t
 // (closing, opening, submitting as the clock says) and reads it back.
 func (s *Attempts) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64, t time.Time) (*Attempt, *ExamSession, []exam.Section, exam.Step, error) {
-	a, err := attemptOf(ctx, tx, attemptID, userID)
-	if err != nil {
-		return nil, nil, nil, exam.Step{}, err
-	}
-	es, err := sessionTx(ctx, tx, a.SessionID)
+	a, es, err := ownAttempt(ctx, tx, attemptID, userID)
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
 	}
@@ -448,4 +437,55 @@ func entryTx(ctx context.Context, tx *sqlx.Tx, a *Attempt, pos int) (*FormEntry,
 		return nil, exam.Section{}, err
 	}
 	return &es[0], secs[es[0].Section], nil
+}
+
+// seat is a candidate's attempt loaded for a request on one of its items:
+// the attempt (only if it is theirs), its session, and the item with its
+// section's clock. Every candidate request on an item starts here, so the
+// ownership check cannot be left out of one of them.
+type seat struct {
+	a   *Attempt
+	es  *ExamSession
+	e   *FormEntry
+	sec exam.Section
+}
+
+func loadSeat(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64, pos int) (*seat, error) {
+	a, es, err := ownAttempt(ctx, tx, attemptID, userID)
+	if err != nil {
+		return nil, err
+	}
+	e, sec, err := entryTx(ctx, tx, a, pos)
+	if err != nil {
+		return nil, err
+	}
+	return &seat{a: a, es: es, e: e, sec: sec}, nil
+}
+
+// closed is the refusal of a request that came after the item's section
+// (or the attempt) closed.
+func (x *seat) closed() error {
+	return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", x.sec.Index)
+}
+
+// open refuses unless the attempt runs and the item's section is open at t.
+func (x *seat) open(t time.Time) error {
+	if x.a.Status != AttemptInProgress || !x.sec.OpenAt(t) {
+		return x.closed()
+	}
+	return nil
+}
+
+// ownAttempt loads the attempt of the candidate signed in as userID, with
+// its session: the start of every candidate request on a whole attempt.
+func ownAttempt(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64) (*Attempt, *ExamSession, error) {
+	a, err := attemptOf(ctx, tx, attemptID, userID)
+	if err != nil {
+		return nil, nil, err
+	}
+	es, err := sessionTx(ctx, tx, a.SessionID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, es, nil
 }

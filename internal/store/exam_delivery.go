@@ -83,14 +83,11 @@ func keepPending(ctx context.Context, tx *sqlx.Tx, attemptID int64, idx int, p e
 // play's one delivery is spent.
 func (s *Attempts) MarkAudioDelivered(ctx context.Context, attemptID, userID int64, pos, play int) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		e, _, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		a, e := x.a, x.e
 		if _, err := tx.ExecContext(ctx, `UPDATE exam_audio_plays SET delivered = max(delivered, ?) WHERE attempt_id = ? AND media_key = ?`,
 			play, a.ID, e.AudioKey()); err != nil {
 			return fmt.Errorf("audio delivered: %w", err)
@@ -137,19 +134,16 @@ type TakeStart struct {
 func (s *Attempts) BeginTake(ctx context.Context, attemptID, userID int64, pos int, t time.Time) (TakeStart, error) {
 	var out TakeStart
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, err := attemptOf(ctx, tx, attemptID, userID)
+		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err
 		}
-		e, sec, err := entryTx(ctx, tx, a, pos)
-		if err != nil {
-			return err
-		}
+		a, e, sec := x.a, x.e, x.sec
 		if e.Item.Type != bank.TypeReadAloud && e.Item.Type != bank.TypeRespond {
 			return notFound("recording")
 		}
-		if a.Status != AttemptInProgress || !sec.OpenAt(t) {
-			return examErr(apperr.Conflict, "exam.err.section_closed", "section %d is closed", sec.Index)
+		if err := x.open(t); err != nil {
+			return err
 		}
 		ts, err := takeState(ctx, tx, a.ID, pos)
 		if err != nil {

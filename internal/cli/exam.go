@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
-	"time"
+
+	"hocviet/internal/exam"
 )
 
 func runExam(args []string, _ io.Reader, stdout, stderr io.Writer) int {
@@ -36,7 +37,7 @@ func runExam(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	defer st.Close()
 	// The command line has no signed-in user: the log says "system", and
 	// who ran it is whoever has the database file.
-	changes, err := st.Exams.RegradeItem(ctx, *item, *dry, nil, time.Now())
+	changes, err := exam.NewSitting(st.Attempts, st.Exams).Regrade(ctx, exam.RegradeInput{ItemID: *item, DryRun: *dry})
 	if err != nil {
 		return fail(stderr, err)
 	}

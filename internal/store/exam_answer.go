@@ -19,11 +19,7 @@ const MaxResponseBytes = 64 << 10
 
 // SaveResult is the server's acknowledgement of a save. Applied is false
 // for a stale revision: a newer answer is already stored (Rev).
-type SaveResult struct {
-	Applied bool      `json:"applied"`
-	Rev     int64     `json:"rev"`
-	SavedAt time.Time `json:"saved_at"`
-}
+type SaveResult = exam.Saved
 
 // SaveAnswer stores the response to item pos if rev is newer than the one
 // stored, and the item's section took answers at t (open, or closed less
@@ -90,20 +86,23 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 }
 
 // FinishSection closes the candidate's current section before its deadline
-// (the candidate is done with it); the last one submits the attempt.
+// (the candidate is done with it); the last one submits the attempt,
+// grading with exam.GradeItem. exam.Sitting is the workflow's entry point;
+// this is the store's short form for tests and tools.
 func (s *Attempts) FinishSection(ctx context.Context, attemptID, userID int64, idx int, t time.Time) error {
-	return s.FinishSectionPending(ctx, attemptID, userID, idx, exam.Pending{}, t)
+	return s.FinishSectionPending(ctx, attemptID, userID, idx, exam.Pending{}, t, exam.GradeItem)
 }
 
 // FinishSectionPending is FinishSection for a page that still had saves on
-// their way (p): only those count after the close.
-func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time) error {
+// their way (p): only those count after the close. Submitting grades each
+// objective item with grade, in the transaction that closes the section.
+func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time, grade exam.Grader) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		a, es, err := ownAttempt(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err
 		}
-		secs, st, err := advance(ctx, tx, a, es, t, false)
+		secs, st, err := advance(ctx, tx, a, es, t, false, grade)
 		if err != nil {
 			return err
 		}
@@ -117,7 +116,7 @@ func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID i
 			return err
 		}
 		if idx == len(secs)-1 {
-			return submitAttempt(ctx, tx, a, es, t)
+			return submitAttempt(ctx, tx, a, es, t, grade)
 		}
 		return nil
 	})

@@ -148,7 +148,7 @@ func sectionsOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64) ([]
 // past their deadline, opens the next one if the candidate asks (open) and
 // the session's hard end has not passed, and submits the attempt when every
 // section is over (or, past the hard end, when none is running).
-func advance(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, open bool) ([]exam.Section, exam.Step, error) {
+func advance(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, open bool, grade exam.Grader) ([]exam.Section, exam.Step, error) {
 	secs, err := sectionsOf(ctx, tx, a.ID)
 	if err != nil {
 		return nil, exam.Step{}, err
@@ -175,7 +175,7 @@ func advance(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t ti
 	}
 	abandoned := late && (st.Current == len(secs) || secs[st.Current].Started.IsZero())
 	if st.Done || abandoned {
-		if err := submitAttempt(ctx, tx, a, es, t); err != nil {
+		if err := submitAttempt(ctx, tx, a, es, t, grade); err != nil {
 			return nil, st, err
 		}
 		st.Done, st.Current = true, len(secs)
@@ -341,7 +341,7 @@ func (s *Attempts) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID i
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
 	}
-	secs, st, err := advance(ctx, tx, a, es, t, true)
+	secs, st, err := advance(ctx, tx, a, es, t, true, exam.GradeItem)
 	if err != nil {
 		return nil, nil, nil, exam.Step{}, err
 	}
@@ -489,3 +489,9 @@ func ownAttempt(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64) (*Att
 	}
 	return a, es, nil
 }
+
+// The exam use case (exam.Sitting) persists through these two stores.
+var (
+	_ exam.SittingRepo = (*Attempts)(nil)
+	_ exam.RegradeRepo = (*Exams)(nil)
+)

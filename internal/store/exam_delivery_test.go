@@ -138,7 +138,7 @@ func TestExamEarlyFinishTakesOnlyPendingSaves(t *testing.T) {
 			if _, err := f.st.Attempts.SaveAnswer(ctx, id, f.a, pos, 1, bank.Response{Text: "một"}, at); err != nil {
 				t.Fatal(err)
 			}
-			if err := f.st.Attempts.FinishSectionPending(ctx, id, f.a, 0, exam.Pending{Answers: c.pending}, at); err != nil {
+			if err := f.st.Attempts.FinishSectionPending(ctx, id, f.a, 0, exam.Pending{Answers: c.pending}, at, exam.GradeItem); err != nil {
 				t.Fatal(err)
 			}
 			_, err := f.st.Attempts.SaveAnswer(ctx, id, f.a, pos, c.rev, bank.Response{Text: "hai"}, at.Add(2*time.Second))

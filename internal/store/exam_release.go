@@ -146,21 +146,7 @@ func (s *Exams) ScoreLog(ctx context.Context, attemptID int64) ([]ScoreLogEntry,
 // ---------------------------------------------------------------- regrade
 
 // RegradeChange is what a regrade does to one attempt's item.
-type RegradeChange struct {
-	AttemptID   int64
-	Code        string
-	SessionID   int64
-	Pos         int
-	FromVersion int
-	ToVersion   int
-	Before      float64
-	After       float64
-	Max         float64
-	OldAverage  *float64
-	NewAverage  *float64
-	OldLevel    *int
-	NewLevel    *int
-}
+type RegradeChange = exam.RegradeChange
 
 // errDryRun rolls back a regrade made only to be shown.
 var errDryRun = errors.New("dry run")
@@ -171,7 +157,7 @@ var errDryRun = errors.New("dry run")
 // the version it was graded with. With dryRun the same work is done in a
 // transaction that is rolled back, so the preview is exactly what a real
 // run would do.
-func (s *Exams) RegradeItem(ctx context.Context, itemID string, dryRun bool, by *int64, t time.Time) ([]RegradeChange, error) {
+func (s *Exams) RegradeItem(ctx context.Context, itemID string, dryRun bool, by *int64, t time.Time, grade exam.Grader) ([]RegradeChange, error) {
 	var out []RegradeChange
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		out = nil
@@ -214,7 +200,7 @@ func (s *Exams) RegradeItem(ctx context.Context, itemID string, dryRun bool, by 
 			if err != nil {
 				return err
 			}
-			sc := exam.GradeItem(it, answers[r.Pos].Response, r.Points)
+			sc := grade(it, answers[r.Pos].Response, r.Points)
 			ch := RegradeChange{AttemptID: r.AttemptID, Code: r.Code, SessionID: r.SessionID, Pos: r.Pos,
 				FromVersion: r.OldVer, ToVersion: cur.Version, Before: r.OldPoints, After: sc.Points, Max: sc.Max}
 			var old ResultRow

@@ -71,7 +71,7 @@ type itemScoreLog struct {
 // submitAttempt ends an attempt: every objective item is graded now, each
 // rated item becomes a script for the grading queue (blank ones score 0
 // without a rater), and the result is computed if nothing waits.
-func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time) error {
+func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, grade exam.Grader) error {
 	r, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET status = 'submitted', submitted_at = ? WHERE id = ? AND status = 'in_progress'`, ms(t), a.ID)
 	if err != nil {
 		return fmt.Errorf("submit: %w", err)
@@ -120,7 +120,7 @@ func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession
 			}
 			continue
 		}
-		sc := exam.GradeItem(e.Item, ans, e.Points)
+		sc := grade(e.Item, ans, e.Points)
 		detail, err := json.Marshal(sc)
 		if err != nil {
 			return err

@@ -313,7 +313,7 @@ func (s *Exams) CloseOverdue(ctx context.Context, sessionID int64, t time.Time) 
 			if err != nil {
 				return err
 			}
-			_, _, err = advance(ctx, tx, a, es, t, false)
+			_, _, err = advance(ctx, tx, a, es, t, false, exam.GradeItem)
 			return err
 		})
 		if err != nil {

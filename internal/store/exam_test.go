@@ -12,6 +12,7 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
+	"hocviet/internal/exam"
 )
 
 // examFixture is a store with the exam test bank, a cohort of two
@@ -622,7 +623,7 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 	}
 	importTestBank(t, f.st, dir)
 
-	preview, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", true, &f.raters[0], t0.Add(time.Hour))
+	preview, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", true, &f.raters[0], t0.Add(time.Hour), exam.GradeItem)
 	if err != nil || len(preview) != 1 || preview[0].Before != 1 || preview[0].After != 0 || preview[0].ToVersion != 2 {
 		t.Fatalf("preview: %+v %v", preview, err)
 	}
@@ -631,7 +632,7 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 	if pts != 1 {
 		t.Fatalf("dry run changed the score to %v", pts)
 	}
-	done, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, &f.raters[0], t0.Add(time.Hour))
+	done, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, &f.raters[0], t0.Add(time.Hour), exam.GradeItem)
 	if err != nil || len(done) != 1 || done[0].After != 0 {
 		t.Fatalf("regrade: %+v %v", done, err)
 	}
@@ -645,10 +646,10 @@ func TestExamRegradeAfterCorrectedKey(t *testing.T) {
 		t.Fatalf("log reason %q", reason)
 	}
 	// Nothing left to regrade.
-	if again, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, nil, t0.Add(time.Hour)); err != nil || len(again) != 0 {
+	if again, err := f.st.Exams.RegradeItem(ctx, "t-r-tf", false, nil, t0.Add(time.Hour), exam.GradeItem); err != nil || len(again) != 0 {
 		t.Fatalf("second regrade: %+v %v", again, err)
 	}
-	_, err = f.st.Exams.RegradeItem(ctx, "t-w-essay", true, nil, t0)
+	_, err = f.st.Exams.RegradeItem(ctx, "t-w-essay", true, nil, t0, exam.GradeItem)
 	wantCode(t, err, apperr.Invalid)
 }
 

@@ -112,7 +112,7 @@ func (s *Server) examStart(c echo.Context) error {
 	if err := c.Bind(&f); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad start form"}
 	}
-	id, err := s.store.Attempts.StartAttempt(c.Request().Context(), sid, currentUser(c).ID, f.Code, time.Now())
+	id, err := s.sitting.Start(c.Request().Context(), exam.StartInput{SessionID: sid, UserID: currentUser(c).ID, AccessCode: f.Code})
 	if ae, ok := apperr.As(err); ok && (ae.Key == "exam.err.access_code" || ae.Key == "exam.err.code_wait" || ae.Key == "exam.err.not_open") {
 		// Back to the list with the reason, rather than an error page.
 		return c.Redirect(http.StatusSeeOther, "/candidate/exams?error="+strings.TrimPrefix(ae.Key, "exam.err."))
@@ -380,7 +380,8 @@ func (s *Server) examSave(c echo.Context) error {
 	if err := dec.Decode(&r); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad answer: " + err.Error()}
 	}
-	res, err := s.store.Attempts.SaveAnswer(c.Request().Context(), id, currentUser(c).ID, r.Pos, r.Rev, r.Response, at)
+	res, err := s.sitting.Save(c.Request().Context(), exam.AnswerInput{AttemptID: id, UserID: currentUser(c).ID, Pos: r.Pos, Rev: r.Rev,
+		Response: r.Response, At: at})
 	if err != nil {
 		return err
 	}
@@ -400,7 +401,8 @@ func (s *Server) examFinishSection(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.Attempts.FinishSectionPending(c.Request().Context(), id, currentUser(c).ID, idx, p, time.Now()); err != nil {
+	if err := s.sitting.FinishSection(c.Request().Context(), exam.FinishInput{AttemptID: id, UserID: currentUser(c).ID, Section: idx,
+		Pending: p}); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"next": fmt.Sprintf("/candidate/exams/attempts/%d", id)})

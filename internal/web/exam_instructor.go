@@ -288,7 +288,7 @@ func (s *Server) examRegradePage(c echo.Context, apply bool) error {
 	if f.Item == "" {
 		return s.ok(c, "exam_regrade", v)
 	}
-	changes, err := s.store.Exams.RegradeItem(c.Request().Context(), f.Item, !apply, &currentUser(c).ID, time.Now())
+	changes, err := s.sitting.Regrade(c.Request().Context(), exam.RegradeInput{ItemID: f.Item, DryRun: !apply, By: &currentUser(c).ID})
 	switch apperr.Code(err) {
 	case "":
 	case apperr.NotFound, apperr.Invalid:

@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"hocviet/internal/account"
+	"hocviet/internal/exam"
 	"hocviet/internal/lang"
 	"hocviet/internal/placement"
 	"hocviet/internal/store"
@@ -70,6 +71,7 @@ type Server struct {
 	validate      *validator.Validate
 	reg           *account.Registration // accounts: imports, activation, resets
 	place         *placement.Service
+	sitting       *exam.Sitting // exam: start, save, finish a section, regrade
 	i18n          fs.FS // the translation files, for the Lao review's UI coverage
 }
 
@@ -89,6 +91,7 @@ func New(d Deps) (*echo.Echo, error) {
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store)}
+	s.sitting = exam.NewSitting(d.Store.Attempts, d.Store.Exams)
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)

@@ -72,7 +72,7 @@ type Server struct {
 	reg           *account.Registration // accounts: imports, activation, resets
 	place         *placement.Service
 	sitting       *exam.Sitting // exam: start, save, finish a section, regrade
-	i18n          fs.FS // the translation files, for the Lao review's UI coverage
+	i18n          fs.FS         // the translation files, for the Lao review's UI coverage
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.

@@ -94,3 +94,16 @@ func Advance(secs []Section, t time.Time, open bool, grace time.Duration) Step {
 	st.Done = early || !t.Before(last.ClosesAt().Add(grace))
 	return st
 }
+
+// StartOpen reports whether a candidate may start a session scheduled from
+// opens until closes at t: from the opening instant, and not at the close.
+func StartOpen(opens, closes, t time.Time) bool {
+	return !t.Before(opens) && t.Before(closes)
+}
+
+// HardEnd is when an attempt of a session closing at closes can no longer
+// open a section: a candidate who starts just before the close still has
+// the whole exam's minutes.
+func HardEnd(closes time.Time, minutes int) time.Time {
+	return closes.Add(time.Duration(minutes) * time.Minute)
+}

@@ -77,12 +77,12 @@ func (s *ExamSession) HardEnd() time.Time {
 	if err != nil {
 		return s.Closes()
 	}
-	return s.Closes().Add(time.Duration(bp.Minutes()) * time.Minute)
+	return exam.HardEnd(s.Closes(), bp.Minutes())
 }
 
-// OpenAt reports whether candidates may start at t.
+// OpenAt reports whether candidates may start at t (exam.StartOpen).
 func (s *ExamSession) OpenAt(t time.Time) bool {
-	return !t.Before(s.Opens()) && t.Before(s.Closes())
+	return exam.StartOpen(s.Opens(), s.Closes(), t)
 }
 
 const sessionSelect = `SELECT s.id, s.title, s.blueprint_id, s.blueprint_version, s.blueprint, s.cohort_id,

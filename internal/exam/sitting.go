@@ -151,3 +151,26 @@ func (s *Sitting) Regrade(ctx context.Context, in RegradeInput) ([]RegradeChange
 	}
 	return s.Regrades.RegradeItem(ctx, id, in.DryRun, in.By, s.at(in.At), s.Grade)
 }
+
+// Outcome is what submission makes of one item of a form: a score now
+// (objective items, graded by the Grader), or a script for the raters
+// (Script is its status), final at once when the answer is blank.
+type Outcome struct {
+	Score  bank.Score
+	Script string   // "" for a graded item; ScriptRating or ScriptFinal
+	Final  *float64 // a blank rated answer: 0 without a rater
+}
+
+// AtSubmission decides one item's outcome at submission: manual items are
+// rated by people, unless blank (nothing written, no recording uploaded);
+// every other item is graded now with grade.
+func AtSubmission(it *bank.Item, manual bool, resp bank.Response, recorded bool, worth float64, grade Grader) Outcome {
+	if !manual {
+		return Outcome{Score: grade(it, resp, worth)}
+	}
+	if Empty(it.Type, resp, recorded) {
+		zero := 0.0
+		return Outcome{Script: ScriptFinal, Final: &zero}
+	}
+	return Outcome{Script: ScriptRating}
+}

@@ -142,3 +142,37 @@ func TestStartOpenAndHardEnd(t *testing.T) {
 		t.Errorf("HardEnd = %v, want %v", got, want)
 	}
 }
+
+func TestAtSubmission(t *testing.T) {
+	full := func(_ *bank.Item, _ bank.Response, worth float64) bank.Score {
+		return bank.Score{Points: worth, Max: worth}
+	}
+	essay := &bank.Item{Type: bank.TypeEssay}
+	spoken := &bank.Item{Type: bank.TypeRespond}
+	choice := &bank.Item{Type: bank.TypeChoice}
+	cases := []struct {
+		name       string
+		it         *bank.Item
+		manual     bool
+		resp       bank.Response
+		recorded   bool
+		wantScript string
+		wantFinal  *float64
+		wantPoints float64
+	}{
+		{"objective item is graded now", choice, false, bank.Response{}, false, "", nil, 3},
+		{"written essay goes to the raters", essay, true, bank.Response{Text: "Tôi là cán bộ."}, false, ScriptRating, nil, 0},
+		{"blank essay is 0 at once", essay, true, bank.Response{Text: "  "}, false, ScriptFinal, f64(0), 0},
+		{"recorded answer goes to the raters", spoken, true, bank.Response{}, true, ScriptRating, nil, 0},
+		{"no recording is 0 at once", spoken, true, bank.Response{}, false, ScriptFinal, f64(0), 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := AtSubmission(c.it, c.manual, c.resp, c.recorded, 3, full)
+			if got.Script != c.wantScript || got.Score.Points != c.wantPoints ||
+				(got.Final == nil) != (c.wantFinal == nil) || (got.Final != nil && *got.Final != *c.wantFinal) {
+				t.Fatalf("got %+v (final %v), want script %q final %v points %v", got, got.Final, c.wantScript, c.wantFinal, c.wantPoints)
+			}
+		})
+	}
+}

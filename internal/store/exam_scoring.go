@@ -98,29 +98,21 @@ func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession
 	}
 	for _, e := range form {
 		pos := e.Pos
-		ans := answers[e.Pos].Response
-		if e.Manual {
-			rubric := e.Item.Rubric
-			rec, ok := recs[e.Pos]
-			hasRec := ok && rec.UploadedMS != nil
-			empty := exam.Empty(e.Item.Type, ans, hasRec)
-			status, final := exam.ScriptRating, (*float64)(nil)
-			if empty {
-				zero := 0.0
-				status, final = exam.ScriptFinal, &zero
-			}
+		rec, ok := recs[e.Pos]
+		out := exam.AtSubmission(e.Item, e.Manual, answers[e.Pos].Response, ok && rec.UploadedMS != nil, e.Points, grade)
+		if out.Script != "" {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO exam_scripts (attempt_id, pos, skill, rubric_id, status, final)
-				VALUES (?, ?, ?, ?, ?, ?)`, a.ID, e.Pos, e.Item.Skill, rubric, status, final); err != nil {
+				VALUES (?, ?, ?, ?, ?, ?)`, a.ID, e.Pos, e.Item.Skill, e.Item.Rubric, out.Script, out.Final); err != nil {
 				return fmt.Errorf("script: %w", err)
 			}
-			if empty {
-				if err := scoreLog(ctx, tx, a.ID, &pos, "script", nil, map[string]float64{"final": 0}, reason("blank"), nil, t); err != nil {
+			if out.Final != nil {
+				if err := scoreLog(ctx, tx, a.ID, &pos, "script", nil, map[string]float64{"final": *out.Final}, reason("blank"), nil, t); err != nil {
 					return err
 				}
 			}
 			continue
 		}
-		sc := grade(e.Item, ans, e.Points)
+		sc := out.Score
 		detail, err := json.Marshal(sc)
 		if err != nil {
 			return err

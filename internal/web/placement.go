@@ -54,11 +54,11 @@ func (s *Server) placementLevels(c echo.Context, rs map[string]placement.Result)
 func (s *Server) placementIntro(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	open, err := s.store.OpenPlacement(ctx, u.ID)
+	open, err := s.store.Placement.OpenPlacement(ctx, u.ID)
 	if err != nil {
 		return err
 	}
-	rs, err := s.store.PlacementLevels(ctx, u.ID)
+	rs, err := s.store.Placement.PlacementLevels(ctx, u.ID)
 	if err != nil {
 		return err
 	}

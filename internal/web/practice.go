@@ -109,7 +109,7 @@ func (s *Server) chooser(c echo.Context) (*prChooserView, error) {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	l := pageLang(c)
-	hist, err := s.store.PracticeHistory(ctx, u.ID)
+	hist, err := s.store.Practice.PracticeHistory(ctx, u.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (s *Server) chooser(c echo.Context) (*prChooserView, error) {
 	if v.Suggestion != nil {
 		v.Skill = v.Suggestion.Skill
 	}
-	recent, err := s.store.RecentPracticeSets(ctx, u.ID, 8)
+	recent, err := s.store.Practice.RecentPracticeSets(ctx, u.ID, 8)
 	if err != nil {
 		return nil, err
 	}
@@ -142,7 +142,7 @@ func (s *Server) chooser(c echo.Context) (*prChooserView, error) {
 // practiceCatalog lists, per skill, the levels that have items, and every
 // topic of the current items.
 func (s *Server) practiceCatalog(c echo.Context) (map[string][]int, []string, error) {
-	return s.store.PracticeCatalog(c.Request().Context())
+	return s.store.Practice.PracticeCatalog(c.Request().Context())
 }
 
 // prMyLevel is "my level" in a skill (practice.MyLevel, the one rule),
@@ -163,7 +163,7 @@ func (s *Server) placement(c echo.Context) practice.Placement {
 	if u == nil {
 		return nil
 	}
-	rs, err := s.store.PlacementLevels(c.Request().Context(), u.ID)
+	rs, err := s.store.Placement.PlacementLevels(c.Request().Context(), u.ID)
 	if err != nil {
 		s.log.Error("placement levels", "user", u.Username, "err", err)
 		return nil
@@ -240,7 +240,7 @@ func (s *Server) practiceStart(c echo.Context) error {
 	}
 	level, _ := strconv.Atoi(f.Level)
 	if f.Level == "my" {
-		hist, err := s.store.PracticeHistory(ctx, u.ID)
+		hist, err := s.store.Practice.PracticeHistory(ctx, u.ID)
 		if err != nil {
 			return err
 		}
@@ -260,7 +260,7 @@ func (s *Server) practiceStart(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	seen, err := s.store.SeenItems(ctx, u.ID, f.Skill)
+	seen, err := s.store.Practice.SeenItems(ctx, u.ID, f.Skill)
 	if err != nil {
 		return err
 	}
@@ -292,7 +292,7 @@ func (s *Server) practiceStart(c echo.Context) error {
 	for i, p := range picked {
 		items[i] = store.PracticeSetItem{VersionID: byID[p.ID].ID, ItemID: p.ID}
 	}
-	id, err := s.store.CreatePracticeSet(ctx, u.ID, f.Skill, level, f.Topic, items, time.Now())
+	id, err := s.store.Practice.CreatePracticeSet(ctx, u.ID, f.Skill, level, f.Topic, items, time.Now())
 	if err != nil {
 		return err
 	}
@@ -330,7 +330,7 @@ func (s *Server) loadPracticeItem(c echo.Context) (*prLoaded, error) {
 	if err != nil {
 		return nil, echo.ErrNotFound
 	}
-	ps, items, err := s.store.PracticeSet(ctx, currentUser(c).ID, setID)
+	ps, items, err := s.store.Practice.PracticeSet(ctx, currentUser(c).ID, setID)
 	if err != nil {
 		return nil, err
 	}
@@ -375,11 +375,11 @@ func (s *Server) practiceSet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ps, items, err := s.store.PracticeSet(ctx, u.ID, setID)
+	ps, items, err := s.store.Practice.PracticeSet(ctx, u.ID, setID)
 	if err != nil {
 		return err
 	}
-	answers, err := s.store.PracticeAnswers(ctx, u.ID, setID)
+	answers, err := s.store.Practice.PracticeAnswers(ctx, u.ID, setID)
 	if err != nil {
 		return err
 	}
@@ -429,7 +429,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		}
 		v.Lines = append(v.Lines, ln)
 	}
-	hist, err := s.store.PracticeHistory(ctx, currentUser(c).ID)
+	hist, err := s.store.Practice.PracticeHistory(ctx, currentUser(c).ID)
 	if err != nil {
 		return err
 	}
@@ -498,13 +498,13 @@ func (s *Server) practiceAnswer(c echo.Context) error {
 	if n := practice.WordCount(resp.Text); li.item.Type == bank.TypeEssay && n < li.item.MinWords {
 		// Refused, and nothing typed is lost: the text is kept as the
 		// draft the page shows again (issue 17.9).
-		if err := s.store.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, resp.Text, n, time.Now()); err != nil {
+		if err := s.store.Practice.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, resp.Text, n, time.Now()); err != nil {
 			return err
 		}
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("%s?short=%d", back, n))
 	}
 	score := bank.Grade(li.item, resp)
-	_, err = s.store.SavePracticeAnswer(c.Request().Context(), currentUser(c).ID,
+	_, err = s.store.Practice.SavePracticeAnswer(c.Request().Context(), currentUser(c).ID,
 		store.NewPracticeAnswer{SetID: li.set.ID, Position: li.pos, Version: li.version, Response: resp, Score: score}, time.Now())
 	if err != nil && apperr.Code(err) != apperr.Conflict {
 		return err
@@ -602,7 +602,7 @@ func (s *Server) practiceRecording(c echo.Context) error {
 		rec.Tone = s.analyzeTone(data, li.item.Text, "item", li.item.ID)
 	}
 	score := bank.Grade(li.item, bank.Response{})
-	id, err := s.store.SavePracticeRecording(c.Request().Context(), currentUser(c).ID,
+	id, err := s.store.Practice.SavePracticeRecording(c.Request().Context(), currentUser(c).ID,
 		store.NewPracticeAnswer{SetID: li.set.ID, Position: li.pos, Version: li.version, Score: score}, rec, time.Now())
 	if err != nil {
 		return err
@@ -658,7 +658,7 @@ func (s *Server) practiceRecordingAudio(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := s.store.RecordingForUser(c.Request().Context(), currentUser(c).ID, id)
+	r, err := s.store.Practice.RecordingForUser(c.Request().Context(), currentUser(c).ID, id)
 	if err != nil {
 		return err
 	}
@@ -697,7 +697,7 @@ func (s *Server) practiceDraft(c echo.Context) error {
 		return &apperr.Error{Code: apperr.Invalid, Key: "practice.error.too_long", Message: "essay too long"}
 	}
 	words := practice.WordCount(f.Text)
-	if err := s.store.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, f.Text, words, time.Now()); err != nil {
+	if err := s.store.Practice.SaveEssayDraft(c.Request().Context(), currentUser(c).ID, li.set.ID, li.pos, f.Text, words, time.Now()); err != nil {
 		return err
 	}
 	type bad struct {

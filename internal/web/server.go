@@ -88,7 +88,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
-		place: placement.New(d.Store)}
+		place: placement.New(d.Store.Placement)}
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)

@@ -83,7 +83,7 @@ func practiceSet(ctx context.Context, st *store.Store, rng *rand.Rand, userID in
 		}
 		resp := demoResponse(it, rng.Float64() < ability, rng)
 		_, err = st.Practice.SavePracticeAnswer(ctx, userID, store.NewPracticeAnswer{SetID: setID, Position: p + 1,
-			Version: &fit[p], Response: resp, Score: bank.Grade(it, resp)}, at.Add(time.Duration(p+1)*40*time.Second))
+			VersionID: fit[p].ID, Response: resp, Score: bank.Grade(it, resp)}, at.Add(time.Duration(p+1)*40*time.Second))
 		if err != nil {
 			return err
 		}

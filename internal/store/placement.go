@@ -10,10 +10,14 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/measure"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 )
 
 // The store is the placement test's repository (placement.Repo).
 var _ placement.Repo = (*Placement)(nil)
+
+// It gives practice the placement levels (practice.PlacementRepo).
+var _ practice.PlacementRepo = (*Placement)(nil)
 
 // PlacementPool is the current items of skill (of the given types) with
 // their parameters: MeasurePool's query without the figures only pages show.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,11 +44,10 @@ type PracticeSet struct {
 }
 
 // PracticeSetItem is one item of a set, in order from 1.
-type PracticeSetItem struct {
-	Position  int    `db:"position"`
-	VersionID int64  `db:"version_id"`
-	ItemID    string `db:"item_id"`
-}
+type PracticeSetItem = practice.SetItem
+
+// The store is practice's repository (practice.Repo).
+var _ practice.Repo = (*Practice)(nil)
 
 const practiceSetSelect = `
 	SELECT s.id, s.user_id, s.skill, s.level, s.topic, s.created_at, s.finished_at,
@@ -194,13 +194,7 @@ const practiceAnswerSelect = `
 	FROM practice_answers a`
 
 // NewPracticeAnswer is a graded response to one item of a set.
-type NewPracticeAnswer struct {
-	SetID    int64
-	Position int
-	Version  *ItemVersion
-	Response bank.Response
-	Score    bank.Score
-}
+type NewPracticeAnswer = practice.NewAnswer
 
 // SavePracticeAnswer records an answer to an item of one of the user's
 // sets. An item is answered once: a second answer is a Conflict, so a
@@ -225,8 +219,8 @@ func insertAnswer(ctx context.Context, tx *sqlx.Tx, userID int64, n NewPracticeA
 	if err != nil {
 		return 0, fmt.Errorf("practice item: %w", err)
 	}
-	if versionID != n.Version.ID {
-		return 0, fmt.Errorf("practice set %d position %d holds version %d, not %d", n.SetID, n.Position, versionID, n.Version.ID)
+	if versionID != n.VersionID {
+		return 0, fmt.Errorf("practice set %d position %d holds version %d, not %d", n.SetID, n.Position, versionID, n.VersionID)
 	}
 	resp, err := json.Marshal(n.Response)
 	if err != nil {
@@ -240,11 +234,13 @@ func insertAnswer(ctx context.Context, tx *sqlx.Tx, userID int64, n NewPracticeA
 		detail = []byte("[]")
 	}
 	scored := n.Score.Verdict != bank.VerdictPending
+	// The item's skill, level, type and topics come from the version the
+	// set holds, not from the caller.
 	res, err := tx.ExecContext(ctx, `INSERT INTO practice_answers
 		(user_id, set_id, position, version_id, item_id, skill, level, type, topics, response, points, max_points, verdict, scored, detail, answered_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		userID, n.SetID, n.Position, n.Version.ID, n.Version.ItemID, n.Version.Skill, n.Version.Level, n.Version.Type,
-		n.Version.TopicsJSON, string(resp), n.Score.Points, n.Score.Max, n.Score.Verdict, scored, string(detail), stamp(at))
+		SELECT ?, ?, ?, v.id, v.item_id, v.skill, v.level, v.type, v.topics, ?, ?, ?, ?, ?, ?, ?
+		FROM bank_item_versions v WHERE v.id = ?`,
+		userID, n.SetID, n.Position, string(resp), n.Score.Points, n.Score.Max, n.Score.Verdict, scored, string(detail), stamp(at), n.VersionID)
 	if isUnique(err) {
 		return 0, &apperr.Error{Code: apperr.Conflict, Key: "practice.error.answered", Message: "this item is already answered"}
 	}
@@ -403,4 +399,53 @@ func (s *Practice) PracticeCatalog(ctx context.Context) (map[string][]int, []str
 		return nil, nil, fmt.Errorf("practice topics: %w", err)
 	}
 	return levels, topics, nil
+}
+
+// PracticePool lists the current, unretired items a set may be drawn from:
+// only what selection reads, not the items' content.
+func (s *Practice) PracticePool(ctx context.Context, f practice.PoolFilter) ([]practice.Candidate, error) {
+	q := `SELECT v.id, v.item_id, v.level, v.group_version_id
+		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
+		WHERE i.retired = 0 AND v.skill = ? AND v.level BETWEEN ? AND ?`
+	args := []any{f.Skill, f.MinLevel, f.MaxLevel}
+	if f.Topic != "" {
+		q += ` AND EXISTS (SELECT 1 FROM json_each(v.topics) t WHERE t.value = ?)`
+		args = append(args, f.Topic)
+	}
+	var rows []struct {
+		VersionID int64  `db:"id"`
+		ItemID    string `db:"item_id"`
+		Level     int    `db:"level"`
+		Group     *int64 `db:"group_version_id"`
+	}
+	if err := s.db.SelectContext(ctx, &rows, q+` ORDER BY v.item_id`, args...); err != nil {
+		return nil, fmt.Errorf("practice pool %s %d-%d: %w", f.Skill, f.MinLevel, f.MaxLevel, err)
+	}
+	out := make([]practice.Candidate, len(rows))
+	for i, r := range rows {
+		out[i] = practice.Candidate{ID: r.ItemID, Level: r.Level, VersionID: r.VersionID}
+		if r.Group != nil {
+			out[i].Group = strconv.FormatInt(*r.Group, 10)
+		}
+	}
+	return out, nil
+}
+
+// PracticeItem loads item pos of one of the user's sets, decoded, for
+// grading; another user's set is not found.
+func (s *Practice) PracticeItem(ctx context.Context, userID, setID int64, pos int) (*practice.Item, error) {
+	var v ItemVersion
+	err := s.db.GetContext(ctx, &v, itemVersionSelect+` WHERE v.id = (SELECT i.version_id FROM practice_set_items i
+		JOIN practice_sets s ON s.id = i.set_id WHERE s.id = ? AND s.user_id = ? AND i.position = ?)`, setID, userID, pos)
+	if noRows(err) {
+		return nil, notFound("practice item")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("practice set %d item %d: %w", setID, pos, err)
+	}
+	it, _, err := v.Item()
+	if err != nil {
+		return nil, err
+	}
+	return &practice.Item{UserID: userID, SetID: setID, Pos: pos, VersionID: v.ID, Item: it}, nil
 }

@@ -9,15 +9,11 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"hocviet/internal/apperr"
+	"hocviet/internal/practice"
 )
 
 // NewPracticeRecording is a speaking answer's audio.
-type NewPracticeRecording struct {
-	MIME     string
-	Data     []byte
-	Duration time.Duration
-	Tone     any // advisory tone analysis, stored as JSON; nil for none
-}
+type NewPracticeRecording = practice.NewRecording
 
 // SavePracticeRecording records a speaking answer with its audio. Recording
 // again replaces the take, as long as no instructor has commented on it:

@@ -81,7 +81,7 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 		t.Fatalf("items: %s", gap.ItemID)
 	}
 	resp := bank.Response{Gaps: []string{"Viet"}}
-	n := NewPracticeAnswer{SetID: setID, Position: 2, Version: gap, Response: resp, Score: grade(t, gap, resp)}
+	n := NewPracticeAnswer{SetID: setID, Position: 2, VersionID: gap.ID, Response: resp, Score: grade(t, gap, resp)}
 	if _, err := st.Practice.SavePracticeAnswer(ctx, b, n, pt0); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another candidate answered into the set: %v", err)
 	}
@@ -109,7 +109,7 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 	// Answering the rest finishes the set; the essay waits for a rater.
 	order := &vs[2]
 	r2 := bank.Response{Words: []string{"tôi", "là", "học viên"}}
-	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 3, Version: order, Response: r2, Score: grade(t, order, r2)}, pt0.Add(time.Minute)); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 3, VersionID: order.ID, Response: r2, Score: grade(t, order, r2)}, pt0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	ps, _, _ := st.Practice.PracticeSet(ctx, a, setID)
@@ -118,7 +118,7 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 	}
 	essay := &vs[0]
 	r3 := bank.Response{Text: "Tôi là Khăm Phòn, tôi là người Lào."}
-	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, Version: essay, Response: r3, Score: grade(t, essay, r3)}, pt0.Add(2*time.Minute)); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, VersionID: essay.ID, Response: r3, Score: grade(t, essay, r3)}, pt0.Add(2*time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	ps, items, _ := st.Practice.PracticeSet(ctx, a, setID)
@@ -162,7 +162,7 @@ func TestErrorProfileFromTypedAnswers(t *testing.T) {
 	setID, vs := newSet(t, st, a, bank.Listening, 1)
 	dict := &vs[1] // pt-l-dict-1: "bài học"
 	resp := bank.Response{Text: "bái hoc"}
-	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 2, Version: dict, Response: resp, Score: grade(t, dict, resp)}, pt0); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 2, VersionID: dict.ID, Response: resp, Score: grade(t, dict, resp)}, pt0); err != nil {
 		t.Fatal(err)
 	}
 	p, err := st.Practice.ErrorProfile(ctx, a)
@@ -183,7 +183,7 @@ func TestRecordingsAndComments(t *testing.T) {
 	}
 	setID, vs := newSet(t, st, a, bank.Speaking, 1)
 	v := &vs[0]
-	n := NewPracticeAnswer{SetID: setID, Position: 1, Version: v, Score: grade(t, v, bank.Response{})}
+	n := NewPracticeAnswer{SetID: setID, Position: 1, VersionID: v.ID, Score: grade(t, v, bank.Response{})}
 	wav, err := os.ReadFile(filepath.Join(practestBank, "audio", "s-read-1.wav"))
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +234,7 @@ func TestRecordingsAndComments(t *testing.T) {
 	wsID, ws := newSet(t, st, a, bank.Writing, 1)
 	gap := &ws[1]
 	r := bank.Response{Gaps: []string{"Việt"}}
-	gapAns, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: wsID, Position: 2, Version: gap, Response: r, Score: grade(t, gap, r)}, pt0)
+	gapAns, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: wsID, Position: 2, VersionID: gap.ID, Response: r, Score: grade(t, gap, r)}, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +258,7 @@ func TestCohortWork(t *testing.T) {
 	setID, vs := newSet(t, st, a, bank.Writing, 1)
 	essay := &vs[0]
 	r := bank.Response{Text: "Tôi là người Lào."}
-	id, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, Version: essay, Response: r, Score: grade(t, essay, r)}, pt0)
+	id, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, VersionID: essay.ID, Response: r, Score: grade(t, essay, r)}, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 )
 
 // The adaptive placement test (candidate): an intro with the last result,
@@ -215,7 +216,7 @@ func (s *Server) placementAnswer(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if prEmpty(resp) {
+	if practice.EmptyResponse(resp) {
 		return c.Redirect(http.StatusSeeOther, back+"?empty=1")
 	}
 	js, err := json.Marshal(resp)

@@ -18,6 +18,7 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/lang"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 	"hocviet/internal/store"
 )
 
@@ -70,7 +71,8 @@ type Server struct {
 	validate      *validator.Validate
 	reg           *account.Registration // accounts: imports, activation, resets
 	place         *placement.Service
-	i18n          fs.FS // the translation files, for the Lao review's UI coverage
+	practice      *practice.Session // the practice workflow: sets, answers, recordings, drafts
+	i18n          fs.FS             // the translation files, for the Lao review's UI coverage
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -88,7 +90,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
-		place: placement.New(d.Store.Placement)}
+		place: placement.New(d.Store.Placement), practice: practice.NewSession(d.Store.Practice, d.Store.Placement)}
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)

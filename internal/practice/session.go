@@ -13,6 +13,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
+	"hocviet/internal/fsrs"
 	"hocviet/internal/placement"
 )
 
@@ -61,6 +62,12 @@ type Repo interface {
 	// replacing a take no instructor has commented on.
 	SavePracticeRecording(ctx context.Context, userID int64, n NewAnswer, rec NewRecording, at time.Time) (int64, error)
 	SaveEssayDraft(ctx context.Context, userID, setID int64, pos int, text string, words int, at time.Time) error
+	// VocabState is the user's memory state of a word (a new card if never
+	// reviewed); an unknown word is NotFound.
+	VocabState(ctx context.Context, userID, vocabID int64) (fsrs.Card, error)
+	// SaveVocabReview stores a rating and the card's new state, if the
+	// card is still as it was before (else an apperr Conflict).
+	SaveVocabReview(ctx context.Context, userID int64, r VocabReview, at time.Time) error
 }
 
 // PlacementRepo gives the user's latest finished placement results;
@@ -289,6 +296,50 @@ func (s *Session) SaveDraft(ctx context.Context, it *Item, text string) (int, er
 	}
 	words := WordCount(text)
 	return words, s.Repo.SaveEssayDraft(ctx, it.UserID, it.SetID, it.Pos, text, words, s.now())
+}
+
+// VocabReview is one rating of a card.
+type VocabReview struct {
+	VocabID   int64
+	Direction string // "vi-lo" or "lo-vi"
+	Rating    fsrs.Rating
+	Before    fsrs.Card
+	After     fsrs.Card
+}
+
+// ReviewInput is a candidate's rating of a word. Reps is the number of
+// reviews the card had on the page rated: a page rated twice is not counted
+// twice.
+type ReviewInput struct {
+	UserID    int64
+	VocabID   int64
+	Reps      int
+	Direction string
+	Rating    string // again, hard, good or easy
+}
+
+// ReviewWord schedules the word with FSRS from the rating and stores it.
+// It reports false, and stores nothing, when the card was rated meanwhile
+// (a second click, another tab).
+func (s *Session) ReviewWord(ctx context.Context, in ReviewInput) (bool, error) {
+	r, ok := fsrs.ParseRating(in.Rating)
+	if !ok {
+		return false, &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "rating " + strconv.Quote(in.Rating) + " is not again, hard, good or easy"}
+	}
+	before, err := s.Repo.VocabState(ctx, in.UserID, in.VocabID)
+	if err != nil {
+		return false, err
+	}
+	if before.Reps != in.Reps {
+		return false, nil
+	}
+	now := s.now()
+	err = s.Repo.SaveVocabReview(ctx, in.UserID, VocabReview{VocabID: in.VocabID, Direction: in.Direction, Rating: r,
+		Before: before, After: fsrs.Default().Review(before, r, now)}, now)
+	if apperr.Code(err) == apperr.Conflict {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // History is every answer of the user, oldest first.

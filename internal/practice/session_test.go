@@ -409,3 +409,37 @@ func TestRecordAndDraft(t *testing.T) {
 		t.Fatalf("stored draft %q %v", d, err)
 	}
 }
+
+func TestReviewWord(t *testing.T) {
+	ctx := context.Background()
+	st, ses, a, b := sessionStore(t)
+	ws, err := st.Practice.NewVocab(ctx, a, store.VocabFilter{}, 1)
+	if err != nil || len(ws) != 1 {
+		t.Fatalf("words: %v %v", ws, err)
+	}
+	w := ws[0].VocabID
+	cases := []struct {
+		name   string
+		in     practice.ReviewInput
+		stored bool
+		code   string
+		reps   int // a's reviews of the word after
+	}{
+		{"a new word rated good", practice.ReviewInput{UserID: a, VocabID: w, Reps: 0, Direction: "vi-lo", Rating: "good"}, true, "", 1},
+		{"the same page rated again: not counted twice", practice.ReviewInput{UserID: a, VocabID: w, Reps: 0, Direction: "vi-lo", Rating: "easy"}, false, "", 1},
+		{"the next review", practice.ReviewInput{UserID: a, VocabID: w, Reps: 1, Direction: "lo-vi", Rating: "again"}, true, "", 2},
+		{"another candidate's card is their own", practice.ReviewInput{UserID: b, VocabID: w, Reps: 0, Direction: "vi-lo", Rating: "hard"}, true, "", 2},
+		{"an unknown rating", practice.ReviewInput{UserID: a, VocabID: w, Reps: 2, Rating: "great"}, false, apperr.Invalid, 2},
+		{"an unknown word", practice.ReviewInput{UserID: a, VocabID: 99999, Rating: "good"}, false, apperr.NotFound, 2},
+	}
+	for _, tc := range cases { // in order: each case starts where the last left the card
+		stored, err := ses.ReviewWord(ctx, tc.in)
+		if apperr.Code(err) != tc.code || stored != tc.stored {
+			t.Fatalf("%s: stored %v err %v; want %v %q", tc.name, stored, err, tc.stored, tc.code)
+		}
+		c, err := st.Practice.VocabState(ctx, a, w)
+		if err != nil || c.Reps != tc.reps {
+			t.Fatalf("%s: a's card %+v %v, want %d reviews", tc.name, c, err, tc.reps)
+		}
+	}
+}

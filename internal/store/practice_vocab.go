@@ -9,6 +9,7 @@ import (
 
 	"hocviet/internal/apperr"
 	"hocviet/internal/fsrs"
+	"hocviet/internal/practice"
 )
 
 // VocabCard is a word of the banks with the user's memory state of it.
@@ -135,12 +136,16 @@ func (s *Practice) VocabCounts(ctx context.Context, userID int64, f VocabFilter,
 }
 
 // VocabReview is one rating of a card.
-type VocabReview struct {
-	VocabID   int64
-	Direction string // "vi-lo" or "lo-vi"
-	Rating    fsrs.Rating
-	Before    fsrs.Card
-	After     fsrs.Card
+type VocabReview = practice.VocabReview
+
+// VocabState is the user's FSRS state of a word, a new card if never
+// reviewed.
+func (s *Practice) VocabState(ctx context.Context, userID, vocabID int64) (fsrs.Card, error) {
+	v, err := s.VocabByID(ctx, userID, vocabID)
+	if err != nil {
+		return fsrs.Card{}, err
+	}
+	return v.Card(), nil
 }
 
 // SaveVocabReview stores a review and the card's new state. The card must

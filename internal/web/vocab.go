@@ -212,21 +212,11 @@ func (s *Server) vocabRate(c echo.Context) error {
 	o := vocabOptionsFrom(func(k string) string {
 		return map[string]string{"dir": f.Dir, "topic": f.Topic, "level": f.Level}[k]
 	})
-	w, err := s.store.Practice.VocabByID(ctx, u.ID, f.VocabID)
-	if err != nil {
-		return err
-	}
 	next := "/candidate/vocab/review?" + o.query() + "&done=" + strconv.FormatInt(f.VocabID, 10)
-	before := w.Card()
-	if before.Reps != f.Reps {
-		// Rated already from this page (a second click): move on.
-		return c.Redirect(http.StatusSeeOther, next)
-	}
-	r, _ := fsrs.ParseRating(f.Rating)
-	now := time.Now()
-	after := fsrs.Default().Review(before, r, now)
-	err = s.store.Practice.SaveVocabReview(ctx, u.ID, store.VocabReview{VocabID: f.VocabID, Direction: o.Dir, Rating: r, Before: before, After: after}, now)
-	if err != nil && apperr.Code(err) != apperr.Conflict {
+	// Rated already from this page (a second click) or meanwhile: the
+	// service stores nothing, and the trainer moves on either way.
+	if _, err := s.practice.ReviewWord(ctx, practice.ReviewInput{UserID: u.ID, VocabID: f.VocabID, Reps: f.Reps,
+		Direction: o.Dir, Rating: f.Rating}); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, next)

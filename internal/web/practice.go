@@ -358,7 +358,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		}
 		v.Lines = append(v.Lines, ln)
 	}
-	hist, err := s.store.Practice.PracticeHistory(ctx, currentUser(c).ID)
+	hist, err := s.practice.History(ctx, currentUser(c).ID)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ type practiceHomeView struct {
 func (s *Server) practiceHome(c echo.Context) (*practiceHomeView, error) {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	hist, err := s.store.Practice.PracticeHistory(ctx, u.ID)
+	hist, err := s.practice.History(ctx, u.ID)
 	if err != nil {
 		return nil, err
 	}

@@ -72,7 +72,7 @@ func (s *Server) progress(c echo.Context) error {
 	u := currentUser(c)
 	l := pageLang(c)
 	t := s.prT(c)
-	hist, err := s.store.Practice.PracticeHistory(ctx, u.ID)
+	hist, err := s.practice.History(ctx, u.ID)
 	if err != nil {
 		return err
 	}

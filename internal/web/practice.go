@@ -238,15 +238,14 @@ func prID(c echo.Context, name string) (int64, error) {
 	return id, nil
 }
 
-// prLoaded is one item of a set with everything needed to show or grade it.
+// prLoaded is one item of a set with everything needed to show it.
 type prLoaded struct {
-	set     *store.PracticeSet
-	items   []store.PracticeSetItem
-	pos     int
-	version *store.ItemVersion
-	item    *bank.Item
-	media   map[string]string // media key → sha256, for item and group
-	group   *bank.Group
+	set   *store.PracticeSet
+	items []store.PracticeSetItem
+	pos   int
+	item  *bank.Item
+	media map[string]string // media key → sha256, for item and group
+	group *bank.Group
 }
 
 func (s *Server) loadPracticeItem(c echo.Context) (*prLoaded, error) {
@@ -274,7 +273,7 @@ func (s *Server) loadPracticeItem(c echo.Context) (*prLoaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	li := &prLoaded{set: ps, items: items, pos: pos, version: v, item: it, media: map[string]string{}}
+	li := &prLoaded{set: ps, items: items, pos: pos, item: it, media: map[string]string{}}
 	for k, h := range media {
 		li.media[k] = h
 	}

@@ -107,7 +107,7 @@ func TestSeedPracticeHistory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h, err := st.PracticeHistory(ctx, u.ID)
+		h, err := st.Practice.PracticeHistory(ctx, u.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +115,7 @@ func TestSeedPracticeHistory(t *testing.T) {
 			t.Errorf("%s has %d practice answers", name, len(h))
 		}
 		total += len(h)
-		p, err := st.ErrorProfile(ctx, u.ID)
+		p, err := st.Practice.ErrorProfile(ctx, u.ID)
 		if err != nil {
 			t.Fatal(err)
 		}

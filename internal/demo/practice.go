@@ -72,7 +72,7 @@ func practiceSet(ctx context.Context, st *store.Store, rng *rand.Rand, userID in
 	for p, v := range fit[:n] {
 		items = append(items, store.PracticeSetItem{Position: p + 1, VersionID: v.ID, ItemID: v.ItemID})
 	}
-	setID, err := st.CreatePracticeSet(ctx, userID, skill, level, "", items, at)
+	setID, err := st.Practice.CreatePracticeSet(ctx, userID, skill, level, "", items, at)
 	if err != nil {
 		return err
 	}
@@ -82,8 +82,8 @@ func practiceSet(ctx context.Context, st *store.Store, rng *rand.Rand, userID in
 			return err
 		}
 		resp := demoResponse(it, rng.Float64() < ability, rng)
-		_, err = st.SavePracticeAnswer(ctx, userID, store.NewPracticeAnswer{SetID: setID, Position: p + 1,
-			Version: &fit[p], Response: resp, Score: bank.Grade(it, resp)}, at.Add(time.Duration(p+1)*40*time.Second))
+		_, err = st.Practice.SavePracticeAnswer(ctx, userID, store.NewPracticeAnswer{SetID: setID, Position: p + 1,
+			VersionID: fit[p].ID, Response: resp, Score: bank.Grade(it, resp)}, at.Add(time.Duration(p+1)*40*time.Second))
 		if err != nil {
 			return err
 		}

@@ -85,7 +85,7 @@ func wrong(it *bank.Item) bank.Response {
 func sit(t *testing.T, st *store.Store, user int64, answer func(*bank.Item) bank.Response) *placement.Test {
 	t.Helper()
 	ctx := context.Background()
-	svc := placement.New(st)
+	svc := placement.New(st.Placement)
 	id, err := svc.Start(ctx, user)
 	if err != nil {
 		t.Fatal(err)
@@ -128,7 +128,7 @@ func sit(t *testing.T, st *store.Store, user int64, answer func(*bank.Item) bank
 			t.Fatalf("second answer: %v", err)
 		}
 	}
-	tt, err := st.PlacementTest(ctx, user, id)
+	tt, err := st.Placement.PlacementTest(ctx, user, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +167,7 @@ func TestPlacementPlacesStrongHighAndWeakLow(t *testing.T) {
 		}
 	}
 	// "My level" comes from the latest finished test.
-	levels, err := st.PlacementLevels(context.Background(), user)
+	levels, err := st.Placement.PlacementLevels(context.Background(), user)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,7 @@ func findResult(t *placement.Test, skill string) placement.Result {
 func TestPlacementIsOwnersOnly(t *testing.T) {
 	st, user := newStore(t)
 	ctx := context.Background()
-	svc := placement.New(st)
+	svc := placement.New(st.Placement)
 	id, err := svc.Start(ctx, user)
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,8 @@ type Candidate struct {
 	ID    string
 	Group string // items sharing a passage or recording go together
 	Level int
+	// VersionID is the item version a set stores; selection ignores it.
+	VersionID int64
 }
 
 // unit is what selection picks: a lone item, or all the candidate items of

@@ -10,14 +10,38 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/measure"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 )
 
 // The store is the placement test's repository (placement.Repo).
-var _ placement.Repo = (*Store)(nil)
+var _ placement.Repo = (*Placement)(nil)
 
-// PlacementPool is MeasurePool without the figures only pages show.
-func (s *Store) PlacementPool(ctx context.Context, skill string, types []string) ([]measure.Item, error) {
-	ps, err := s.MeasurePool(ctx, skill, types)
+// It gives practice the placement levels (practice.PlacementRepo).
+var _ practice.PlacementRepo = (*Placement)(nil)
+
+// PlacementPool is the current items of skill (of the given types) with
+// their parameters: MeasurePool's query without the figures only pages show.
+// The placement store runs it itself rather than call into the measure one.
+func (s *Placement) PlacementPool(ctx context.Context, skill string, types []string) ([]measure.Item, error) {
+	q := `SELECT v.id, v.item_id, v.skill, v.level, v.type, ` + paramCols + `
+		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
+		LEFT JOIN measure_item_current c ON c.version_id = v.id
+		WHERE i.retired = 0 AND v.skill = ?`
+	args := []any{skill}
+	if len(types) > 0 {
+		in, targs, err := sqlx.In(` AND v.type IN (?)`, types)
+		if err != nil {
+			return nil, fmt.Errorf("placement pool: %w", err)
+		}
+		q += in
+		args = append(args, targs...)
+	}
+	q += ` ORDER BY v.item_id`
+	var rows []poolRow
+	if err := s.db.SelectContext(ctx, &rows, q, args...); err != nil {
+		return nil, fmt.Errorf("placement pool %s: %w", skill, err)
+	}
+	ps, err := poolParams(rows)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +53,7 @@ func (s *Store) PlacementPool(ctx context.Context, skill string, types []string)
 }
 
 // StartPlacement opens a placement test for userID.
-func (s *Store) StartPlacement(ctx context.Context, userID int64, seed uint64, at time.Time) (int64, error) {
+func (s *Placement) StartPlacement(ctx context.Context, userID int64, seed uint64, at time.Time) (int64, error) {
 	var id int64
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		// SQLite integers are signed: keep the seed's 63 low bits.
@@ -46,7 +70,7 @@ func (s *Store) StartPlacement(ctx context.Context, userID int64, seed uint64, a
 
 // PlacementTest loads userID's own test with its items and results; another
 // user's test is not found.
-func (s *Store) PlacementTest(ctx context.Context, userID, testID int64) (*placement.Test, error) {
+func (s *Placement) PlacementTest(ctx context.Context, userID, testID int64) (*placement.Test, error) {
 	var row struct {
 		ID       int64  `db:"id"`
 		UserID   int64  `db:"user_id"`
@@ -103,7 +127,7 @@ type placementResultRow struct {
 	At          int64   `db:"created_at"`
 }
 
-func (s *Store) placementResults(ctx context.Context, where string, args ...any) ([]placement.Result, error) {
+func (s *Placement) placementResults(ctx context.Context, where string, args ...any) ([]placement.Result, error) {
 	var rows []placementResultRow
 	if err := s.db.SelectContext(ctx, &rows, `SELECT r.skill, r.theta, r.se, r.level, r.level_lo, r.level_hi, r.items, r.reason,
 		r.provisional, r.created_at FROM placement_results r `+where+` ORDER BY r.created_at`, args...); err != nil {
@@ -118,7 +142,7 @@ func (s *Store) placementResults(ctx context.Context, where string, args ...any)
 }
 
 // ShowPlacementItem records the item chosen for skill/pos.
-func (s *Store) ShowPlacementItem(ctx context.Context, testID int64, sh placement.Shown, at time.Time) error {
+func (s *Placement) ShowPlacementItem(ctx context.Context, testID int64, sh placement.Shown, at time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO placement_items (test_id, skill, pos, item_id, version_id, shown_at)
 			VALUES (?, ?, ?, ?, ?, ?)`, testID, sh.Skill, sh.Pos, sh.ItemID, sh.VersionID, ms(at)); err != nil {
@@ -134,7 +158,7 @@ func (s *Store) ShowPlacementItem(ctx context.Context, testID int64, sh placemen
 // AnswerPlacementItem records an answer once: a second answer to the same
 // item is a conflict (placement.ErrAnswered), so a double click or a
 // resubmitted form cannot change a score the next choice was based on.
-func (s *Store) AnswerPlacementItem(ctx context.Context, testID int64, skill string, pos int, response string, fraction float64, category int, at time.Time) error {
+func (s *Placement) AnswerPlacementItem(ctx context.Context, testID int64, skill string, pos int, response string, fraction float64, category int, at time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		r, err := tx.ExecContext(ctx, `UPDATE placement_items SET response = ?, fraction = ?, category = ?, answered_at = ?
 			WHERE test_id = ? AND skill = ? AND pos = ? AND answered_at IS NULL`, response, fraction, category, ms(at), testID, skill, pos)
@@ -150,7 +174,7 @@ func (s *Store) AnswerPlacementItem(ctx context.Context, testID int64, skill str
 
 // SavePlacementResult keeps a part's estimate (r.Skill empty: none) and, when
 // finished, closes the test.
-func (s *Store) SavePlacementResult(ctx context.Context, testID int64, r placement.Result, finished bool, at time.Time) error {
+func (s *Placement) SavePlacementResult(ctx context.Context, testID int64, r placement.Result, finished bool, at time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if r.Skill != "" {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO placement_results (test_id, skill, theta, se, level, level_lo, level_hi,
@@ -172,7 +196,7 @@ func (s *Store) SavePlacementResult(ctx context.Context, testID int64, r placeme
 
 // PlacementLevels is each skill's result from userID's latest finished
 // placement test: what "my level" starts from.
-func (s *Store) PlacementLevels(ctx context.Context, userID int64) (map[string]placement.Result, error) {
+func (s *Placement) PlacementLevels(ctx context.Context, userID int64) (map[string]placement.Result, error) {
 	rs, err := s.placementResults(ctx, `WHERE r.test_id = (SELECT id FROM placement_tests WHERE user_id = ?
 		AND finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 1)`, userID)
 	if err != nil {
@@ -186,7 +210,7 @@ func (s *Store) PlacementLevels(ctx context.Context, userID int64) (map[string]p
 }
 
 // OpenPlacement is userID's unfinished test, or 0.
-func (s *Store) OpenPlacement(ctx context.Context, userID int64) (int64, error) {
+func (s *Placement) OpenPlacement(ctx context.Context, userID int64) (int64, error) {
 	var id int64
 	err := s.db.GetContext(ctx, &id, `SELECT id FROM placement_tests WHERE user_id = ? AND finished_at IS NULL
 		ORDER BY id DESC LIMIT 1`, userID)
@@ -201,7 +225,7 @@ func (s *Store) OpenPlacement(ctx context.Context, userID int64) (int64, error) 
 
 // CohortPlacementLevels gives, per candidate (candidates.id) of the cohort,
 // the latest finished placement result per skill, for the class view.
-func (s *Store) CohortPlacementLevels(ctx context.Context, cohortID int64) (map[int64]map[string]placement.Result, error) {
+func (s *Placement) CohortPlacementLevels(ctx context.Context, cohortID int64) (map[int64]map[string]placement.Result, error) {
 	var rows []struct {
 		CandidateID int64 `db:"candidate_id"`
 		placementResultRow

@@ -55,7 +55,7 @@ func newSet(t *testing.T, st *Store, user int64, skill string, level int) (int64
 	for _, v := range vs {
 		items = append(items, PracticeSetItem{VersionID: v.ID, ItemID: v.ItemID})
 	}
-	id, err := st.CreatePracticeSet(ctx, user, skill, level, "", items, pt0)
+	id, err := st.Practice.CreatePracticeSet(ctx, user, skill, level, "", items, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,24 +81,24 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 		t.Fatalf("items: %s", gap.ItemID)
 	}
 	resp := bank.Response{Gaps: []string{"Viet"}}
-	n := NewPracticeAnswer{SetID: setID, Position: 2, Version: gap, Response: resp, Score: grade(t, gap, resp)}
-	if _, err := st.SavePracticeAnswer(ctx, b, n, pt0); apperr.Code(err) != apperr.NotFound {
+	n := NewPracticeAnswer{SetID: setID, Position: 2, VersionID: gap.ID, Response: resp, Score: grade(t, gap, resp)}
+	if _, err := st.Practice.SavePracticeAnswer(ctx, b, n, pt0); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another candidate answered into the set: %v", err)
 	}
-	id, err := st.SavePracticeAnswer(ctx, a, n, pt0)
+	id, err := st.Practice.SavePracticeAnswer(ctx, a, n, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.SavePracticeAnswer(ctx, a, n, pt0); apperr.Code(err) != apperr.Conflict {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, n, pt0); apperr.Code(err) != apperr.Conflict {
 		t.Fatalf("answered twice: %v", err)
 	}
-	if _, err := st.PracticeAnswerByID(ctx, b, id); apperr.Code(err) != apperr.NotFound {
+	if _, err := st.Practice.PracticeAnswerByID(ctx, b, id); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another candidate read the answer: %v", err)
 	}
-	if _, _, err := st.PracticeSet(ctx, b, setID); apperr.Code(err) != apperr.NotFound {
+	if _, _, err := st.Practice.PracticeSet(ctx, b, setID); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another candidate read the set: %v", err)
 	}
-	got, err := st.PracticeAnswerByID(ctx, a, id)
+	got, err := st.Practice.PracticeAnswerByID(ctx, a, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,34 +109,34 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 	// Answering the rest finishes the set; the essay waits for a rater.
 	order := &vs[2]
 	r2 := bank.Response{Words: []string{"tôi", "là", "học viên"}}
-	if _, err := st.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 3, Version: order, Response: r2, Score: grade(t, order, r2)}, pt0.Add(time.Minute)); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 3, VersionID: order.ID, Response: r2, Score: grade(t, order, r2)}, pt0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	ps, _, _ := st.PracticeSet(ctx, a, setID)
+	ps, _, _ := st.Practice.PracticeSet(ctx, a, setID)
 	if ps.FinishedAt != nil || ps.Answered != 2 || ps.Size != 3 || ps.Points != 1 || ps.Max != 2 {
 		t.Fatalf("set after two answers: %+v", ps)
 	}
 	essay := &vs[0]
 	r3 := bank.Response{Text: "Tôi là Khăm Phòn, tôi là người Lào."}
-	if _, err := st.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, Version: essay, Response: r3, Score: grade(t, essay, r3)}, pt0.Add(2*time.Minute)); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, VersionID: essay.ID, Response: r3, Score: grade(t, essay, r3)}, pt0.Add(2*time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	ps, items, _ := st.PracticeSet(ctx, a, setID)
+	ps, items, _ := st.Practice.PracticeSet(ctx, a, setID)
 	if ps.FinishedAt == nil || ps.Pending != 1 || len(items) != 3 {
 		t.Fatalf("finished set: %+v", ps)
 	}
-	hist, err := st.PracticeHistory(ctx, a)
+	hist, err := st.Practice.PracticeHistory(ctx, a)
 	if err != nil || len(hist) != 3 || hist[2].Scored || !hist[0].Scored || hist[0].Topics[0] != "study" {
 		t.Fatalf("history: %+v %v", hist, err)
 	}
-	if h, _ := st.PracticeHistory(ctx, b); len(h) != 0 {
+	if h, _ := st.Practice.PracticeHistory(ctx, b); len(h) != 0 {
 		t.Fatalf("b's history: %+v", h)
 	}
-	seen, err := st.SeenItems(ctx, a, bank.Writing)
+	seen, err := st.Practice.SeenItems(ctx, a, bank.Writing)
 	if err != nil || len(seen) != 3 || !seen["pt-w-gap-1"].Equal(pt0) {
 		t.Fatalf("seen: %v %v", seen, err)
 	}
-	recent, err := st.RecentPracticeSets(ctx, a, 5)
+	recent, err := st.Practice.RecentPracticeSets(ctx, a, 5)
 	if err != nil || len(recent) != 1 || recent[0].ID != setID {
 		t.Fatalf("recent: %+v %v", recent, err)
 	}
@@ -144,7 +144,7 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 
 func TestPracticeCatalog(t *testing.T) {
 	st, _, _ := practiceStore(t)
-	levels, topics, err := st.PracticeCatalog(context.Background())
+	levels, topics, err := st.Practice.PracticeCatalog(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,10 +162,10 @@ func TestErrorProfileFromTypedAnswers(t *testing.T) {
 	setID, vs := newSet(t, st, a, bank.Listening, 1)
 	dict := &vs[1] // pt-l-dict-1: "bài học"
 	resp := bank.Response{Text: "bái hoc"}
-	if _, err := st.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 2, Version: dict, Response: resp, Score: grade(t, dict, resp)}, pt0); err != nil {
+	if _, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 2, VersionID: dict.ID, Response: resp, Score: grade(t, dict, resp)}, pt0); err != nil {
 		t.Fatal(err)
 	}
-	p, err := st.ErrorProfile(ctx, a)
+	p, err := st.Practice.ErrorProfile(ctx, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,62 +183,62 @@ func TestRecordingsAndComments(t *testing.T) {
 	}
 	setID, vs := newSet(t, st, a, bank.Speaking, 1)
 	v := &vs[0]
-	n := NewPracticeAnswer{SetID: setID, Position: 1, Version: v, Score: grade(t, v, bank.Response{})}
+	n := NewPracticeAnswer{SetID: setID, Position: 1, VersionID: v.ID, Score: grade(t, v, bank.Response{})}
 	wav, err := os.ReadFile(filepath.Join(practestBank, "audio", "s-read-1.wav"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ansID, err := st.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav, Duration: time.Second, Tone: map[string]int{"x": 1}}, pt0)
+	ansID, err := st.Practice.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav, Duration: time.Second, Tone: map[string]int{"x": 1}}, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ans, err := st.PracticeAnswerByID(ctx, a, ansID)
+	ans, err := st.Practice.PracticeAnswerByID(ctx, a, ansID)
 	if err != nil || ans.RecordingID == nil || ans.Scored || ans.Verdict != bank.VerdictPending {
 		t.Fatalf("answer: %+v %v", ans, err)
 	}
 	recID := *ans.RecordingID
-	if _, err := st.RecordingForUser(ctx, b, recID); apperr.Code(err) != apperr.NotFound {
+	if _, err := st.Practice.RecordingForUser(ctx, b, recID); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("another candidate heard the recording: %v", err)
 	}
-	rec, err := st.RecordingForUser(ctx, a, recID)
+	rec, err := st.Practice.RecordingForUser(ctx, a, recID)
 	if err != nil || len(rec.Data) != len(wav) || rec.ToneJSON == nil || *rec.ToneJSON != `{"x":1}` {
 		t.Fatalf("recording: %v", err)
 	}
 	// A new take replaces the old one while nobody has commented.
-	if id, err := st.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav[:1000]}, pt0.Add(time.Minute)); err != nil || id != ansID {
+	if id, err := st.Practice.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav[:1000]}, pt0.Add(time.Minute)); err != nil || id != ansID {
 		t.Fatalf("second take: %d %v", id, err)
 	}
-	if rec, _ := st.RecordingForInstructor(ctx, recID); rec == nil || rec.Size != 1000 || rec.ToneJSON != nil {
+	if rec, _ := st.Practice.RecordingForInstructor(ctx, recID); rec == nil || rec.Size != 1000 || rec.ToneJSON != nil {
 		t.Fatalf("second take not stored: %+v", rec)
 	}
 
 	score := 8.0
-	if err := st.AddPracticeComment(ctx, ansID, teacher.ID, "Rõ ràng. Chú ý thanh hỏi.", &score, pt0.Add(time.Hour)); err != nil {
+	if err := st.Practice.AddPracticeComment(ctx, ansID, teacher.ID, "Rõ ràng. Chú ý thanh hỏi.", &score, pt0.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	ans, _ = st.PracticeAnswerByID(ctx, a, ansID)
+	ans, _ = st.Practice.PracticeAnswerByID(ctx, a, ansID)
 	if !ans.Scored || ans.Points != 0.8 || ans.Verdict != "rated" || ans.Comments != 1 {
 		t.Fatalf("rated answer: %+v", ans)
 	}
-	if _, err := st.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav}, pt0.Add(2*time.Hour)); apperr.Code(err) != apperr.Conflict {
+	if _, err := st.Practice.SavePracticeRecording(ctx, a, n, NewPracticeRecording{MIME: "audio/wav", Data: wav}, pt0.Add(2*time.Hour)); apperr.Code(err) != apperr.Conflict {
 		t.Fatalf("re-recorded after a comment: %v", err)
 	}
-	cs, err := st.CommentsForUser(ctx, a, 10)
+	cs, err := st.Practice.CommentsForUser(ctx, a, 10)
 	if err != nil || len(cs) != 1 || cs[0].Instructor != "Cô Lan" || *cs[0].Score != 8 || cs[0].ItemID != "pt-s-read-1" {
 		t.Fatalf("comments: %+v %v", cs, err)
 	}
-	if cs, _ := st.CommentsForUser(ctx, b, 10); len(cs) != 0 {
+	if cs, _ := st.Practice.CommentsForUser(ctx, b, 10); len(cs) != 0 {
 		t.Fatalf("b sees a's comments: %+v", cs)
 	}
 	// Only essays and recordings take comments.
 	wsID, ws := newSet(t, st, a, bank.Writing, 1)
 	gap := &ws[1]
 	r := bank.Response{Gaps: []string{"Việt"}}
-	gapAns, err := st.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: wsID, Position: 2, Version: gap, Response: r, Score: grade(t, gap, r)}, pt0)
+	gapAns, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: wsID, Position: 2, VersionID: gap.ID, Response: r, Score: grade(t, gap, r)}, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.AddPracticeComment(ctx, gapAns, teacher.ID, "?", nil, pt0); apperr.Code(err) != apperr.Invalid {
+	if err := st.Practice.AddPracticeComment(ctx, gapAns, teacher.ID, "?", nil, pt0); apperr.Code(err) != apperr.Invalid {
 		t.Fatalf("comment on a gap fill: %v", err)
 	}
 }
@@ -258,19 +258,19 @@ func TestCohortWork(t *testing.T) {
 	setID, vs := newSet(t, st, a, bank.Writing, 1)
 	essay := &vs[0]
 	r := bank.Response{Text: "Tôi là người Lào."}
-	id, err := st.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, Version: essay, Response: r, Score: grade(t, essay, r)}, pt0)
+	id, err := st.Practice.SavePracticeAnswer(ctx, a, NewPracticeAnswer{SetID: setID, Position: 1, VersionID: essay.ID, Response: r, Score: grade(t, essay, r)}, pt0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	work, err := st.CohortWork(ctx, cohort, 50)
+	work, err := st.Practice.CohortWork(ctx, cohort, 50)
 	if err != nil || len(work) != 1 || work[0].ID != id || work[0].NameLatin != "Somphone" || work[0].Comments != 0 {
 		t.Fatalf("class work: %+v %v", work, err)
 	}
-	members, err := st.CohortPracticeMembers(ctx, cohort)
+	members, err := st.Practice.CohortPracticeMembers(ctx, cohort)
 	if err != nil || len(members) != 1 || members[0].UserID != a {
 		t.Fatalf("members: %+v %v", members, err)
 	}
-	hist, err := st.CohortPracticeHistory(ctx, cohort)
+	hist, err := st.Practice.CohortPracticeHistory(ctx, cohort)
 	if err != nil || len(hist[a]) != 1 {
 		t.Fatalf("class history: %+v %v", hist, err)
 	}
@@ -280,18 +280,18 @@ func TestEssayDrafts(t *testing.T) {
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	setID, _ := newSet(t, st, a, bank.Writing, 1)
-	if err := st.SaveEssayDraft(ctx, b, setID, 1, "not mine", 2, pt0); apperr.Code(err) != apperr.NotFound {
+	if err := st.Practice.SaveEssayDraft(ctx, b, setID, 1, "not mine", 2, pt0); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("draft into another's set: %v", err)
 	}
 	for _, text := range []string{"Tôi", "Tôi là người Lào."} {
-		if err := st.SaveEssayDraft(ctx, a, setID, 1, text, 4, pt0); err != nil {
+		if err := st.Practice.SaveEssayDraft(ctx, a, setID, 1, text, 4, pt0); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if got, err := st.EssayDraft(ctx, a, setID, 1); err != nil || got != "Tôi là người Lào." {
+	if got, err := st.Practice.EssayDraft(ctx, a, setID, 1); err != nil || got != "Tôi là người Lào." {
 		t.Fatalf("draft: %q %v", got, err)
 	}
-	if got, _ := st.EssayDraft(ctx, b, setID, 1); got != "" {
+	if got, _ := st.Practice.EssayDraft(ctx, b, setID, 1); got != "" {
 		t.Fatalf("b reads a's draft: %q", got)
 	}
 }
@@ -300,7 +300,7 @@ func TestVocabularyReviews(t *testing.T) {
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	s := fsrs.Default()
-	news, err := st.NewVocab(ctx, a, VocabFilter{MaxLevel: 1}, 10)
+	news, err := st.Practice.NewVocab(ctx, a, VocabFilter{MaxLevel: 1}, 10)
 	// Easiest first, then by topic and list order: "học" leads.
 	if err != nil || len(news) != 3 || news[0].Term != "học" {
 		t.Fatalf("new words: %+v %v", news, err)
@@ -308,33 +308,33 @@ func TestVocabularyReviews(t *testing.T) {
 	w := news[0]
 	after := s.Review(w.Card(), fsrs.Good, pt0)
 	rv := VocabReview{VocabID: w.VocabID, Direction: "vi-lo", Rating: fsrs.Good, Before: w.Card(), After: after}
-	if err := st.SaveVocabReview(ctx, a, rv, pt0); err != nil {
+	if err := st.Practice.SaveVocabReview(ctx, a, rv, pt0); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SaveVocabReview(ctx, a, rv, pt0); apperr.Code(err) != apperr.Conflict {
+	if err := st.Practice.SaveVocabReview(ctx, a, rv, pt0); apperr.Code(err) != apperr.Conflict {
 		t.Fatalf("same review twice: %v", err)
 	}
-	got, err := st.VocabByID(ctx, a, w.VocabID)
+	got, err := st.Practice.VocabByID(ctx, a, w.VocabID)
 	if err != nil || got.Card().State != fsrs.Learning || !got.Card().Due.Equal(pt0.Add(10*time.Minute)) || got.Card().Reps != 1 {
 		t.Fatalf("card: %+v %v", got, err)
 	}
-	if other, _ := st.VocabByID(ctx, b, w.VocabID); other.State != nil {
+	if other, _ := st.Practice.VocabByID(ctx, b, w.VocabID); other.State != nil {
 		t.Fatalf("b shares a's card: %+v", other)
 	}
-	if due, _ := st.DueVocab(ctx, a, VocabFilter{}, pt0.Add(5*time.Minute), 10); len(due) != 0 {
+	if due, _ := st.Practice.DueVocab(ctx, a, VocabFilter{}, pt0.Add(5*time.Minute), 10); len(due) != 0 {
 		t.Fatalf("due before its time: %+v", due)
 	}
-	due, err := st.DueVocab(ctx, a, VocabFilter{}, pt0.Add(11*time.Minute), 10)
+	due, err := st.Practice.DueVocab(ctx, a, VocabFilter{}, pt0.Add(11*time.Minute), 10)
 	if err != nil || len(due) != 1 || due[0].VocabID != w.VocabID {
 		t.Fatalf("due: %+v %v", due, err)
 	}
-	c, err := st.VocabCounts(ctx, a, VocabFilter{}, pt0.Add(11*time.Minute), pt0.Add(-time.Hour))
+	c, err := st.Practice.VocabCounts(ctx, a, VocabFilter{}, pt0.Add(11*time.Minute), pt0.Add(-time.Hour))
 	if err != nil || c.Due != 1 || c.Learning != 1 || c.NewToday != 1 || c.Unreviewed != 3 {
 		t.Fatalf("counts: %+v %v", c, err)
 	}
 	// Graduate it, then check the review was logged with the due date.
 	next := s.Review(due[0].Card(), fsrs.Good, pt0.Add(11*time.Minute))
-	if err := st.SaveVocabReview(ctx, a, VocabReview{VocabID: w.VocabID, Direction: "lo-vi", Rating: fsrs.Good, Before: due[0].Card(), After: next}, pt0.Add(11*time.Minute)); err != nil {
+	if err := st.Practice.SaveVocabReview(ctx, a, VocabReview{VocabID: w.VocabID, Direction: "lo-vi", Rating: fsrs.Good, Before: due[0].Card(), After: next}, pt0.Add(11*time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	var log []struct {
@@ -363,7 +363,7 @@ func TestVocabularyReviews(t *testing.T) {
 	if _, err := st.ImportBank(ctx, bk, "test", nil); err != nil {
 		t.Fatalf("re-import with a reviewed word removed: %v", err)
 	}
-	if _, err := st.VocabByID(ctx, a, w.VocabID); apperr.Code(err) != apperr.NotFound {
+	if _, err := st.Practice.VocabByID(ctx, a, w.VocabID); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("removed word: %v", err)
 	}
 	var n int

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -969,32 +968,12 @@ func (s *Store) CandidatePractice(ctx context.Context, provinceID, candidateID i
 	if p.Items == 0 {
 		return p, nil
 	}
-	prof, err := s.ErrorProfile(ctx, *userID)
+	prof, err := errorProfile(ctx, s.db, *userID)
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range prof.Confusions {
-		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "tone", Expected: c.Expected, Given: c.Given, Count: c.Count})
+	for _, m := range prof.Mistakes() { // ranked by the practice rule
+		p.Errors = append(p.Errors, readiness.ErrorCount(m))
 	}
-	for _, c := range prof.Marks {
-		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "mark", Expected: c.Expected, Given: c.Given, Count: c.Count})
-	}
-	for _, c := range prof.Sounds {
-		p.Errors = append(p.Errors, readiness.ErrorCount{Kind: "sound", Part: c.Part, Expected: c.Expected, Given: c.Given, Count: c.Count})
-	}
-	sortErrorCounts(p.Errors)
 	return p, nil
-}
-
-func sortErrorCounts(es []readiness.ErrorCount) {
-	rank := func(kind string) int { return map[string]int{"tone": 0, "mark": 1, "sound": 2}[kind] }
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].Count != es[j].Count {
-			return es[i].Count > es[j].Count
-		}
-		if rank(es[i].Kind) != rank(es[j].Kind) {
-			return rank(es[i].Kind) < rank(es[j].Kind) // tones first: they cost learners most
-		}
-		return es[i].Expected+es[i].Given < es[j].Expected+es[j].Given
-	})
 }

@@ -93,7 +93,7 @@ func (s *Server) instructorClass(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	placed, err := s.store.CohortPlacementLevels(ctx, id)
+	placed, err := s.store.Placement.CohortPlacementLevels(ctx, id)
 	if err != nil {
 		return err
 	}

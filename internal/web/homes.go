@@ -35,7 +35,7 @@ func (s *Server) candidateHome(c echo.Context) error {
 	if v.Practice, err = s.practiceHome(c); err != nil {
 		return err
 	}
-	levels, err := s.store.PlacementLevels(ctx, u.ID)
+	levels, err := s.store.Placement.PlacementLevels(ctx, u.ID)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 )
 
 // The adaptive placement test (candidate): an intro with the last result,
@@ -54,11 +55,11 @@ func (s *Server) placementLevels(c echo.Context, rs map[string]placement.Result)
 func (s *Server) placementIntro(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	open, err := s.store.OpenPlacement(ctx, u.ID)
+	open, err := s.store.Placement.OpenPlacement(ctx, u.ID)
 	if err != nil {
 		return err
 	}
-	rs, err := s.store.PlacementLevels(ctx, u.ID)
+	rs, err := s.store.Placement.PlacementLevels(ctx, u.ID)
 	if err != nil {
 		return err
 	}
@@ -215,7 +216,7 @@ func (s *Server) placementAnswer(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if prEmpty(resp) {
+	if practice.EmptyResponse(resp) {
 		return c.Redirect(http.StatusSeeOther, back+"?empty=1")
 	}
 	js, err := json.Marshal(resp)

@@ -22,7 +22,7 @@ func TestPlacementShownOnHomeAndClassView(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := e.store.StartPlacement(ctx, u.ID, 7, time.Now())
+	id, err := e.store.Placement.StartPlacement(ctx, u.ID, 7, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestPlacementShownOnHomeAndClassView(t *testing.T) {
 		{Skill: "reading", Theta: 0.6, SE: 0.5, Level: 4, Lo: 3, Hi: 4, Items: 15, Reason: "max_items", At: now},
 		{Skill: "writing", Theta: -1, SE: 0.45, Level: 2, Lo: 2, Hi: 2, Items: 12, Reason: "max_items", At: now},
 	} {
-		if err := e.store.SavePlacementResult(ctx, id, r, i == 2, now); err != nil {
+		if err := e.store.Placement.SavePlacementResult(ctx, id, r, i == 2, now); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -20,7 +20,7 @@ type practiceHomeView struct {
 func (s *Server) practiceHome(c echo.Context) (*practiceHomeView, error) {
 	ctx := c.Request().Context()
 	u := currentUser(c)
-	hist, err := s.store.PracticeHistory(ctx, u.ID)
+	hist, err := s.practice.History(ctx, u.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func (s *Server) practiceHome(c echo.Context) (*practiceHomeView, error) {
 	for _, st := range stats {
 		v.Skills = append(v.Skills, s.prSkillStat(c, st, practice.MyLevel(stats, st.Skill, s.placement(c))))
 	}
-	recent, err := s.store.RecentPracticeSets(ctx, u.ID, 5)
+	recent, err := s.store.Practice.RecentPracticeSets(ctx, u.ID, 5)
 	if err != nil {
 		return nil, err
 	}

@@ -64,11 +64,11 @@ func (s *Server) practiceClasses(c echo.Context) error {
 	if v.Cohort == nil {
 		return s.ok(c, "practice_classes", v)
 	}
-	members, err := s.store.CohortPracticeMembers(ctx, id)
+	members, err := s.store.Practice.CohortPracticeMembers(ctx, id)
 	if err != nil {
 		return err
 	}
-	hist, err := s.store.CohortPracticeHistory(ctx, id)
+	hist, err := s.store.Practice.CohortPracticeHistory(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -92,7 +92,7 @@ func (s *Server) practiceClasses(c echo.Context) error {
 		}
 		v.Members = append(v.Members, ln)
 	}
-	work, err := s.store.CohortWork(ctx, id, 100)
+	work, err := s.store.Practice.CohortWork(ctx, id, 100)
 	if err != nil {
 		return err
 	}
@@ -147,7 +147,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := s.store.AnswerForInstructor(ctx, id)
+	a, err := s.store.Practice.AnswerForInstructor(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -174,7 +174,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		v.EssayWords = practice.WordCount(text)
 	}
 	if a.RecordingID != nil {
-		rec, err := s.store.RecordingOfAnswer(ctx, a.ID)
+		rec, err := s.store.Practice.RecordingOfAnswer(ctx, a.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -184,7 +184,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		}
 		v.Recording = rv
 	}
-	cs, err := s.store.CommentsOnAnswer(ctx, a.ID)
+	cs, err := s.store.Practice.CommentsOnAnswer(ctx, a.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (s *Server) practiceComment(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.AddPracticeComment(c.Request().Context(), id, currentUser(c).ID, f.Body, score, time.Now()); err != nil {
+	if err := s.store.Practice.AddPracticeComment(c.Request().Context(), id, currentUser(c).ID, f.Body, score, time.Now()); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/instructor/practice/answers/%d", id))
@@ -276,7 +276,7 @@ func (s *Server) practiceRecordingForInstructor(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := s.store.RecordingForInstructor(c.Request().Context(), id)
+	r, err := s.store.Practice.RecordingForInstructor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}

@@ -138,7 +138,7 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 	l := pageLang(c)
 	t := s.prT(c)
 	u := currentUser(c)
-	answers, err := s.store.PracticeAnswers(ctx, u.ID, li.set.ID)
+	answers, err := s.store.Practice.PracticeAnswers(ctx, u.ID, li.set.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +218,7 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 	}
 	v.GivenText = resp.Text
 	if it.Type == bank.TypeEssay && !answered {
-		if v.Draft, err = s.store.EssayDraft(ctx, u.ID, li.set.ID, li.pos); err != nil {
+		if v.Draft, err = s.store.Practice.EssayDraft(ctx, u.ID, li.set.ID, li.pos); err != nil {
 			return nil, err
 		}
 		v.DraftWords = practice.WordCount(v.Draft)
@@ -278,7 +278,7 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		r.EssayWords = practice.WordCount(r.Essay)
 	}
 	if ans.RecordingID != nil {
-		rec, err := s.store.RecordingOfAnswer(ctx, ans.ID)
+		rec, err := s.store.Practice.RecordingOfAnswer(ctx, ans.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -290,7 +290,7 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		r.Recording = rv
 	}
 	if ans.Comments > 0 {
-		cs, err := s.store.CommentsOnAnswer(ctx, ans.ID)
+		cs, err := s.store.Practice.CommentsOnAnswer(ctx, ans.ID)
 		if err != nil {
 			return nil, err
 		}

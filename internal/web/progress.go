@@ -72,7 +72,7 @@ func (s *Server) progress(c echo.Context) error {
 	u := currentUser(c)
 	l := pageLang(c)
 	t := s.prT(c)
-	hist, err := s.store.PracticeHistory(ctx, u.ID)
+	hist, err := s.practice.History(ctx, u.ID)
 	if err != nil {
 		return err
 	}
@@ -114,12 +114,12 @@ func (s *Server) progress(c echo.Context) error {
 		}
 		v.Topics = append(v.Topics, r)
 	}
-	p, err := s.store.ErrorProfile(ctx, u.ID)
+	p, err := s.store.Practice.ErrorProfile(ctx, u.ID)
 	if err != nil {
 		return err
 	}
 	v.Profile = profileView(p)
-	cs, err := s.store.CommentsForUser(ctx, u.ID, 20)
+	cs, err := s.store.Practice.CommentsForUser(ctx, u.ID, 20)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func (s *Server) progress(c echo.Context) error {
 		}
 		v.Comments = append(v.Comments, ln)
 	}
-	recent, err := s.store.RecentPracticeSets(ctx, u.ID, 10)
+	recent, err := s.store.Practice.RecentPracticeSets(ctx, u.ID, 10)
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,7 @@ import (
 	"hocviet/internal/exam"
 	"hocviet/internal/lang"
 	"hocviet/internal/placement"
+	"hocviet/internal/practice"
 	"hocviet/internal/store"
 )
 
@@ -71,8 +72,9 @@ type Server struct {
 	validate      *validator.Validate
 	reg           *account.Registration // accounts: imports, activation, resets
 	place         *placement.Service
-	sitting       *exam.Sitting // exam: start, save, finish a section, regrade
-	i18n          fs.FS         // the translation files, for the Lao review's UI coverage
+	sitting       *exam.Sitting     // exam: start, save, finish a section, regrade
+	practice      *practice.Session // the practice workflow: sets, answers, recordings, drafts
+	i18n          fs.FS             // the translation files, for the Lao review's UI coverage
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -90,7 +92,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
-		place: placement.New(d.Store)}
+		place: placement.New(d.Store.Placement), practice: practice.NewSession(d.Store.Practice, d.Store.Placement)}
 	s.sitting = exam.NewSitting(d.Store.Attempts, d.Store.Exams)
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {

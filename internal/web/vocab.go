@@ -78,11 +78,11 @@ func (s *Server) vocabHome(c echo.Context) error {
 	l := pageLang(c)
 	o := vocabOptionsFrom(c.QueryParam)
 	now := time.Now()
-	counts, err := s.store.VocabCounts(ctx, u.ID, o.filter(), now, dayStart(now))
+	counts, err := s.store.Practice.VocabCounts(ctx, u.ID, o.filter(), now, dayStart(now))
 	if err != nil {
 		return err
 	}
-	topics, err := s.store.VocabTopics(ctx)
+	topics, err := s.store.Practice.VocabTopics(ctx)
 	if err != nil {
 		return err
 	}
@@ -131,30 +131,30 @@ func (s *Server) vocabCard(c echo.Context) error {
 	t := s.prT(c)
 	o := vocabOptionsFrom(c.QueryParam)
 	now := time.Now()
-	counts, err := s.store.VocabCounts(ctx, u.ID, o.filter(), now, dayStart(now))
+	counts, err := s.store.Practice.VocabCounts(ctx, u.ID, o.filter(), now, dayStart(now))
 	if err != nil {
 		return err
 	}
 	v := vocabCardView{Opt: o, Query: o.query(), SettingsURL: "/candidate/vocab?" + o.query(), Counts: counts,
 		NewLeft: max(vocabNewPerDay-counts.NewToday, 0)}
 	if id, err := strconv.ParseInt(c.QueryParam("done"), 10, 64); err == nil {
-		if w, err := s.store.VocabByID(ctx, u.ID, id); err == nil && w.Due != nil {
+		if w, err := s.store.Practice.VocabByID(ctx, u.ID, id); err == nil && w.Due != nil {
 			due := w.Card().Due
 			v.Last = &vocabLast{Term: w.Term, Lao: w.Lao, Due: due.In(practice.Zone()).Format("02/01/2006 15:04"),
 				DueISO: due.UTC().Format(time.RFC3339), In: s.vocabWait(c, due.Sub(now))}
 		}
 	}
-	due, err := s.store.DueVocab(ctx, u.ID, o.filter(), now, 1)
+	due, err := s.store.Practice.DueVocab(ctx, u.ID, o.filter(), now, 1)
 	if err != nil {
 		return err
 	}
 	if len(due) == 0 && v.NewLeft > 0 {
-		if due, err = s.store.NewVocab(ctx, u.ID, o.filter(), 1); err != nil {
+		if due, err = s.store.Practice.NewVocab(ctx, u.ID, o.filter(), 1); err != nil {
 			return err
 		}
 	}
 	if len(due) == 0 {
-		next, err := s.store.DueVocab(ctx, u.ID, o.filter(), now.AddDate(100, 0, 0), 1)
+		next, err := s.store.Practice.DueVocab(ctx, u.ID, o.filter(), now.AddDate(100, 0, 0), 1)
 		if err != nil {
 			return err
 		}
@@ -212,21 +212,11 @@ func (s *Server) vocabRate(c echo.Context) error {
 	o := vocabOptionsFrom(func(k string) string {
 		return map[string]string{"dir": f.Dir, "topic": f.Topic, "level": f.Level}[k]
 	})
-	w, err := s.store.VocabByID(ctx, u.ID, f.VocabID)
-	if err != nil {
-		return err
-	}
 	next := "/candidate/vocab/review?" + o.query() + "&done=" + strconv.FormatInt(f.VocabID, 10)
-	before := w.Card()
-	if before.Reps != f.Reps {
-		// Rated already from this page (a second click): move on.
-		return c.Redirect(http.StatusSeeOther, next)
-	}
-	r, _ := fsrs.ParseRating(f.Rating)
-	now := time.Now()
-	after := fsrs.Default().Review(before, r, now)
-	err = s.store.SaveVocabReview(ctx, u.ID, store.VocabReview{VocabID: f.VocabID, Direction: o.Dir, Rating: r, Before: before, After: after}, now)
-	if err != nil && apperr.Code(err) != apperr.Conflict {
+	// Rated already from this page (a second click) or meanwhile: the
+	// service stores nothing, and the trainer moves on either way.
+	if _, err := s.practice.ReviewWord(ctx, practice.ReviewInput{UserID: u.ID, VocabID: f.VocabID, Reps: f.Reps,
+		Direction: o.Dir, Rating: f.Rating}); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, next)
@@ -235,5 +225,5 @@ func (s *Server) vocabRate(c echo.Context) error {
 // vocabDueLine is the home page's line on vocabulary.
 func (s *Server) vocabDue(c echo.Context) (store.VocabCounts, error) {
 	now := time.Now()
-	return s.store.VocabCounts(c.Request().Context(), currentUser(c).ID, store.VocabFilter{}, now, dayStart(now))
+	return s.store.Practice.VocabCounts(c.Request().Context(), currentUser(c).ID, store.VocabFilter{}, now, dayStart(now))
 }

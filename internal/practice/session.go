@@ -5,6 +5,7 @@ import (
 	crand "crypto/rand"
 	"encoding/binary"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -62,6 +63,9 @@ type Repo interface {
 	// replacing a take no instructor has commented on.
 	SavePracticeRecording(ctx context.Context, userID int64, n NewAnswer, rec NewRecording, at time.Time) (int64, error)
 	SaveEssayDraft(ctx context.Context, userID, setID int64, pos int, text string, words int, at time.Time) error
+	// AddPracticeComment stores an instructor's comment on an essay or a
+	// recording; a score (0-10) rates the answer (RatedPoints).
+	AddPracticeComment(ctx context.Context, answerID, instructorID int64, body string, score *float64, at time.Time) error
 	// VocabState is the user's memory state of a word (a new card if never
 	// reviewed); an unknown word is NotFound.
 	VocabState(ctx context.Context, userID, vocabID int64) (fsrs.Card, error)
@@ -340,6 +344,44 @@ func (s *Session) ReviewWord(ctx context.Context, in ReviewInput) (bool, error) 
 		return false, nil
 	}
 	return err == nil, err
+}
+
+// MaxCommentRunes bounds an instructor's comment.
+const MaxCommentRunes = 4000
+
+// CommentInput is an instructor's comment as typed: Score is "" for none,
+// or a number from 0 to 10 with a point or a comma.
+type CommentInput struct {
+	AnswerID     int64
+	InstructorID int64
+	Body         string
+	Score        string
+}
+
+// Comment stores an instructor's comment on an essay or a recording. A
+// comment that is empty or too long, or else has a score that is not 0-10,
+// is an apperr Invalid whose Key names what to fix.
+func (s *Session) Comment(ctx context.Context, in CommentInput) error {
+	body := strings.TrimSpace(in.Body)
+	if n := len([]rune(body)); n == 0 || n > MaxCommentRunes {
+		return &apperr.Error{Code: apperr.Invalid, Key: "practice.review.error_body",
+			Message: "comment of " + strconv.Itoa(n) + " characters, want 1-" + strconv.Itoa(MaxCommentRunes)}
+	}
+	var score *float64
+	if sc := strings.TrimSpace(strings.ReplaceAll(in.Score, ",", ".")); sc != "" {
+		x, err := strconv.ParseFloat(sc, 64)
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || x < 0 || x > 10 {
+			return &apperr.Error{Code: apperr.Invalid, Key: "practice.review.error_score", Message: "score " + strconv.Quote(in.Score) + " is not 0-10"}
+		}
+		score = &x
+	}
+	return s.Repo.AddPracticeComment(ctx, in.AnswerID, in.InstructorID, body, score, s.now())
+}
+
+// RatedPoints is what a rated answer earns: its points at the share the
+// instructor's score out of 10 gives, to the hundredth.
+func RatedPoints(score, maxPoints float64) float64 {
+	return math.Round(score*maxPoints/10*100) / 100
 }
 
 // History is every answer of the user, oldest first.

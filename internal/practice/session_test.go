@@ -443,3 +443,72 @@ func TestReviewWord(t *testing.T) {
 		}
 	}
 }
+
+func TestCommentRatesAnEssay(t *testing.T) {
+	ctx := context.Background()
+	st, ses, a, _ := sessionStore(t)
+	teacher := &account.User{Username: "gv", Role: account.RoleInstructor, PasswordHash: "x"}
+	if err := st.CreateUser(ctx, teacher); err != nil {
+		t.Fatal(err)
+	}
+	wr, _, err := ses.NewSet(ctx, practice.NewSetInput{UserID: a, Skill: bank.Writing, Level: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(itemID string, resp bank.Response) int64 {
+		it, err := ses.Item(ctx, a, wr, itemAt(t, st, a, wr, itemID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ses.Answer(ctx, it, resp)
+		if err != nil || res.Outcome != practice.Graded {
+			t.Fatalf("answer %s: %+v %v", itemID, res, err)
+		}
+		return res.AnswerID
+	}
+	essay := answer("pt-w-essay-1", bank.Response{Text: "Tôi là học viên của trường chính trị tỉnh Hủa Phăn."})
+	gap := answer("pt-w-gap-1", bank.Response{Gaps: []string{"Lào"}})
+	ans, err := st.Practice.PracticeAnswerByID(ctx, a, essay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name   string
+		in     practice.CommentInput
+		key    string // of the error; "" for stored
+		scored bool
+		points float64
+	}{
+		{"an empty comment", practice.CommentInput{AnswerID: essay, Body: "  ", Score: "5"}, "practice.review.error_body", false, 0},
+		{"a score over 10", practice.CommentInput{AnswerID: essay, Body: "Tốt", Score: "11"}, "practice.review.error_score", false, 0},
+		{"a score that is no number", practice.CommentInput{AnswerID: essay, Body: "Tốt", Score: "NaN"}, "practice.review.error_score", false, 0},
+		{"a gap fill takes no comment", practice.CommentInput{AnswerID: gap, Body: "Tốt"}, "practice.error.not_commentable", false, 0},
+		{"a comment without a score leaves it waiting", practice.CommentInput{AnswerID: essay, Body: "Chú ý dấu."}, "", false, 0},
+		{"a score with a decimal comma rates it", practice.CommentInput{AnswerID: essay, Body: "Tốt lắm.", Score: " 7,5 "}, "", true,
+			practice.RatedPoints(7.5, ans.Max)},
+	}
+	for _, tc := range cases { // in order: the essay's state carries over
+		tc.in.InstructorID = teacher.ID
+		err := ses.Comment(ctx, tc.in)
+		if tc.key != "" {
+			if e, ok := apperr.As(err); !ok || e.Key != tc.key || e.Code != apperr.Invalid {
+				t.Fatalf("%s: err %v, want %s", tc.name, err, tc.key)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		got, err := st.Practice.PracticeAnswerByID(ctx, a, essay)
+		if err != nil || got.Scored != tc.scored || got.Points != tc.points {
+			t.Fatalf("%s: answer %+v %v; want scored %v, %v points", tc.name, got, err, tc.scored, tc.points)
+		}
+	}
+	if ans.Max <= 0 || practice.RatedPoints(7.5, ans.Max) != float64(int(75*ans.Max))/100 {
+		t.Fatalf("essay worth %v, rated %v", ans.Max, practice.RatedPoints(7.5, ans.Max))
+	}
+	cs, err := st.Practice.CommentsOnAnswer(ctx, essay)
+	if err != nil || len(cs) != 2 || cs[1].Body != "Tốt lắm." {
+		t.Fatalf("comments %+v %v", cs, err)
+	}
+}

@@ -35,18 +35,21 @@ const commentSelect = `
 
 // AddPracticeComment records an instructor's comment on an essay or a
 // recording. A score (0–10) makes the answer count in the candidate's
-// progress, at that share of its points.
+// progress, at that share of its points (practice.RatedPoints).
 func (s *Practice) AddPracticeComment(ctx context.Context, answerID, instructorID int64, body string, score *float64, at time.Time) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
-		var typ string
-		err := tx.GetContext(ctx, &typ, `SELECT type FROM practice_answers WHERE id = ?`, answerID)
+		var a struct {
+			Type string  `db:"type"`
+			Max  float64 `db:"max_points"`
+		}
+		err := tx.GetContext(ctx, &a, `SELECT type, max_points FROM practice_answers WHERE id = ?`, answerID)
 		if noRows(err) {
 			return notFound("practice answer")
 		}
 		if err != nil {
 			return fmt.Errorf("comment: %w", err)
 		}
-		if !bank.Manual(typ) {
+		if !bank.Manual(a.Type) {
 			return &apperr.Error{Code: apperr.Invalid, Key: "practice.error.not_commentable", Message: "only essays and recordings take comments"}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO practice_comments (answer_id, instructor_id, body, score, created_at) VALUES (?, ?, ?, ?, ?)`,
@@ -54,8 +57,8 @@ func (s *Practice) AddPracticeComment(ctx context.Context, answerID, instructorI
 			return fmt.Errorf("comment: %w", err)
 		}
 		if score != nil {
-			if _, err := tx.ExecContext(ctx, `UPDATE practice_answers SET points = round(? * max_points / 10, 2), scored = 1, verdict = 'rated'
-				WHERE id = ?`, *score, answerID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE practice_answers SET points = ?, scored = 1, verdict = 'rated'
+				WHERE id = ?`, practice.RatedPoints(*score, a.Max), answerID); err != nil {
 				return fmt.Errorf("comment score: %w", err)
 			}
 		}

@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -239,33 +238,21 @@ func (s *Server) practiceComment(c echo.Context) error {
 	if err := c.Bind(&f); err != nil {
 		return &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad comment"}
 	}
-	f.Body = strings.TrimSpace(f.Body)
-	var score *float64
-	bad := ""
-	if sc := strings.TrimSpace(strings.ReplaceAll(f.Score, ",", ".")); sc != "" {
-		x, err := strconv.ParseFloat(sc, 64)
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || x < 0 || x > 10 {
-			bad = "practice.review.error_score"
-		} else {
-			score = &x
-		}
-	}
-	if f.Body == "" || len([]rune(f.Body)) > 4000 {
-		bad = "practice.review.error_body"
-	}
-	if bad != "" {
-		v, err := s.practiceReviewView(c)
-		if err != nil {
-			return err
-		}
-		v.Error, v.Body = s.prT(c)(bad), f.Body
-		return s.render(c, http.StatusBadRequest, "practice_review", v)
-	}
 	id, err := prID(c, "id")
 	if err != nil {
 		return err
 	}
-	if err := s.store.Practice.AddPracticeComment(c.Request().Context(), id, currentUser(c).ID, f.Body, score, time.Now()); err != nil {
+	err = s.practice.Comment(c.Request().Context(), practice.CommentInput{AnswerID: id, InstructorID: currentUser(c).ID, Body: f.Body, Score: f.Score})
+	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid && strings.HasPrefix(ae.Key, "practice.review.error_") {
+		// Shown again with what to fix, and the comment as typed.
+		v, err := s.practiceReviewView(c)
+		if err != nil {
+			return err
+		}
+		v.Error, v.Body = s.prT(c)(ae.Key), strings.TrimSpace(f.Body)
+		return s.render(c, http.StatusBadRequest, "practice_review", v)
+	}
+	if err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/instructor/practice/answers/%d", id))

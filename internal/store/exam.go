@@ -929,7 +929,7 @@ func (s *Store) PlayedAudio(ctx context.Context, attemptID, userID int64, pos, p
 	if err != nil {
 		return nil, err
 	}
-	return s.MediaByHash(ctx, hash)
+	return mediaByHash(ctx, s.db, hash)
 }
 
 // AttemptImage returns an image an item of the attempt's current section
@@ -962,7 +962,7 @@ func (s *Store) AttemptImage(ctx context.Context, attemptID, userID int64, pos i
 	if err != nil {
 		return nil, err
 	}
-	return s.MediaByHash(ctx, hash)
+	return mediaByHash(ctx, s.db, hash)
 }
 
 // SaveRecording stores the WAV of a take. Only the latest take begun is
@@ -1603,7 +1603,7 @@ func (s *Store) Rating(ctx context.Context, ratingID, raterID int64) (*RatingVie
 	}
 	v.HasAudio = n > 0
 	if r.RubricID != "" {
-		if v.Rubric, _, err = s.Rubric(ctx, r.RubricID); err != nil {
+		if v.Rubric, _, err = rubricByID(ctx, s.db, r.RubricID); err != nil {
 			return nil, err
 		}
 	} else {

@@ -17,7 +17,7 @@ var _ placement.Repo = (*Store)(nil)
 
 // PlacementPool is MeasurePool without the figures only pages show.
 func (s *Store) PlacementPool(ctx context.Context, skill string, types []string) ([]measure.Item, error) {
-	ps, err := s.MeasurePool(ctx, skill, types)
+	ps, err := measurePool(ctx, s.db, skill, types)
 	if err != nil {
 		return nil, err
 	}

@@ -371,6 +371,11 @@ var typedTypes = []string{bank.TypeDictation, bank.TypeAddMarks, bank.TypeGapFil
 // ErrorProfile builds the user's tone and mark profile from every typed
 // answer they gave.
 func (s *Store) ErrorProfile(ctx context.Context, userID int64) (practice.Profile, error) {
+	return errorProfile(ctx, s.db, userID)
+}
+
+// errorProfile is ErrorProfile for the board's view of a candidate.
+func errorProfile(ctx context.Context, db sqlx.QueryerContext, userID int64) (practice.Profile, error) {
 	var p practice.Profile
 	var details []string
 	q := `SELECT detail FROM practice_answers WHERE user_id = ? AND type IN (?` + strings.Repeat(`, ?`, len(typedTypes)-1) + `)
@@ -379,7 +384,7 @@ func (s *Store) ErrorProfile(ctx context.Context, userID int64) (practice.Profil
 	for _, t := range typedTypes {
 		args = append(args, t)
 	}
-	if err := s.db.SelectContext(ctx, &details, q, args...); err != nil {
+	if err := sqlx.SelectContext(ctx, db, &details, q, args...); err != nil {
 		return p, fmt.Errorf("error profile: %w", err)
 	}
 	for _, d := range details {

@@ -55,7 +55,7 @@ const rdPersonSelect = `
 	LEFT JOIN cohorts h ON h.id = c.cohort_id`
 
 // ProvincePeople lists the candidates of a province as the board keeps them.
-func (s *Store) ProvincePeople(ctx context.Context, provinceID int64) ([]readiness.Person, error) {
+func (s *People) ProvincePeople(ctx context.Context, provinceID int64) ([]readiness.Person, error) {
 	var rows []rdPersonRow
 	if err := s.db.SelectContext(ctx, &rows, rdPersonSelect+` WHERE c.province_id = ? ORDER BY c.id`, provinceID); err != nil {
 		return nil, fmt.Errorf("people of province %d: %w", provinceID, err)
@@ -69,7 +69,7 @@ func (s *Store) ProvincePeople(ctx context.Context, provinceID int64) ([]readine
 
 // ProvincePerson is one candidate of a province; another province's
 // candidate is "not found", not "forbidden", so ids cannot be probed.
-func (s *Store) ProvincePerson(ctx context.Context, provinceID, id int64) (*readiness.Person, error) {
+func (s *People) ProvincePerson(ctx context.Context, provinceID, id int64) (*readiness.Person, error) {
 	return rdPerson(ctx, s.db, provinceID, id)
 }
 
@@ -102,7 +102,7 @@ func nullInt(n int) *int {
 
 // UpdateProvincePerson saves an edited record and logs what changed, before
 // and after, in the audit log. It returns the changes (none: nothing saved).
-func (s *Store) UpdateProvincePerson(ctx context.Context, provinceID int64, by *int64, p readiness.Person) ([]readiness.Change, error) {
+func (s *People) UpdateProvincePerson(ctx context.Context, provinceID int64, by *int64, p readiness.Person) ([]readiness.Change, error) {
 	var changes []readiness.Change
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		before, err := rdPerson(ctx, tx, provinceID, p.ID)
@@ -150,7 +150,7 @@ type CandidateAudit struct {
 }
 
 // ProvinceCandidateAudit lists what was done to a candidate's record, newest first.
-func (s *Store) ProvinceCandidateAudit(ctx context.Context, provinceID, candidateID int64) ([]CandidateAudit, error) {
+func (s *People) ProvinceCandidateAudit(ctx context.Context, provinceID, candidateID int64) ([]CandidateAudit, error) {
 	var out []CandidateAudit
 	err := s.db.SelectContext(ctx, &out, `
 		SELECT a.action, a.detail, a.at, coalesce(u.username, '') AS by
@@ -225,7 +225,7 @@ func rdCriteriaList(ctx context.Context, q sqlx.QueryerContext, where string, ar
 
 // CurrentCriteria is the newest criteria version of each programme that has
 // one, by programme id.
-func (s *Store) CurrentCriteria(ctx context.Context, provinceID int64) (map[int64]readiness.Criteria, error) {
+func (s *People) CurrentCriteria(ctx context.Context, provinceID int64) (map[int64]readiness.Criteria, error) {
 	cs, err := rdCriteriaList(ctx, s.db, `k.province_id = ? AND k.version = (
 		SELECT max(version) FROM readiness_criteria x WHERE x.province_id = k.province_id AND x.programme_id = k.programme_id)`,
 		provinceID)
@@ -240,13 +240,13 @@ func (s *Store) CurrentCriteria(ctx context.Context, provinceID int64) (map[int6
 }
 
 // CriteriaVersions lists a programme's criteria, newest first.
-func (s *Store) CriteriaVersions(ctx context.Context, provinceID, programmeID int64) ([]readiness.Criteria, error) {
+func (s *People) CriteriaVersions(ctx context.Context, provinceID, programmeID int64) ([]readiness.Criteria, error) {
 	return rdCriteriaList(ctx, s.db, `k.province_id = ? AND k.programme_id = ? ORDER BY k.version DESC`, provinceID, programmeID)
 }
 
 // CriteriaByIDs loads criteria versions of a province by id (those a
 // recorded decision used).
-func (s *Store) CriteriaByIDs(ctx context.Context, provinceID int64, ids []int64) (map[int64]readiness.Criteria, error) {
+func (s *People) CriteriaByIDs(ctx context.Context, provinceID int64, ids []int64) (map[int64]readiness.Criteria, error) {
 	out := map[int64]readiness.Criteria{}
 	if len(ids) == 0 {
 		return out, nil
@@ -266,7 +266,7 @@ func (s *Store) CriteriaByIDs(ctx context.Context, provinceID int64, ids []int64
 }
 
 // SaveCriteria adds the next version of a programme's criteria.
-func (s *Store) SaveCriteria(ctx context.Context, provinceID int64, by *int64, c readiness.Criteria) (readiness.Criteria, error) {
+func (s *People) SaveCriteria(ctx context.Context, provinceID int64, by *int64, c readiness.Criteria) (readiness.Criteria, error) {
 	if err := c.Validate(); err != nil {
 		return c, err
 	}
@@ -373,12 +373,12 @@ func rdAttempts(ctx context.Context, q sqlx.QueryerContext, where string, args .
 
 // ReleasedAttempts gives every released result of a province's candidates,
 // oldest first, by candidate id.
-func (s *Store) ReleasedAttempts(ctx context.Context, provinceID int64) (map[int64][]readiness.Attempt, error) {
+func (s *People) ReleasedAttempts(ctx context.Context, provinceID int64) (map[int64][]readiness.Attempt, error) {
 	return rdAttempts(ctx, s.db, "c.province_id = ?", provinceID)
 }
 
 // CandidateReleasedAttempts gives one candidate's released results.
-func (s *Store) CandidateReleasedAttempts(ctx context.Context, provinceID, candidateID int64) ([]readiness.Attempt, error) {
+func (s *People) CandidateReleasedAttempts(ctx context.Context, provinceID, candidateID int64) ([]readiness.Attempt, error) {
 	m, err := rdAttempts(ctx, s.db, "c.province_id = ? AND c.id = ?", provinceID, candidateID)
 	return m[candidateID], err
 }
@@ -394,7 +394,7 @@ type ClassMember struct {
 }
 
 // CohortByID finds a class.
-func (s *Store) CohortByID(ctx context.Context, id int64) (*account.Cohort, error) {
+func (s *People) CohortByID(ctx context.Context, id int64) (*account.Cohort, error) {
 	var c account.Cohort
 	err := s.db.GetContext(ctx, &c, `
 		SELECT h.id, h.province_id, h.programme_id, h.name, h.start_date,
@@ -410,7 +410,7 @@ func (s *Store) CohortByID(ctx context.Context, id int64) (*account.Cohort, erro
 }
 
 // CohortMembers lists a class with each member's released results.
-func (s *Store) CohortMembers(ctx context.Context, cohortID int64) ([]ClassMember, error) {
+func (s *People) CohortMembers(ctx context.Context, cohortID int64) ([]ClassMember, error) {
 	var ms []ClassMember
 	if err := s.db.SelectContext(ctx, &ms, `SELECT id, name_lo, name_latin FROM candidates WHERE cohort_id = ? ORDER BY id`, cohortID); err != nil {
 		return nil, fmt.Errorf("class %d: %w", cohortID, err)
@@ -428,7 +428,7 @@ func (s *Store) CohortMembers(ctx context.Context, cohortID int64) ([]ClassMembe
 // CohortItemStats sums how a class did on each exam item of its released
 // attempts: objective items by their points, rated answers by their final
 // score out of 10.
-func (s *Store) CohortItemStats(ctx context.Context, cohortID int64) ([]readiness.ItemStat, error) {
+func (s *People) CohortItemStats(ctx context.Context, cohortID int64) ([]readiness.ItemStat, error) {
 	type row struct {
 		Ref      string  `db:"ref"`
 		Skill    string  `db:"skill"`
@@ -574,7 +574,7 @@ type DecisionToRecord struct {
 
 // RecordDecisions stores decisions as of now, each with its criteria
 // version. Candidates and criteria outside the province are refused.
-func (s *Store) RecordDecisions(ctx context.Context, provinceID int64, by *int64, ds []DecisionToRecord) (int, error) {
+func (s *People) RecordDecisions(ctx context.Context, provinceID int64, by *int64, ds []DecisionToRecord) (int, error) {
 	at := now()
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		for _, d := range ds {
@@ -630,7 +630,7 @@ type rdDecisionRow struct {
 }
 
 // CandidateDecisions lists the decisions recorded for a candidate, newest first.
-func (s *Store) CandidateDecisions(ctx context.Context, provinceID, candidateID int64) ([]RecordedDecision, error) {
+func (s *People) CandidateDecisions(ctx context.Context, provinceID, candidateID int64) ([]RecordedDecision, error) {
 	var rows []rdDecisionRow
 	err := s.db.SelectContext(ctx, &rows, `
 		SELECT d.id, d.candidate_id, d.criteria_id, k.version, k.programme_id, d.intake_year, d.status, d.near,
@@ -660,7 +660,7 @@ func (s *Store) CandidateDecisions(ctx context.Context, provinceID, candidateID 
 
 // LastRecording says when a programme's list for a year was last recorded,
 // and under which criteria version; ok is false when never.
-func (s *Store) LastRecording(ctx context.Context, provinceID, programmeID int64, year int) (at time.Time, version int, ok bool, err error) {
+func (s *People) LastRecording(ctx context.Context, provinceID, programmeID int64, year int) (at time.Time, version int, ok bool, err error) {
 	var r struct {
 		At      string `db:"decided_at"`
 		Version int    `db:"version"`
@@ -689,7 +689,7 @@ type QuotaKey struct {
 }
 
 // Quotas gives the quotas a province set, by programme and year.
-func (s *Store) Quotas(ctx context.Context, provinceID int64) (map[QuotaKey]int, error) {
+func (s *People) Quotas(ctx context.Context, provinceID int64) (map[QuotaKey]int, error) {
 	var rows []struct {
 		ProgrammeID int64 `db:"programme_id"`
 		Year        int   `db:"year"`
@@ -706,7 +706,7 @@ func (s *Store) Quotas(ctx context.Context, provinceID int64) (map[QuotaKey]int,
 }
 
 // SetQuotas saves quotas; a nil quota removes the cell's quota.
-func (s *Store) SetQuotas(ctx context.Context, provinceID int64, by *int64, qs map[QuotaKey]*int) error {
+func (s *People) SetQuotas(ctx context.Context, provinceID int64, by *int64, qs map[QuotaKey]*int) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		at := now()
 		var changed []string
@@ -782,7 +782,7 @@ const rdGraduateSelect = `SELECT id, candidate_id, name_lo, name_latin, programm
 	position_before, position_after, use, notes, updated_at FROM readiness_graduates`
 
 // Graduates lists a province's graduates, by course then name.
-func (s *Store) Graduates(ctx context.Context, provinceID int64) ([]readiness.Graduate, error) {
+func (s *People) Graduates(ctx context.Context, provinceID int64) ([]readiness.Graduate, error) {
 	var rows []rdGraduateRow
 	if err := s.db.SelectContext(ctx, &rows, rdGraduateSelect+` WHERE province_id = ? ORDER BY graduation_year, course, name_latin, id`, provinceID); err != nil {
 		return nil, fmt.Errorf("graduates: %w", err)
@@ -795,7 +795,7 @@ func (s *Store) Graduates(ctx context.Context, provinceID int64) ([]readiness.Gr
 }
 
 // GraduateByID is one graduate of a province.
-func (s *Store) GraduateByID(ctx context.Context, provinceID, id int64) (*readiness.Graduate, error) {
+func (s *People) GraduateByID(ctx context.Context, provinceID, id int64) (*readiness.Graduate, error) {
 	var r rdGraduateRow
 	err := s.db.GetContext(ctx, &r, rdGraduateSelect+` WHERE province_id = ? AND id = ?`, provinceID, id)
 	if noRows(err) {
@@ -809,7 +809,7 @@ func (s *Store) GraduateByID(ctx context.Context, provinceID, id int64) (*readin
 }
 
 // SaveGraduate adds a graduate (ID 0) or updates one of the province.
-func (s *Store) SaveGraduate(ctx context.Context, provinceID int64, by *int64, g readiness.Graduate) (int64, error) {
+func (s *People) SaveGraduate(ctx context.Context, provinceID int64, by *int64, g readiness.Graduate) (int64, error) {
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		if g.CandidateID != nil {
 			var n int
@@ -870,7 +870,7 @@ type ReleasedResult struct {
 // released, scored attempt with its result for each candidate. Without a
 // cohort, each candidate is named on the session, so candidates see the
 // sittings they took and no others.
-func (s *Store) InsertReleasedResults(ctx context.Context, title string, at time.Time, cohortID *int64, by *int64, rs []ReleasedResult) error {
+func (s *People) InsertReleasedResults(ctx context.Context, title string, at time.Time, cohortID *int64, by *int64, rs []ReleasedResult) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		ms := at.UnixMilli()
 		// The session carries the screening blueprint when the banks hold
@@ -929,7 +929,7 @@ func (s *Store) InsertReleasedResults(ctx context.Context, title string, at time
 // days active from the practice tables, and the tone, mark and sound
 // confusions from the practice part's own error profile, most frequent
 // first. A candidate without an account has practised nothing.
-func (s *Store) CandidatePractice(ctx context.Context, provinceID, candidateID int64) (*readiness.Practice, error) {
+func (s *People) CandidatePractice(ctx context.Context, provinceID, candidateID int64) (*readiness.Practice, error) {
 	p := &readiness.Practice{PerSkill: map[string]readiness.SkillPractice{}}
 	var userID *int64
 	err := s.db.GetContext(ctx, &userID, `SELECT user_id FROM candidates WHERE id = ? AND province_id = ?`, candidateID, provinceID)
@@ -969,7 +969,7 @@ func (s *Store) CandidatePractice(ctx context.Context, provinceID, candidateID i
 	if p.Items == 0 {
 		return p, nil
 	}
-	prof, err := s.ErrorProfile(ctx, *userID)
+	prof, err := errorProfile(ctx, s.db, *userID)
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ func TestAdminAccountsAndActivation(t *testing.T) {
 	}
 	code := shownCode(t, adm.post(t, "/admin", "/admin/users", url.Values{"role": {"board"}, "username": {"xk-board"},
 		"name": {"Khamla"}, "province": {"xiengkhouang"}}))
-	u, err := e.store.UserByUsername(ctx, "xk-board")
+	u, err := e.store.Accounts.UserByUsername(ctx, "xk-board")
 	if err != nil || u.ProvinceID == nil || u.Role != "board" {
 		t.Fatalf("created %+v %v", u, err)
 	}
@@ -163,7 +163,7 @@ func TestAdminAccountsAndActivation(t *testing.T) {
 		t.Fatal("the reset gave the same code")
 	}
 	// This test's throttle locks after 4 failures, which it has made by now.
-	e.store.ClearLoginFailures(ctx, "xk-board")
+	e.store.Accounts.ClearLoginFailures(ctx, "xk-board")
 	if r := tryLogin("xk-board", "ຫົວພັນ ແຂວງງາມ"); r.status != http.StatusUnauthorized {
 		t.Fatalf("the old password works after a reset: %d", r.status)
 	}
@@ -231,11 +231,11 @@ func TestChangeOwnPassword(t *testing.T) {
 func TestBoardResetsOwnCandidate(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
-	u, err := e.store.UserByUsername(ctx, "k5-01")
+	u, err := e.store.Accounts.UserByUsername(ctx, "k5-01")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cand, err := e.store.CandidateByUser(ctx, u.ID)
+	cand, err := e.store.People.CandidateByUser(ctx, u.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

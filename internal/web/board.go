@@ -128,7 +128,7 @@ func (t rdText) fieldErrors(err error) (map[string]string, bool) {
 // rdProgrammes lists the programmes (reference data, the same for every
 // province).
 func (s *Server) rdProgrammes(c echo.Context) ([]account.Programme, error) {
-	return s.store.Programmes(c.Request().Context())
+	return s.store.People.Programmes(c.Request().Context())
 }
 
 func rdFindProgramme(ps []account.Programme, code string) (account.Programme, bool) {

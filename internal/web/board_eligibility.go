@@ -38,11 +38,11 @@ type rdList struct {
 // and year. Without criteria there is nothing to decide against: the list
 // is empty and the page asks for criteria.
 func (s *Server) rdEligibility(ctx context.Context, provinceID int64, prog account.Programme, year int, today time.Time) (*rdList, error) {
-	people, err := s.store.ProvincePeople(ctx, provinceID)
+	people, err := s.store.People.ProvincePeople(ctx, provinceID)
 	if err != nil {
 		return nil, err
 	}
-	cur, err := s.store.CurrentCriteria(ctx, provinceID)
+	cur, err := s.store.People.CurrentCriteria(ctx, provinceID)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +50,7 @@ func (s *Server) rdEligibility(ctx context.Context, provinceID int64, prog accou
 	if c, ok := cur[prog.ID]; ok {
 		l.Criteria = &c
 	}
-	attempts, err := s.store.ReleasedAttempts(ctx, provinceID)
+	attempts, err := s.store.People.ReleasedAttempts(ctx, provinceID)
 	if err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func (s *Server) rdLoadEligibility(c echo.Context) (*rdList, rdEligibilityQuery,
 	if err != nil {
 		return nil, q, nil, err
 	}
-	people, err := s.store.ProvincePeople(c.Request().Context(), provinceID)
+	people, err := s.store.People.ProvincePeople(c.Request().Context(), provinceID)
 	return l, q, people, err
 }
 
@@ -363,7 +363,7 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	provinceID, _ := boardProvince(c)
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	prov, err := s.store.People.ProvinceByID(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -405,7 +405,7 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	v.ExportCSV = "/board/eligibility/export?" + base.Encode()
 	base.Set("format", "xlsx")
 	v.ExportXLSX = "/board/eligibility/export?" + base.Encode()
-	if at, ver, ok, err := s.store.LastRecording(ctx, provinceID, l.Programme.ID, l.Year); err != nil {
+	if at, ver, ok, err := s.store.People.LastRecording(ctx, provinceID, l.Programme.ID, l.Year); err != nil {
 		return err
 	} else if ok {
 		v.Recorded = t.T("readiness.list.recorded_on", "Date", t.Day(at), "Version", ver)
@@ -501,7 +501,7 @@ func (s *Server) boardEligibilityRecord(c echo.Context) error {
 	for _, e := range l.Entries {
 		ds = append(ds, store.DecisionToRecord{CandidateID: e.Person.ID, IntakeYear: year, Decision: e.Decision})
 	}
-	n, err := s.store.RecordDecisions(c.Request().Context(), provinceID, rdUserID(c), ds)
+	n, err := s.store.People.RecordDecisions(c.Request().Context(), provinceID, rdUserID(c), ds)
 	if err != nil {
 		return err
 	}
@@ -538,7 +538,7 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 		return err
 	}
 	provinceID, _ := boardProvince(c)
-	prov, err := s.store.ProvinceByID(c.Request().Context(), provinceID)
+	prov, err := s.store.People.ProvinceByID(c.Request().Context(), provinceID)
 	if err != nil {
 		return err
 	}

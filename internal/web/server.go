@@ -89,7 +89,7 @@ func New(d Deps) (*echo.Echo, error) {
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store)}
-	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
+	s.reg = &account.Registration{Repo: d.Store.Accounts, Places: d.Store.People, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)
 	}
@@ -106,7 +106,7 @@ func New(d Deps) (*echo.Echo, error) {
 	if s.checkPassword == nil {
 		s.checkPassword = account.CheckPassword
 	}
-	if s.deviceKey, err = d.Store.Secret(context.Background(), "device_cookie", 32); err != nil {
+	if s.deviceKey, err = d.Store.Accounts.Secret(context.Background(), "device_cookie", 32); err != nil {
 		return nil, err
 	}
 

@@ -97,10 +97,7 @@ func (s *Accounts) InsertCandidates(ctx context.Context, b *account.ImportBatch)
 			return fmt.Errorf("prepare: %w", err)
 		}
 		defer insUser.Close()
-		insCand, err := tx.PreparexContext(ctx, `
-			INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
-				date_of_birth, gender, position, unit, district, planning_status, intake_year, planned_position)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		insCand, err := tx.PreparexContext(ctx, candidateInsert)
 		if err != nil {
 			return fmt.Errorf("prepare: %w", err)
 		}

@@ -93,12 +93,17 @@ func ensureCohort(ctx context.Context, tx *sqlx.Tx, provinceID, programmeID int6
 	return res.LastInsertId()
 }
 
+// candidateInsert is the one statement that adds a candidate profile: the
+// file import (Accounts.InsertCandidates, prepared once per file) and the
+// single profile below both use it.
+const candidateInsert = `
+	INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
+		date_of_birth, gender, position, unit, district, planning_status, intake_year, planned_position)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 func insertCandidate(ctx context.Context, tx *sqlx.Tx, c *account.Candidate) (int64, error) {
-	res, err := tx.NamedExecContext(ctx, `
-		INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
-			date_of_birth, gender, position, unit, district, planning_status, intake_year)
-		VALUES (:user_id, :province_id, :cohort_id, :programme_id, :name_lo, :name_latin,
-			:date_of_birth, :gender, :position, :unit, :district, :planning_status, :intake_year)`, c)
+	res, err := tx.ExecContext(ctx, candidateInsert, c.UserID, c.ProvinceID, c.CohortID, c.ProgrammeID, c.NameLo, c.NameLatin,
+		c.DateOfBirth, c.Gender, c.Position, c.Unit, c.District, c.PlanningStatus, c.IntakeYear, "")
 	if err != nil {
 		return 0, fmt.Errorf("insert candidate: %w", err)
 	}

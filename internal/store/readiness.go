@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -205,20 +204,7 @@ func rdAttempts(ctx context.Context, q sqlx.QueryerContext, where string, args .
 	}
 	out := map[int64][]readiness.Attempt{}
 	for _, r := range rows {
-		a := readiness.Attempt{
-			ID: r.ID, TakenAt: time.UnixMilli(r.TakenMS).UTC(), Average: r.Average, Level: r.Level,
-			Skills: map[string]float64{"listening": r.Listening, "reading": r.Reading, "writing": r.Writing, "speaking": r.Speaking},
-		}
-		for k, v := range map[string]*float64{"listening": r.SEMListening, "reading": r.SEMReading, "writing": r.SEMWriting,
-			"speaking": r.SEMSpeaking, "average": r.SEMAverage} {
-			if v != nil {
-				if a.SEM == nil {
-					a.SEM = map[string]float64{}
-				}
-				a.SEM[k] = *v
-			}
-		}
-		out[r.CandidateID] = append(out[r.CandidateID], a)
+		out[r.CandidateID] = append(out[r.CandidateID], r.attempt())
 	}
 	return out, nil
 }

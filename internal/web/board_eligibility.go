@@ -31,14 +31,15 @@ type rdList struct {
 	Criteria    *readiness.Criteria
 	Entries     []rdEntry
 	Counts      readiness.Counts
-	NoYearCount int // candidates of the programme with no intake year yet
+	NoYearCount int   // candidates of the programme with no intake year yet
+	Years       []int // intake years of the province's candidates
 }
 
 // eligibility decides every candidate of a province planned for a programme
 // and year. Without criteria there is nothing to decide against: the list
 // is empty and the page asks for criteria.
 func (s *Server) rdEligibility(ctx context.Context, provinceID int64, prog account.Programme, year int, today time.Time) (*rdList, error) {
-	people, err := s.store.People.ProvincePeople(ctx, provinceID)
+	in, err := s.store.People.IntakeList(ctx, provinceID, prog.ID, year)
 	if err != nil {
 		return nil, err
 	}
@@ -46,29 +47,19 @@ func (s *Server) rdEligibility(ctx context.Context, provinceID int64, prog accou
 	if err != nil {
 		return nil, err
 	}
-	l := &rdList{Programme: prog, Year: year}
+	l := &rdList{Programme: prog, Year: year, NoYearCount: in.NoYear, Years: in.Years}
 	if c, ok := cur[prog.ID]; ok {
 		l.Criteria = &c
 	}
-	attempts, err := s.store.People.ReleasedAttempts(ctx, provinceID)
-	if err != nil {
-		return nil, err
-	}
 	var ds []readiness.Decision
-	for _, p := range people {
-		if p.ProgrammeID != prog.ID {
-			continue
-		}
-		if p.IntakeYear == 0 {
-			l.NoYearCount++
-			continue
-		}
-		if p.IntakeYear != year {
-			continue
-		}
+	for _, p := range in.People {
 		e := rdEntry{Person: p}
 		if l.Criteria != nil {
-			e.Decision = readiness.Evaluate(*l.Criteria, p.Profile(), attempts[p.ID], year, today)
+			var latest []readiness.Attempt // a decision rests on the latest result only
+			if a, ok := in.Latest[p.ID]; ok {
+				latest = []readiness.Attempt{a}
+			}
+			e.Decision = readiness.Evaluate(*l.Criteria, p.Profile(), latest, year, today)
 			ds = append(ds, e.Decision)
 		}
 		l.Entries = append(l.Entries, e)
@@ -330,34 +321,30 @@ func rdCriteriaLabel(t rdText, c readiness.Criteria) string {
 }
 
 // loadEligibility is shared by the page, the exports and the API.
-func (s *Server) rdLoadEligibility(c echo.Context) (*rdList, rdEligibilityQuery, []readiness.Person, error) {
+func (s *Server) rdLoadEligibility(c echo.Context) (*rdList, rdEligibilityQuery, error) {
 	provinceID, err := boardProvince(c)
 	if err != nil {
-		return nil, rdEligibilityQuery{}, nil, err
+		return nil, rdEligibilityQuery{}, err
 	}
 	ps, err := s.rdProgrammes(c)
 	if err != nil {
-		return nil, rdEligibilityQuery{}, nil, err
+		return nil, rdEligibilityQuery{}, err
 	}
 	today := time.Now().UTC()
 	q, err := rdParseEligibilityQuery(c, ps, today)
 	if err != nil {
-		return nil, q, nil, err
+		return nil, q, err
 	}
 	prog, ok := rdFindProgramme(ps, q.Programme)
 	if !ok {
-		return nil, q, nil, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such programme"}
+		return nil, q, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such programme"}
 	}
 	l, err := s.rdEligibility(c.Request().Context(), provinceID, prog, q.Year, today)
-	if err != nil {
-		return nil, q, nil, err
-	}
-	people, err := s.store.People.ProvincePeople(c.Request().Context(), provinceID)
-	return l, q, people, err
+	return l, q, err
 }
 
 func (s *Server) boardEligibility(c echo.Context) error {
-	l, q, people, err := s.rdLoadEligibility(c)
+	l, q, err := s.rdLoadEligibility(c)
 	if err != nil {
 		return err
 	}
@@ -376,7 +363,7 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	v := rdEligibilityView{Province: prov.Name(lg), Programme: l.Programme.Name(lg), ProgrammeCode: l.Programme.Code,
 		Year: l.Year, Query: q, HasCriteria: l.Criteria != nil, Counts: l.Counts, NoYearCount: l.NoYearCount,
 		Programmes: rdProgrammeOptions(ps, lg, l.Programme.ID, false, ""),
-		Years:      rdYearOptions(people, time.Now().UTC(), l.Year), Skills: readiness.Skills}
+		Years:      rdYearOptions(l.Years, time.Now().UTC(), l.Year), Skills: readiness.Skills}
 	v.Statuses = []rdOption{{Value: "", Label: t.T("readiness.filter.any_status"), Selected: q.Status == ""}}
 	for _, st := range readiness.Statuses {
 		v.Statuses = append(v.Statuses, rdOption{Value: string(st), Label: t.Status(st), Selected: q.Status == st})
@@ -463,7 +450,7 @@ func (s *Server) boardEligibilityExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	l, q, _, err := s.rdLoadEligibility(c)
+	l, q, err := s.rdLoadEligibility(c)
 	if err != nil {
 		return err
 	}
@@ -533,7 +520,7 @@ type apiEligibilityPerson struct {
 }
 
 func (s *Server) apiBoardEligibility(c echo.Context) error {
-	l, q, _, err := s.rdLoadEligibility(c)
+	l, q, err := s.rdLoadEligibility(c)
 	if err != nil {
 		return err
 	}

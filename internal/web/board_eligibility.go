@@ -78,7 +78,13 @@ type rdEligibilityQuery struct {
 	District  string
 	Sort      string
 	Desc      bool
+	Page      int // 1-based, of rdPageSize rows
 }
+
+// rdPageSize bounds the rows of one page of the list: a province lists
+// thousands (10,000 rendered took most of a second and 7 MB); search and
+// the filters find anyone, and the exports hold every row.
+const rdPageSize = 100
 
 var rdEligibilitySorts = []string{"name_lo", "name_latin", "status", "average", "age"}
 
@@ -96,6 +102,14 @@ func rdParseEligibilityQuery(c echo.Context, ps []account.Programme, today time.
 			return q, &apperr.Error{Code: apperr.Invalid, Field: "year", Key: "error.bad_request", Message: "year must be a year"}
 		}
 		q.Year = n
+	}
+	q.Page = 1
+	if p := c.QueryParam("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			return q, &apperr.Error{Code: apperr.Invalid, Field: "page", Key: "error.bad_request", Message: "page must be a number from 1"}
+		}
+		q.Page = n
 	}
 	st, ok := readiness.ParseStatus(c.QueryParam("status"))
 	if !ok {
@@ -270,7 +284,8 @@ type rdEligibilityView struct {
 	Counts        readiness.Counts
 	Shown         int
 	NoYearCount   int
-	Rows          []rdRowView
+	Rows          []rdRowView // of this page
+	Pager         *rdPager    // nil when one page holds every row
 	ExportCSV     string
 	ExportXLSX    string
 	Recorded      string // when this list was last recorded
@@ -383,10 +398,13 @@ func (s *Server) boardEligibility(c echo.Context) error {
 		v.Criteria = rdCriteriaLabel(t, *l.Criteria)
 		v.CriteriaItems = rdCriteriaSummary(t, *l.Criteria)
 	}
-	for _, e := range q.filter(l.Entries) {
+	shown := q.filter(l.Entries)
+	v.Shown = len(shown)
+	var from, to int
+	v.Pager, from, to = rdPage(q, len(shown))
+	for _, e := range shown[from:to] {
 		v.Rows = append(v.Rows, rdRowOf(t, e))
 	}
-	v.Shown = len(v.Rows)
 	base := q.values()
 	base.Set("format", "csv")
 	v.ExportCSV = "/board/eligibility/export?" + base.Encode()
@@ -402,6 +420,36 @@ func (s *Server) boardEligibility(c echo.Context) error {
 	}
 	v.JustRecorded, _ = strconv.Atoi(c.QueryParam("recorded"))
 	return s.ok(c, "board_eligibility", v)
+}
+
+// rdPager is the list's page navigation.
+type rdPager struct {
+	From, To, N int // rows shown, 1-based, of N
+	Prev, Next  string
+}
+
+// rdPage cuts n filtered rows to the query's page; a page past the end
+// shows the last one.
+func rdPage(q rdEligibilityQuery, n int) (p *rdPager, from, to int) {
+	pages := max(1, (n+rdPageSize-1)/rdPageSize)
+	page := min(q.Page, pages)
+	from, to = (page-1)*rdPageSize, min(page*rdPageSize, n)
+	if pages == 1 {
+		return nil, from, to
+	}
+	link := func(page int) string {
+		v := q.values()
+		v.Set("page", strconv.Itoa(page))
+		return "/board/eligibility?" + v.Encode()
+	}
+	p = &rdPager{From: from + 1, To: to, N: n}
+	if page > 1 {
+		p.Prev = link(page - 1)
+	}
+	if page < pages {
+		p.Next = link(page + 1)
+	}
+	return p, from, to
 }
 
 func rdEligibilityTable(t rdText, l *rdList, entries []rdEntry) rdExportTable {

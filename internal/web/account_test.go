@@ -151,6 +151,10 @@ func TestAdminAccountsAndActivation(t *testing.T) {
 	if r := adm.get("/admin?lang=en"); strings.Contains(r.body, `id="user-k5-01"`) || !strings.Contains(r.body, "46 candidate accounts are not listed") {
 		t.Fatal("the staff list shows candidates")
 	}
+	// Typed without marks, as on a keyboard without Vietnamese input.
+	if r := adm.get("/admin?lang=en&q=le+thi+huong"); !strings.Contains(r.body, `id="user-giangvien"`) || strings.Contains(r.body, `id="user-giangvien2"`) {
+		t.Error("admin search does not ignore Vietnamese marks")
+	}
 	if r := adm.get("/admin?lang=en&q=K5-0"); !strings.Contains(r.body, `id="user-k5-01"`) || strings.Contains(r.body, `id="user-admin"`) {
 		t.Fatal("search does not find the candidate (or finds others)")
 	}

@@ -101,14 +101,15 @@ func (s *Server) adminPage(c echo.Context, status int, v adminView) error {
 	me := currentUser(c)
 	t := s.rdText(c)
 	// A province registers thousands of candidates: the list shows staff
-	// accounts, and a search finds anyone.
-	needle := strings.ToLower(v.Q)
+	// accounts, and a search finds anyone, matched as the board's
+	// candidate list matches (case and Vietnamese marks ignored).
+	needle := rdSearchFold(v.Q)
 	for _, u := range us {
 		if needle == "" && u.Role == account.RoleCandidate {
 			v.Candidates++
 			continue
 		}
-		if needle != "" && !strings.Contains(strings.ToLower(u.Username), needle) && !strings.Contains(strings.ToLower(u.DisplayName), needle) {
+		if !rdMatchesSearch(needle, u.Username, u.DisplayName) {
 			continue
 		}
 		uv := adminUserView{ID: u.ID, Username: u.Username, Role: u.Role, Name: u.DisplayName, Disabled: u.Disabled, Self: u.ID == me.ID}

@@ -17,8 +17,6 @@ import (
 // Repository is what Registration needs from storage. The store implements
 // it; each method is one transaction.
 type Repository interface {
-	KnownCodes(ctx context.Context) (Known, error)
-	ProvinceByID(ctx context.Context, id int64) (*Province, error)
 	UserByID(ctx context.Context, id int64) (*User, error)
 	UserByUsername(ctx context.Context, username string) (*User, error)
 	// InsertCandidates stores accounts, profiles and activation codes, all
@@ -40,6 +38,13 @@ type Repository interface {
 	SetPassword(ctx context.Context, userID int64, passwordHash, keepSession string) error
 	// SetDisabled closes or reopens an account; closing ends its sessions.
 	SetDisabled(ctx context.Context, userID int64, disabled bool, by *int64) error
+}
+
+// Places is what Registration reads of the provinces and programmes (the
+// people's store, not the accounts' one).
+type Places interface {
+	KnownCodes(ctx context.Context) (Known, error)
+	ProvinceByID(ctx context.Context, id int64) (*Province, error)
 }
 
 // ImportBatch is a validated registration file on its way to the store.
@@ -80,9 +85,10 @@ type Issued struct {
 // line imports, accounts the admin adds, resets, activation, password
 // changes. Web handlers and the CLI both call it.
 type Registration struct {
-	Repo Repository
-	Rand io.Reader // nil: crypto/rand
-	Now  func() time.Time
+	Repo   Repository
+	Places Places
+	Rand   io.Reader // nil: crypto/rand
+	Now    func() time.Time
 	// BcryptCost is bcrypt's work factor; 0 means bcrypt.DefaultCost.
 	// Tests lower it.
 	BcryptCost int
@@ -148,14 +154,14 @@ func (r *Registration) Import(ctx context.Context, req ImportRequest) ([]Issued,
 		}
 		data = csvData
 	}
-	known, err := r.Repo.KnownCodes(ctx)
+	known, err := r.Places.KnownCodes(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
 	known.Headers, known.Values = req.Headers, req.Values
 	var prov *Province
 	if req.ProvinceID != nil {
-		if prov, err = r.Repo.ProvinceByID(ctx, *req.ProvinceID); err != nil {
+		if prov, err = r.Places.ProvinceByID(ctx, *req.ProvinceID); err != nil {
 			return nil, nil, err
 		}
 		known.DefaultProvince = prov.Code

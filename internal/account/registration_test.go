@@ -37,9 +37,9 @@ func newRegEnv(t testing.TB) *regEnv {
 		t.Fatal(err)
 	}
 	e := &regEnv{st: st, now: time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)}
-	e.reg = &account.Registration{Repo: st, BcryptCost: bcrypt.MinCost, Now: func() time.Time { return e.now }}
-	hp, _ := st.ProvinceByCode(ctx, "houaphanh")
-	xk, _ := st.ProvinceByCode(ctx, "xiengkhouang")
+	e.reg = &account.Registration{Repo: st.Accounts, Places: st.People, BcryptCost: bcrypt.MinCost, Now: func() time.Time { return e.now }}
+	hp, _ := st.People.ProvinceByCode(ctx, "houaphanh")
+	xk, _ := st.People.ProvinceByCode(ctx, "xiengkhouang")
 	e.hp, e.xk = hp.ID, xk.ID
 	return e
 }
@@ -188,7 +188,7 @@ func TestResetScopeAndSessions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cand, _ := e.st.UserByUsername(ctx, issued[0].Username)
+	cand, _ := e.st.Accounts.UserByUsername(ctx, issued[0].Username)
 	if _, err := e.reg.Activate(ctx, cand.Username, issued[0].Code, "a long good password"); err != nil {
 		t.Fatal(err)
 	}
@@ -209,14 +209,14 @@ func TestResetScopeAndSessions(t *testing.T) {
 		{"admin resets a board account", account.Actor{ID: admin.UserID, Role: account.RoleAdmin}, xkBoard.UserID, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if err := e.st.CreateSession(ctx, "tok-"+tt.name, tt.user, time.Now().Add(time.Hour), "", ""); err != nil {
+			if err := e.st.Accounts.CreateSession(ctx, "tok-"+tt.name, tt.user, time.Now().Add(time.Hour), "", ""); err != nil {
 				t.Fatal(err)
 			}
 			is, err := e.reg.Reset(ctx, &tt.by, tt.user)
 			if apperr.Code(err) != tt.code {
 				t.Fatalf("got %v, want code %q", err, tt.code)
 			}
-			_, sessErr := e.st.SessionUser(ctx, "tok-"+tt.name)
+			_, sessErr := e.st.Accounts.SessionUser(ctx, "tok-"+tt.name)
 			if tt.code != "" {
 				if sessErr != nil {
 					t.Fatal("a refused reset ended the session")
@@ -226,7 +226,7 @@ func TestResetScopeAndSessions(t *testing.T) {
 			if sessErr == nil {
 				t.Fatal("the reset account's session lives on")
 			}
-			u, _ := e.st.UserByID(ctx, tt.user)
+			u, _ := e.st.Accounts.UserByID(ctx, tt.user)
 			if account.HasPassword(u.PasswordHash) {
 				t.Fatal("the old password still works after a reset")
 			}
@@ -253,7 +253,7 @@ func TestChangePasswordEndsOtherSessions(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tok := range []string{"here", "there"} {
-		e.st.CreateSession(ctx, tok, is.UserID, time.Now().Add(time.Hour), "", "")
+		e.st.Accounts.CreateSession(ctx, tok, is.UserID, time.Now().Add(time.Hour), "", "")
 	}
 	for _, tt := range []struct{ old, pw, key string }{
 		{"wrong password", "second password 2", "acct.pw.old_wrong"},
@@ -269,13 +269,13 @@ func TestChangePasswordEndsOtherSessions(t *testing.T) {
 	if err := e.reg.ChangePassword(ctx, is.UserID, "first password 1", "second password 2", "here"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.st.SessionUser(ctx, "here"); err != nil {
+	if _, err := e.st.Accounts.SessionUser(ctx, "here"); err != nil {
 		t.Fatal("the session that changed the password was ended")
 	}
-	if _, err := e.st.SessionUser(ctx, "there"); err == nil {
+	if _, err := e.st.Accounts.SessionUser(ctx, "there"); err == nil {
 		t.Fatal("another session survived the change")
 	}
-	u, _ := e.st.UserByID(ctx, is.UserID)
+	u, _ := e.st.Accounts.UserByID(ctx, is.UserID)
 	if !account.CheckPassword(u.PasswordHash, "second password 2") {
 		t.Fatal("new password not stored")
 	}
@@ -286,7 +286,7 @@ func TestDisableEndsSessions(t *testing.T) {
 	e := newRegEnv(t)
 	admin, _ := e.reg.Add(ctx, account.NewAccount{Role: account.RoleAdmin, Username: "root"}, nil)
 	is, _ := e.reg.Add(ctx, account.NewAccount{Role: account.RoleInstructor, Username: "teacher", Password: "first password 1"}, nil)
-	e.st.CreateSession(ctx, "s", is.UserID, time.Now().Add(time.Hour), "", "")
+	e.st.Accounts.CreateSession(ctx, "s", is.UserID, time.Now().Add(time.Hour), "", "")
 	by := account.Actor{ID: admin.UserID, Role: account.RoleAdmin}
 	if err := e.reg.SetDisabled(ctx, by, admin.UserID, true); apperr.Code(err) != apperr.Invalid {
 		t.Fatalf("the admin closed their own account: %v", err)
@@ -294,13 +294,13 @@ func TestDisableEndsSessions(t *testing.T) {
 	if err := e.reg.SetDisabled(ctx, by, is.UserID, true); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.st.SessionUser(ctx, "s"); err == nil {
+	if _, err := e.st.Accounts.SessionUser(ctx, "s"); err == nil {
 		t.Fatal("a disabled account's session lives on")
 	}
 	if err := e.reg.SetDisabled(ctx, by, is.UserID, false); err != nil {
 		t.Fatal(err)
 	}
-	u, _ := e.st.UserByID(ctx, is.UserID)
+	u, _ := e.st.Accounts.UserByID(ctx, is.UserID)
 	if u.Disabled {
 		t.Fatal("not enabled again")
 	}

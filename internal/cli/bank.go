@@ -112,7 +112,7 @@ func runBankImport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	bar := newProgress(stderr, "import")
-	res, err := st.ImportBank(ctx, b, *author, bar.set)
+	res, err := st.Bank.ImportBank(ctx, b, *author, bar.set)
 	bar.done()
 	if err != nil {
 		return fail(stderr, fmt.Errorf("import: %w (nothing was imported)", err))
@@ -262,10 +262,10 @@ func runBankStats(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 		defer st.Close()
-		if s.Items, s.Vocabulary, err = st.BankStats(ctx); err != nil {
+		if s.Items, s.Vocabulary, err = st.Bank.BankStats(ctx); err != nil {
 			return fail(stderr, err)
 		}
-		if s.Lao, err = st.LaoCoverage(ctx); err != nil {
+		if s.Lao, err = st.Bank.LaoCoverage(ctx); err != nil {
 			return fail(stderr, err)
 		}
 	} else {

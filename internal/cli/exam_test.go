@@ -29,18 +29,18 @@ func TestExamRegrade(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
+		if _, err := st.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 			t.Fatal(err)
 		}
 	}
 	load("../exam/testdata/bank")
-	prov, _ := st.ProvinceByCode(ctx, "houaphanh")
+	prov, _ := st.People.ProvinceByCode(ctx, "houaphanh")
 	u := &account.User{Username: "c1", PasswordHash: "x", Role: account.RoleCandidate, ProvinceID: &prov.ID}
-	if err := st.CreateUser(ctx, u); err != nil {
+	if err := st.Accounts.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
 	c := &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, NameLo: "ສົມພອນ", NameLatin: "Somphone", DateOfBirth: "1985-01-01", Gender: "male", PlanningStatus: "none"}
-	if err := st.InsertCandidate(ctx, c); err != nil {
+	if err := st.People.InsertCandidate(ctx, c); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Now()

@@ -26,7 +26,7 @@ func formsTCC(dbPath string, b *bank.Bank, fa, fb *exam.Form) ([]measure.TCCGap,
 		}
 		defer st.Close()
 		for _, sk := range bank.Skills {
-			ps, err := st.MeasurePool(ctx, sk, nil)
+			ps, err := st.Measure.MeasurePool(ctx, sk, nil)
 			if err != nil {
 				return nil, 0, err
 			}

@@ -49,7 +49,7 @@ func runExamStats(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer st.Close()
-	sm, err := st.SessionMeasureData(ctx, *session)
+	sm, err := st.Measure.SessionMeasureData(ctx, *session)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -116,7 +116,7 @@ func runExamResponses(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer st.Close()
-	sm, err := st.SessionMeasureData(ctx, *session)
+	sm, err := st.Measure.SessionMeasureData(ctx, *session)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -190,7 +190,7 @@ func runExamCalibrate(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer st.Close()
-	out, err := st.RunCalibration(ctx, nil, time.Now())
+	out, err := st.Measure.RunCalibration(ctx, nil, time.Now())
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -55,7 +55,9 @@ func runUser(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func registration(st *store.Store) *account.Registration { return &account.Registration{Repo: st} }
+func registration(st *store.Store) *account.Registration {
+	return &account.Registration{Repo: st.Accounts, Places: st.People}
+}
 
 func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("user add", stderr)
@@ -99,7 +101,7 @@ func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	if *provinceCode != "" {
-		p, err := st.ProvinceByCode(ctx, *provinceCode)
+		p, err := st.People.ProvinceByCode(ctx, *provinceCode)
 		if err != nil {
 			return fail(stderr, err)
 		}

@@ -17,5 +17,5 @@ func ImportBanks(ctx context.Context, st *store.Store, fsys fs.FS) (store.BankIm
 	if err != nil {
 		return store.BankImportResult{}, fmt.Errorf("demo banks: %w", err)
 	}
-	return st.ImportBank(ctx, b, "demo", nil)
+	return st.Bank.ImportBank(ctx, b, "demo", nil)
 }

@@ -75,7 +75,7 @@ var districts = []string{"Xam Neua", "Viengxay", "Xiengkho", "Viengthong", "Houa
 
 // Seed writes the demo data into an empty, migrated database.
 func Seed(ctx context.Context, st *store.Store) error {
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return err
 	}
@@ -92,15 +92,15 @@ func Seed(ctx context.Context, st *store.Store) error {
 	}
 	for i := range staff {
 		staff[i].PasswordHash = hash
-		if err := st.CreateUser(ctx, &staff[i]); err != nil {
+		if err := st.Accounts.CreateUser(ctx, &staff[i]); err != nil {
 			return fmt.Errorf("demo %s: %w", staff[i].Username, err)
 		}
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		return err
 	}
-	cohortID, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, CohortName, "2026-09-05")
+	cohortID, err := st.People.CreateCohort(ctx, prov.ID, progs[0].ID, CohortName, "2026-09-05")
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func Seed(ctx context.Context, st *store.Store) error {
 		f := family[(i*7+i/len(given))%len(family)]
 		u := account.User{Username: fmt.Sprintf("k5-%02d", i+1), PasswordHash: hash, Role: account.RoleCandidate,
 			ProvinceID: &prov.ID, DisplayName: g.latin + " " + f.latin}
-		if err := st.CreateUser(ctx, &u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, &u); err != nil {
 			return fmt.Errorf("demo candidate: %w", err)
 		}
 		planning := "planned"
@@ -122,7 +122,7 @@ func Seed(ctx context.Context, st *store.Store) error {
 			DateOfBirth: fmt.Sprintf("%d-%02d-%02d", 1976+(i*3)%20, 1+(i*5)%12, 1+(i*11)%28),
 			Gender:      g.gender, Position: positions[i%len(positions)], Unit: units[(i*3)%len(units)],
 			District: districts[i%len(districts)], PlanningStatus: planning, IntakeYear: &year}
-		if err := st.InsertCandidate(ctx, &c); err != nil {
+		if err := st.People.InsertCandidate(ctx, &c); err != nil {
 			return fmt.Errorf("demo candidate %s: %w", u.Username, err)
 		}
 	}

@@ -56,11 +56,11 @@ func TestMain(m *testing.M) {
 func TestSeed(t *testing.T) {
 	ctx := context.Background()
 	st := seeded(t)
-	hp, err := st.ProvinceByCode(ctx, "houaphanh")
+	hp, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cs, err := st.CandidatesInProvince(ctx, hp.ID)
+	cs, err := st.People.CandidatesInProvince(ctx, hp.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,11 +85,11 @@ func TestSeed(t *testing.T) {
 		}
 	}
 	for _, l := range Logins {
-		if _, err := st.UserByUsername(ctx, l.Username); err != nil {
+		if _, err := st.Accounts.UserByUsername(ctx, l.Username); err != nil {
 			t.Errorf("demo login %s: %v", l.Username, err)
 		}
 	}
-	stats, vocab, err := st.BankStats(ctx)
+	stats, vocab, err := st.Bank.BankStats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestSeedPracticeHistory(t *testing.T) {
 	st := seeded(t)
 	tones, total := 0, 0
 	for _, name := range []string{"k5-01", "k5-10", "k5-30"} {
-		u, err := st.UserByUsername(ctx, name)
+		u, err := st.Accounts.UserByUsername(ctx, name)
 		if err != nil {
 			t.Fatal(err)
 		}

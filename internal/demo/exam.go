@@ -20,7 +20,7 @@ const DemoForm = "screening-form-a"
 // from an hour ago for thirty days and without an access code, so a demo
 // candidate can sit it at once. It needs the banks imported first.
 func SeedExam(ctx context.Context, st *store.Store) error {
-	cs, err := st.Cohorts(ctx)
+	cs, err := st.People.Cohorts(ctx)
 	if err != nil {
 		return err
 	}
@@ -36,7 +36,7 @@ func SeedExam(ctx context.Context, st *store.Store) error {
 	}
 	now := time.Now()
 	var by *int64
-	if u, err := st.UserByUsername(ctx, "giangvien"); err == nil {
+	if u, err := st.Accounts.UserByUsername(ctx, "giangvien"); err == nil {
 		by = &u.ID
 	}
 	if _, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: ExamTitle, BlueprintID: DemoForm, CohortID: cohort,

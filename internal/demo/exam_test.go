@@ -14,7 +14,7 @@ import (
 func TestSeedExam(t *testing.T) {
 	ctx := context.Background()
 	st := seeded(t)
-	u, err := st.UserByUsername(ctx, "k5-01")
+	u, err := st.Accounts.UserByUsername(ctx, "k5-01")
 	if err != nil {
 		t.Fatal(err)
 	}

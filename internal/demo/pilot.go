@@ -45,7 +45,7 @@ var pilotRaters = []struct {
 // attracts weaker candidates while the stronger ones pick a distractor
 // (an ambiguous stem), so the statistics, not its id, must find it.
 func SeedPilot(ctx context.Context, st *store.Store) error {
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return err
 	}
@@ -55,12 +55,12 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 	}
 	raterIDs := make([]int64, len(pilotRaters))
 	for i, r := range pilotRaters {
-		if u, err := st.UserByUsername(ctx, r.username); err == nil {
+		if u, err := st.Accounts.UserByUsername(ctx, r.username); err == nil {
 			raterIDs[i] = u.ID
 			continue
 		}
 		u := account.User{Username: r.username, PasswordHash: hash, Role: account.RoleInstructor, DisplayName: r.name}
-		if err := st.CreateUser(ctx, &u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, &u); err != nil {
 			return fmt.Errorf("pilot rater %s: %w", r.username, err)
 		}
 		raterIDs[i] = u.ID
@@ -81,7 +81,7 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 				DateOfBirth: fmt.Sprintf("%d-%02d-%02d", 1970+(n*3)%22, 1+(n*7)%12, 1+(n*13)%28), Gender: g.gender,
 				Position: positions[n%len(positions)], Unit: units[(n*5)%len(units)], District: districts[n%len(districts)],
 				PlanningStatus: "none"}
-			if err := st.InsertCandidate(ctx, &c); err != nil {
+			if err := st.People.InsertCandidate(ctx, &c); err != nil {
 				return fmt.Errorf("pilot graduate: %w", err)
 			}
 			// Ability inside the recorded level's band, then per skill
@@ -143,19 +143,19 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 		}
 		return out
 	}
-	if err := st.InsertPilot(ctx, store.PilotSpec{SessionID: sid, Candidates: ids, At: at, By: by, Answer: answer, Rate: rate}); err != nil {
+	if err := st.Measure.InsertPilot(ctx, store.PilotSpec{SessionID: sid, Candidates: ids, At: at, By: by, Answer: answer, Rate: rate}); err != nil {
 		return err
 	}
-	if _, err := st.RunCalibration(ctx, by, at.Add(8*24*time.Hour)); err != nil {
+	if _, err := st.Measure.RunCalibration(ctx, by, at.Add(8*24*time.Hour)); err != nil {
 		return fmt.Errorf("pilot calibration: %w", err)
 	}
 	// The class's earlier sittings are kept as totals only; they sat the
 	// same screening format, so the pilot's SEMs are theirs.
-	sem, err := st.SessionSEM(ctx, sid)
+	sem, err := st.Measure.SessionSEM(ctx, sid)
 	if err != nil {
 		return err
 	}
-	if _, err := st.AssignFormSEM(ctx, sem, at.Add(8*24*time.Hour)); err != nil {
+	if _, err := st.Measure.AssignFormSEM(ctx, sem, at.Add(8*24*time.Hour)); err != nil {
 		return fmt.Errorf("pilot SEM: %w", err)
 	}
 	return nil

@@ -17,7 +17,7 @@ func TestSeedPilot(t *testing.T) {
 	if err := st.DB().GetContext(ctx, &sid, `SELECT id FROM exam_sessions WHERE title = ?`, PilotTitle); err != nil {
 		t.Fatal(err)
 	}
-	sm, err := st.SessionMeasureData(ctx, sid)
+	sm, err := st.Measure.SessionMeasureData(ctx, sid)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,11 +53,11 @@ func TestSeedPilot(t *testing.T) {
 	if len(rep.RaterPairs()) < 3 || third == 0 {
 		t.Errorf("rater pairs %d, third-rater scripts %.0f: want several pairs and some third raters", len(rep.RaterPairs()), third)
 	}
-	runs, err := st.Calibrations(ctx)
+	runs, err := st.Measure.Calibrations(ctx)
 	if err != nil || len(runs) == 0 || runs[0].Persons != PilotSize {
 		t.Fatalf("calibration runs %+v %v", runs, err)
 	}
-	rs, err := st.ResultSkills(ctx, sm.AttemptIDs[0])
+	rs, err := st.Measure.ResultSkills(ctx, sm.AttemptIDs[0])
 	if err != nil || !rs["reading"].Theta.Valid || !rs["reading"].SEM.Valid || !rs["average"].SEM.Valid {
 		t.Errorf("result measurement of the first attempt: %+v %v", rs, err)
 	}

@@ -22,7 +22,7 @@ func SeedPractice(ctx context.Context, st *store.Store, now time.Time) error {
 	rng := rand.New(rand.NewPCG(5, 46))
 	pools := map[string][]store.ItemVersion{}
 	for _, skill := range []string{bank.Listening, bank.Reading, bank.Writing} {
-		vs, err := st.CurrentItems(ctx, store.ItemFilter{Skill: skill, MinLevel: 1, MaxLevel: 4})
+		vs, err := st.Bank.CurrentItems(ctx, store.ItemFilter{Skill: skill, MinLevel: 1, MaxLevel: 4})
 		if err != nil {
 			return err
 		}
@@ -33,7 +33,7 @@ func SeedPractice(ctx context.Context, st *store.Store, now time.Time) error {
 		}
 	}
 	for i := 0; i < 46; i++ {
-		u, err := st.UserByUsername(ctx, fmt.Sprintf("k5-%02d", i+1))
+		u, err := st.Accounts.UserByUsername(ctx, fmt.Sprintf("k5-%02d", i+1))
 		if err != nil {
 			return err
 		}

@@ -18,16 +18,16 @@ import (
 // intake years spread over the plan, one recorded list, and the follow-up
 // of graduates of courses 1–4. It expects Seed to have run.
 func SeedReadiness(ctx context.Context, st *store.Store) error {
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return err
 	}
-	board, err := st.UserByUsername(ctx, "houaphanh")
+	board, err := st.Accounts.UserByUsername(ctx, "houaphanh")
 	if err != nil {
 		return fmt.Errorf("demo board account: %w", err)
 	}
 	by := &board.ID
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 	for _, p := range progs {
 		prog[p.Code] = p.ID
 	}
-	people, err := st.ProvincePeople(ctx, prov.ID)
+	people, err := st.People.ProvincePeople(ctx, prov.ID)
 	if err != nil {
 		return err
 	}
@@ -55,7 +55,7 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 		if p.PlanningStatus == "planned" {
 			p.PlannedPosition = plannedFor[i%len(plannedFor)]
 		}
-		if _, err := st.UpdateProvincePerson(ctx, prov.ID, by, p); err != nil {
+		if _, err := st.People.UpdateProvincePerson(ctx, prov.ID, by, p); err != nil {
 			return fmt.Errorf("demo profile %s: %w", p.Username, err)
 		}
 	}
@@ -66,12 +66,12 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 
 	// Criteria: a first tcllct version asked only for the level; the board
 	// then added per-skill minimums, age, planning, posts and recency.
-	first, err := st.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["tcllct"], MinLevel: 3,
+	first, err := st.People.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["tcllct"], MinLevel: 3,
 		MinSkill: map[string]float64{}, MaxAge: 50, Note: "Tiêu chí tạm thời trước khi có kết quả khảo sát."})
 	if err != nil {
 		return err
 	}
-	all, err := st.ReleasedAttempts(ctx, prov.ID)
+	all, err := st.People.ReleasedAttempts(ctx, prov.ID)
 	if err != nil {
 		return err
 	}
@@ -84,10 +84,10 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 		d := readiness.Evaluate(first, p.Profile(), all[p.ID], 2027, today)
 		recs = append(recs, store.DecisionToRecord{CandidateID: p.ID, IntakeYear: 2027, Decision: d})
 	}
-	if _, err := st.RecordDecisions(ctx, prov.ID, by, recs); err != nil {
+	if _, err := st.People.RecordDecisions(ctx, prov.ID, by, recs); err != nil {
 		return err
 	}
-	if _, err := st.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["tcllct"], MinLevel: 3,
+	if _, err := st.People.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["tcllct"], MinLevel: 3,
 		MinSkill: map[string]float64{"listening": 4, "reading": 4, "writing": 3.5, "speaking": 4},
 		MinAge:   25, MaxAge: 50, PlanningRequired: true, ExamMaxMonths: 24,
 		Positions: []string{"Trưởng phòng", "Phó trưởng phòng", "Chánh văn phòng", "Phó chánh văn phòng",
@@ -95,7 +95,7 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 		Note: "Theo đề nghị của Trường Chính trị tỉnh Thanh Hoá: nghe và nói không dưới 4,0 để theo kịp bài giảng."}); err != nil {
 		return err
 	}
-	if _, err := st.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["bithu-truongthon"], MinLevel: 2,
+	if _, err := st.People.SaveCriteria(ctx, prov.ID, by, readiness.Criteria{ProgrammeID: prog["bithu-truongthon"], MinLevel: 2,
 		MinSkill: map[string]float64{"listening": 3, "speaking": 3}, MinAge: 16, MaxAge: 60, ExamMaxMonths: 24,
 		Note: "Bí thư chi bộ kiêm trưởng bản, 16 đến 60 tuổi."}); err != nil {
 		return err
@@ -110,7 +110,7 @@ func SeedReadiness(ctx context.Context, st *store.Store) error {
 		quotas[store.QuotaKey{ProgrammeID: prog["tcllct"], Year: y}] = &q1
 		quotas[store.QuotaKey{ProgrammeID: prog["bithu-truongthon"], Year: y}] = &q2
 	}
-	if err := st.SetQuotas(ctx, prov.ID, by, quotas); err != nil {
+	if err := st.People.SetQuotas(ctx, prov.ID, by, quotas); err != nil {
 		return err
 	}
 	return seedGraduates(ctx, st, prov.ID, prog["tcllct"], by)
@@ -152,7 +152,7 @@ func seedResults(ctx context.Context, st *store.Store, people []readiness.Person
 		{"Kiểm tra tiếng Việt đầu vào, đợt 1", first, r1},
 		{"Kiểm tra tiếng Việt đầu vào, đợt 2", second, r2},
 	} {
-		if err := st.InsertReleasedResults(ctx, s.title, s.at, nil, by, s.rs); err != nil {
+		if err := st.People.InsertReleasedResults(ctx, s.title, s.at, nil, by, s.rs); err != nil {
 			return fmt.Errorf("demo results %s: %w", s.title, err)
 		}
 	}
@@ -221,7 +221,7 @@ func seedGraduates(ctx context.Context, st *store.Store, provinceID, programmeID
 		}
 		gr := readiness.Graduate{NameLo: g.lo + " " + f.lo, NameLatin: g.latin + " " + f.latin, ProgrammeID: programmeID,
 			Course: c.name, GraduationYear: c.year, Result: result, PositionBefore: pb, PositionAfter: pa, Use: use}
-		if _, err := st.SaveGraduate(ctx, provinceID, by, gr); err != nil {
+		if _, err := st.People.SaveGraduate(ctx, provinceID, by, gr); err != nil {
 			return fmt.Errorf("demo graduate: %w", err)
 		}
 	}

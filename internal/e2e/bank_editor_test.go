@@ -35,7 +35,7 @@ func bankEditorApp(t *testing.T) *app.App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := a.Store.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
+	if err := a.Store.Accounts.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Start(); err != nil {

@@ -59,18 +59,18 @@ func examSession(t *testing.T, st *store.Store) int64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "e2e", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "e2e", nil); err != nil {
 		t.Fatal(err)
 	}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cohort, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, demo.CohortName, "2026-09-05")
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, progs[0].ID, demo.CohortName, "2026-09-05")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,11 +83,11 @@ func examSession(t *testing.T, st *store.Store) int64 {
 		if strings.HasPrefix(name, "k5-") {
 			u.Role, u.ProvinceID = account.RoleCandidate, &prov.ID
 		}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		if u.Role == account.RoleCandidate {
-			if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
+			if err := st.People.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
 				NameLo: "ສົມພອນ ພົມມະວົງ", NameLatin: "Somphone " + name, DateOfBirth: "1984-03-01", Gender: "male", PlanningStatus: "planned"}); err != nil {
 				t.Fatal(err)
 			}
@@ -339,7 +339,7 @@ func TestBrowserExamGradingAndRelease(t *testing.T) {
 	ctx0 := context.Background()
 	session := examSession(t, a.Store)
 	st := a.Store
-	u, err := st.UserByUsername(ctx0, "k5-02")
+	u, err := st.Accounts.UserByUsername(ctx0, "k5-02")
 	if err != nil {
 		t.Fatal(err)
 	}

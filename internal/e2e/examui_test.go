@@ -194,7 +194,7 @@ func TestBrowserExamRecordingSurvivesReloadAndClosedTab(t *testing.T) {
 func walkToSpeaking(t *testing.T, st *store.Store, attempt int64) {
 	t.Helper()
 	ctx := context.Background()
-	u, err := st.UserByUsername(ctx, "k5-01")
+	u, err := st.Accounts.UserByUsername(ctx, "k5-01")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,14 +37,14 @@ func practiceApp(t *testing.T) *app.App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "e2e", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "e2e", nil); err != nil {
 		t.Fatal(err)
 	}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cohort, err := st.CreateCohort(ctx, prov.ID, 1, demo.CohortName, "2026-09-05")
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, 1, demo.CohortName, "2026-09-05")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +57,11 @@ func practiceApp(t *testing.T) *app.App {
 		if name == "k5-01" {
 			u.Role, u.ProvinceID = account.RoleCandidate, &prov.ID
 		}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		if u.Role == account.RoleCandidate {
-			if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
+			if err := st.People.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
 				NameLo: "ສົມພອນ ພົມມະວົງ", NameLatin: "Somphone Phommavong", DateOfBirth: "1984-03-01", Gender: "male", PlanningStatus: "planned"}); err != nil {
 				t.Fatal(err)
 			}

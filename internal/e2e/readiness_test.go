@@ -218,13 +218,13 @@ func TestBrowserBoardReadiness(t *testing.T) {
 	reportPath := strings.TrimPrefix(location(t, ctx), a.URL())
 
 	// Another province's board: none of Houaphanh's candidates, anywhere.
-	vt, err := a.Store.ProvinceByCode(context.Background(), "vientiane")
+	vt, err := a.Store.People.ProvinceByCode(context.Background(), "vientiane")
 	if err != nil {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
 	u.PasswordHash, _ = account.HashPassword(demo.Password)
-	if err := a.Store.CreateUser(context.Background(), u); err != nil {
+	if err := a.Store.Accounts.CreateUser(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}
 	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {

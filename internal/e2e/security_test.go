@@ -56,7 +56,7 @@ func newSecEnv(t *testing.T, th web.Throttle) *secEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hp, err := a.Store.ProvinceByCode(ctx, "houaphanh")
+	hp, err := a.Store.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +67,7 @@ func newSecEnv(t *testing.T, th web.Throttle) *secEnv {
 		{Username: "admin", Role: account.RoleAdmin},
 	} {
 		u.PasswordHash = string(hash)
-		if err := a.Store.CreateUser(ctx, &u); err != nil {
+		if err := a.Store.Accounts.CreateUser(ctx, &u); err != nil {
 			t.Fatal(err)
 		}
 	}

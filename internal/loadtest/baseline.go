@@ -18,7 +18,6 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
-	"hocviet/migrations"
 )
 
 // Throughput is completed requests over a fixed time by a fixed number of
@@ -48,16 +47,15 @@ func (t Throughput) String() string {
 // server opens its own (store.Open: WAL, synchronous=FULL, busy timeout,
 // immediate transactions), driven over loopback HTTP like the autosaves.
 func Baseline(ctx context.Context, dir string, workers int, d time.Duration) (Throughput, error) {
-	st, err := store.Open(filepath.Join(dir, fmt.Sprintf("baseline-%d.db", time.Now().UnixNano())), migrations.FS)
+	path := filepath.Join(dir, fmt.Sprintf("baseline-%d.db", time.Now().UnixNano()))
+	db, err := store.OpenBare(path)
 	if err != nil {
 		return Throughput{}, err
 	}
 	defer func() {
-		p := st.Path()
-		st.Close()
-		removeDB(p)
+		db.Close()
+		removeDB(path)
 	}()
-	db := st.DB()
 	if _, err := db.ExecContext(ctx, `CREATE TABLE answers (id INTEGER PRIMARY KEY, attempt_id INTEGER NOT NULL,
 		pos INTEGER NOT NULL, rev INTEGER NOT NULL, response TEXT NOT NULL, saved_at INTEGER NOT NULL)`); err != nil {
 		return Throughput{}, err

@@ -36,13 +36,13 @@ func BenchmarkReadinessList10k(b *testing.B) {
 	const people, sittings = 10000, 4
 	ctx := context.Background()
 	st := openStore(b)
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		b.Fatal(err)
 	}
 	hash, _ := bcrypt.GenerateFromPassword([]byte("board-password"), bcrypt.MinCost)
 	board := &account.User{Username: "board", PasswordHash: string(hash), Role: account.RoleBoard, ProvinceID: &prov.ID}
-	if err := st.CreateUser(ctx, board); err != nil {
+	if err := st.Accounts.CreateUser(ctx, board); err != nil {
 		b.Fatal(err)
 	}
 	year := 2027
@@ -60,10 +60,10 @@ func BenchmarkReadinessList10k(b *testing.B) {
 			Position: positions[i%len(positions)], Unit: "Sở Nội vụ", District: fmt.Sprintf("District %d", i%10),
 			Province: "houaphanh", PlanningStatus: planning, Programme: "tcllct", IntakeYear: &year})
 	}
-	if err := st.InsertCandidates(ctx, b0); err != nil {
+	if err := st.Accounts.InsertCandidates(ctx, b0); err != nil {
 		b.Fatal(err)
 	}
-	ps, err := st.ProvincePeople(ctx, prov.ID)
+	ps, err := st.People.ProvincePeople(ctx, prov.ID)
 	if err != nil || len(ps) != people {
 		b.Fatalf("%d people: %v", len(ps), err)
 	}
@@ -81,15 +81,15 @@ func BenchmarkReadinessList10k(b *testing.B) {
 			rs = append(rs, store.ReleasedResult{CandidateID: p.ID, Skills: r.Skills, Average: r.Average, Level: r.Level, NoLevel: r.NoLevel})
 		}
 		at := time.Now().AddDate(0, -3*(sittings-s), 0)
-		if err := st.InsertReleasedResults(ctx, fmt.Sprintf("Sitting %d", s+1), at, nil, &board.ID, rs); err != nil {
+		if err := st.People.InsertReleasedResults(ctx, fmt.Sprintf("Sitting %d", s+1), at, nil, &board.ID, rs); err != nil {
 			b.Fatal(err)
 		}
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := st.SaveCriteria(ctx, prov.ID, &board.ID, readiness.Criteria{ProgrammeID: progs[0].ID, MinLevel: 3,
+	if _, err := st.People.SaveCriteria(ctx, prov.ID, &board.ID, readiness.Criteria{ProgrammeID: progs[0].ID, MinLevel: 3,
 		MinSkill: map[string]float64{"listening": 4, "speaking": 4}, MinAge: 25, MaxAge: 50, PlanningRequired: true,
 		ExamMaxMonths: 24, Positions: positions[:3]}); err != nil {
 		b.Fatal(err)
@@ -139,7 +139,7 @@ func BenchmarkBankLintImport10k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		res, err := st.ImportBank(ctx, bk, "bench", nil)
+		res, err := st.Bank.ImportBank(ctx, bk, "bench", nil)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -170,7 +170,7 @@ func BenchmarkExamStart(b *testing.B) {
 	defer st.Close()
 	var users []int64
 	for _, name := range p.Usernames {
-		u, err := st.UserByUsername(ctx, name)
+		u, err := st.Accounts.UserByUsername(ctx, name)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -206,7 +206,7 @@ func BenchmarkExamStartStorm(b *testing.B) {
 	defer st.Close()
 	var users []int64
 	for _, name := range p.Usernames {
-		u, err := st.UserByUsername(ctx, name)
+		u, err := st.Accounts.UserByUsername(ctx, name)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -121,21 +121,21 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 			return nil, err
 		}
 	}
-	if _, err := st.UserByUsername(ctx, Username(cfg.Prefix, 0)); err == nil {
+	if _, err := st.Accounts.UserByUsername(ctx, Username(cfg.Prefix, 0)); err == nil {
 		return nil, fmt.Errorf("%s already has %s: prepare a new database or use another --prefix", cfg.DBPath, Username(cfg.Prefix, 0))
 	}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return nil, err
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if len(progs) == 0 {
 		return nil, errors.New("no programmes in the database")
 	}
-	cohort, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, fmt.Sprintf("Loadtest %s %s", cfg.Prefix, now.UTC().Format("20060102T150405")), now.Format("2006-01-02"))
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, progs[0].ID, fmt.Sprintf("Loadtest %s %s", cfg.Prefix, now.UTC().Format("20060102T150405")), now.Format("2006-01-02"))
 	if err != nil {
 		return nil, err
 	}
@@ -154,12 +154,12 @@ func Prepare(ctx context.Context, cfg PrepareConfig) (*Prepared, error) {
 		name := Username(cfg.Prefix, i)
 		u := account.User{Username: name, PasswordHash: hash, Role: account.RoleCandidate, ProvinceID: &prov.ID,
 			DisplayName: "Candidate " + name}
-		if err := st.CreateUser(ctx, &u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, &u); err != nil {
 			return nil, fmt.Errorf("user %s: %w", name, err)
 		}
 		c := account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort, ProgrammeID: &progs[0].ID,
 			NameLo: "ທົດສອບ " + name, NameLatin: "Test " + name, DateOfBirth: "1985-01-01", Gender: "male", PlanningStatus: "planned"}
-		if err := st.InsertCandidate(ctx, &c); err != nil {
+		if err := st.People.InsertCandidate(ctx, &c); err != nil {
 			return nil, fmt.Errorf("candidate %s: %w", name, err)
 		}
 		p.Usernames = append(p.Usernames, name)
@@ -200,7 +200,7 @@ func ImportBanks(ctx context.Context, st *store.Store, which string) error {
 	if err != nil {
 		return fmt.Errorf("banks: %w", err)
 	}
-	_, err = st.ImportBank(ctx, b, "loadtest", nil)
+	_, err = st.Bank.ImportBank(ctx, b, "loadtest", nil)
 	return err
 }
 

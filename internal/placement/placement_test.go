@@ -29,11 +29,11 @@ func newStore(t *testing.T) (*store.Store, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "k5-01", PasswordHash: "x", Role: account.RoleCandidate}
-	if err := st.CreateUser(ctx, u); err != nil {
+	if err := st.Accounts.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
 	return st, u.ID
@@ -106,7 +106,7 @@ func sit(t *testing.T, st *store.Store, user int64, answer func(*bank.Item) bank
 		if err != nil || *again.Item != *step.Item {
 			t.Fatalf("a reload changed the item: %+v then %+v (%v)", step.Item, again.Item, err)
 		}
-		v, err := st.ItemVersionByID(ctx, step.Item.VersionID)
+		v, err := st.Bank.ItemVersionByID(ctx, step.Item.VersionID)
 		if err != nil {
 			t.Fatal(err)
 		}

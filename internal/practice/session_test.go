@@ -38,13 +38,13 @@ func sessionStore(t *testing.T) (*store.Store, *practice.Session, int64, int64) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, bk, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, bk, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 	var ids []int64
 	for _, name := range []string{"cand-a", "cand-b"} {
 		u := &account.User{Username: name, Role: account.RoleCandidate, PasswordHash: "x"}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		ids = append(ids, u.ID)
@@ -448,7 +448,7 @@ func TestCommentRatesAnEssay(t *testing.T) {
 	ctx := context.Background()
 	st, ses, a, _ := sessionStore(t)
 	teacher := &account.User{Username: "gv", Role: account.RoleInstructor, PasswordHash: "x"}
-	if err := st.CreateUser(ctx, teacher); err != nil {
+	if err := st.Accounts.CreateUser(ctx, teacher); err != nil {
 		t.Fatal(err)
 	}
 	wr, _, err := ses.NewSet(ctx, practice.NewSetInput{UserID: a, Skill: bank.Writing, Level: 1})

@@ -17,10 +17,10 @@ import (
 // resets, password changes, closing accounts, backups made from the admin
 // page.
 
-var _ account.Repository = (*Store)(nil)
+var _ account.Repository = (*Accounts)(nil)
 
 // UserByID finds an account.
-func (s *Store) UserByID(ctx context.Context, id int64) (*account.User, error) {
+func (s *Accounts) UserByID(ctx context.Context, id int64) (*account.User, error) {
 	var u account.User
 	err := s.db.GetContext(ctx, &u, `SELECT `+userColumns+` FROM users WHERE id = ?`, id)
 	if noRows(err) {
@@ -35,7 +35,7 @@ func (s *Store) UserByID(ctx context.Context, id int64) (*account.User, error) {
 // InsertCandidates registers a validated file in one transaction with
 // prepared statements: 10,000 rows take well under a second, the codes
 // being SHA-256 hashes, not bcrypt.
-func (s *Store) InsertCandidates(ctx context.Context, b *account.ImportBatch) error {
+func (s *Accounts) InsertCandidates(ctx context.Context, b *account.ImportBatch) error {
 	if len(b.Codes) != len(b.Rows) {
 		return fmt.Errorf("import %s: %d codes for %d rows", b.File, len(b.Codes), len(b.Rows))
 	}
@@ -97,10 +97,7 @@ func (s *Store) InsertCandidates(ctx context.Context, b *account.ImportBatch) er
 			return fmt.Errorf("prepare: %w", err)
 		}
 		defer insUser.Close()
-		insCand, err := tx.PreparexContext(ctx, `
-			INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
-				date_of_birth, gender, position, unit, district, planning_status, intake_year, planned_position)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		insCand, err := tx.PreparexContext(ctx, candidateInsert)
 		if err != nil {
 			return fmt.Errorf("prepare: %w", err)
 		}
@@ -220,7 +217,7 @@ func putActivation(ctx context.Context, tx *sqlx.Tx, userID int64, a account.Act
 }
 
 // CreateAccount adds one account, with its activation code when a is set.
-func (s *Store) CreateAccount(ctx context.Context, u *account.User, a *account.Activation, by *int64) error {
+func (s *Accounts) CreateAccount(ctx context.Context, u *account.User, a *account.Activation, by *int64) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if err := createUser(ctx, tx, u); err != nil {
 			return err
@@ -236,7 +233,7 @@ func (s *Store) CreateAccount(ctx context.Context, u *account.User, a *account.A
 
 // IssueActivation is a reset: the password stops working, the sessions end,
 // a new code replaces any earlier one.
-func (s *Store) IssueActivation(ctx context.Context, userID int64, a account.Activation, by *int64) error {
+func (s *Accounts) IssueActivation(ctx context.Context, userID int64, a account.Activation, by *int64) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ? WHERE id = ?`, account.NoPassword, userID); err != nil {
 			return fmt.Errorf("reset: %w", err)
@@ -252,7 +249,7 @@ func (s *Store) IssueActivation(ctx context.Context, userID int64, a account.Act
 }
 
 // Activation is the account's pending code.
-func (s *Store) Activation(ctx context.Context, userID int64) (*account.Activation, error) {
+func (s *Accounts) Activation(ctx context.Context, userID int64) (*account.Activation, error) {
 	var row struct {
 		Hash    string `db:"code_hash"`
 		Expires string `db:"expires_at"`
@@ -273,7 +270,7 @@ func (s *Store) Activation(ctx context.Context, userID int64) (*account.Activati
 
 // Activate uses the code up: of two requests racing with one code, only the
 // one that deletes it sets a password.
-func (s *Store) Activate(ctx context.Context, userID int64, passwordHash string) error {
+func (s *Accounts) Activate(ctx context.Context, userID int64, passwordHash string) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM activation_codes WHERE user_id = ?`, userID)
 		if err != nil {
@@ -290,7 +287,7 @@ func (s *Store) Activate(ctx context.Context, userID int64, passwordHash string)
 }
 
 // SetPassword changes a password and ends the account's other sessions.
-func (s *Store) SetPassword(ctx context.Context, userID int64, passwordHash, keepSession string) error {
+func (s *Accounts) SetPassword(ctx context.Context, userID int64, passwordHash, keepSession string) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ? WHERE id = ?`, passwordHash, userID); err != nil {
 			return fmt.Errorf("set password: %w", err)
@@ -306,7 +303,7 @@ func (s *Store) SetPassword(ctx context.Context, userID int64, passwordHash, kee
 }
 
 // SetDisabled closes or reopens an account; a closed account's sessions end.
-func (s *Store) SetDisabled(ctx context.Context, userID int64, disabled bool, by *int64) error {
+func (s *Accounts) SetDisabled(ctx context.Context, userID int64, disabled bool, by *int64) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE users SET disabled = ? WHERE id = ?`, disabled, userID); err != nil {
 			return fmt.Errorf("disable: %w", err)
@@ -324,7 +321,7 @@ func (s *Store) SetDisabled(ctx context.Context, userID int64, disabled bool, by
 
 // PendingActivations maps each account that has not chosen a password yet
 // to its code's expiry (RFC 3339), for the admin's list.
-func (s *Store) PendingActivations(ctx context.Context) (map[int64]string, error) {
+func (s *Accounts) PendingActivations(ctx context.Context) (map[int64]string, error) {
 	var rows []struct {
 		UserID  int64  `db:"user_id"`
 		Expires string `db:"expires_at"`
@@ -340,12 +337,12 @@ func (s *Store) PendingActivations(ctx context.Context) (map[int64]string, error
 }
 
 // RecordBackup notes a backup made from the admin page.
-func (s *Store) RecordBackup(ctx context.Context, by *int64, file string) error {
+func (s *Accounts) RecordBackup(ctx context.Context, by *int64, file string) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error { return audit(ctx, tx, by, "backup", "database", 0, file) })
 }
 
 // LastBackup is when the newest recorded backup was made ("" if none).
-func (s *Store) LastBackup(ctx context.Context) (at, file string, err error) {
+func (s *Accounts) LastBackup(ctx context.Context) (at, file string, err error) {
 	var row struct {
 		At     string `db:"at"`
 		Detail string `db:"detail"`

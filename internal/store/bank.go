@@ -73,7 +73,7 @@ type mediaBlob struct {
 // content adds a version; nothing already written is updated or deleted.
 // Items and groups of the imported banks that are no longer in the files are
 // retired. progress, if not nil, is called after each entry.
-func (s *Store) ImportBank(ctx context.Context, b *bank.Bank, author string, progress func(done, total int)) (BankImportResult, error) {
+func (s *Bank) ImportBank(ctx context.Context, b *bank.Bank, author string, progress func(done, total int)) (BankImportResult, error) {
 	var res BankImportResult
 	// Media is read before the write lock is taken, and checked against the
 	// hash Load computed, so a file edited since then is not half-imported.
@@ -501,7 +501,7 @@ const itemVersionSelect = `
 	FROM bank_item_versions v JOIN bank_items i ON i.item_id = v.item_id`
 
 // ItemVersionByID finds a version by its row id (what attempts keep).
-func (s *Store) ItemVersionByID(ctx context.Context, id int64) (*ItemVersion, error) {
+func (s *Bank) ItemVersionByID(ctx context.Context, id int64) (*ItemVersion, error) {
 	var v ItemVersion
 	err := s.db.GetContext(ctx, &v, itemVersionSelect+` WHERE v.id = ?`, id)
 	if noRows(err) {
@@ -514,7 +514,7 @@ func (s *Store) ItemVersionByID(ctx context.Context, id int64) (*ItemVersion, er
 }
 
 // ItemVersion finds one version of an item; version 0 means the current one.
-func (s *Store) ItemVersion(ctx context.Context, itemID string, version int) (*ItemVersion, error) {
+func (s *Bank) ItemVersion(ctx context.Context, itemID string, version int) (*ItemVersion, error) {
 	var v ItemVersion
 	var err error
 	if version == 0 {
@@ -532,7 +532,7 @@ func (s *Store) ItemVersion(ctx context.Context, itemID string, version int) (*I
 }
 
 // ItemVersions lists every version of an item, oldest first.
-func (s *Store) ItemVersions(ctx context.Context, itemID string) ([]ItemVersion, error) {
+func (s *Bank) ItemVersions(ctx context.Context, itemID string) ([]ItemVersion, error) {
 	var vs []ItemVersion
 	if err := s.db.SelectContext(ctx, &vs, itemVersionSelect+` WHERE v.item_id = ? ORDER BY v.version`, itemID); err != nil {
 		return nil, fmt.Errorf("versions of %s: %w", itemID, err)
@@ -550,7 +550,7 @@ type ItemFilter struct {
 
 // CurrentItems lists the current version of every unretired item matching
 // f, for exam assembly and practice.
-func (s *Store) CurrentItems(ctx context.Context, f ItemFilter) ([]ItemVersion, error) {
+func (s *Bank) CurrentItems(ctx context.Context, f ItemFilter) ([]ItemVersion, error) {
 	q := itemVersionSelect + ` WHERE v.version = i.current_version AND i.retired = 0`
 	var args []any
 	if f.Skill != "" {
@@ -607,7 +607,7 @@ func (v *GroupVersion) Group() (*bank.Group, map[string]string, error) {
 }
 
 // GroupVersionByID finds the group version an item version points at.
-func (s *Store) GroupVersionByID(ctx context.Context, id int64) (*GroupVersion, error) {
+func (s *Bank) GroupVersionByID(ctx context.Context, id int64) (*GroupVersion, error) {
 	var v GroupVersion
 	err := s.db.GetContext(ctx, &v, `SELECT id, group_id, version, skill, content, content_hash, created_at
 		FROM bank_group_versions WHERE id = ?`, id)
@@ -623,7 +623,7 @@ func (s *Store) GroupVersionByID(ctx context.Context, id int64) (*GroupVersion, 
 // MarkItemUsed records that an attempt was given an item version, which
 // freezes that version for good. Exam code that already holds a
 // transaction calls MarkItemUsedTx instead.
-func (s *Store) MarkItemUsed(ctx context.Context, versionID, attemptID int64) error {
+func (s *Bank) MarkItemUsed(ctx context.Context, versionID, attemptID int64) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error { return MarkItemUsedTx(ctx, tx, versionID, attemptID) })
 }
 
@@ -649,9 +649,15 @@ type Media struct {
 // MediaByHash returns the bytes with that SHA-256. The hash is what item
 // versions record, so URLs built on it never go stale and can be cached
 // for good.
-func (s *Store) MediaByHash(ctx context.Context, sha string) (*Media, error) {
+func (s *Bank) MediaByHash(ctx context.Context, sha string) (*Media, error) {
+	return mediaByHash(ctx, s.db, sha)
+}
+
+// mediaByHash is MediaByHash for other aggregates (an exam's audio and
+// images) on their own handle or transaction.
+func mediaByHash(ctx context.Context, q sqlx.QueryerContext, sha string) (*Media, error) {
 	var m Media
-	err := s.db.GetContext(ctx, &m, `SELECT sha256, mime, size, data FROM bank_media WHERE sha256 = ?`, sha)
+	err := sqlx.GetContext(ctx, q, &m, `SELECT sha256, mime, size, data FROM bank_media WHERE sha256 = ?`, sha)
 	if noRows(err) {
 		return nil, notFound("media")
 	}
@@ -662,7 +668,7 @@ func (s *Store) MediaByHash(ctx context.Context, sha string) (*Media, error) {
 }
 
 // MediaByPath returns what a media key ("core/audio/x.ogg") holds now.
-func (s *Store) MediaByPath(ctx context.Context, key string) (*Media, error) {
+func (s *Bank) MediaByPath(ctx context.Context, key string) (*Media, error) {
 	var m Media
 	err := s.db.GetContext(ctx, &m, `SELECT m.sha256, m.mime, m.size, m.data
 		FROM bank_media_paths p JOIN bank_media m ON m.sha256 = p.sha256 WHERE p.path = ?`, key)
@@ -677,12 +683,16 @@ func (s *Store) MediaByPath(ctx context.Context, key string) (*Media, error) {
 
 // BankDocument returns the current rubric or blueprint (kind "rubric" or
 // "blueprint") as stored JSON, with its version.
-func (s *Store) BankDocument(ctx context.Context, kind, id string) (content string, version int, err error) {
+func (s *Bank) BankDocument(ctx context.Context, kind, id string) (content string, version int, err error) {
+	return bankDocument(ctx, s.db, kind, id)
+}
+
+func bankDocument(ctx context.Context, q sqlx.QueryerContext, kind, id string) (content string, version int, err error) {
 	var row struct {
 		Content string `db:"content"`
 		Version int    `db:"version"`
 	}
-	err = s.db.GetContext(ctx, &row, `SELECT content, version FROM bank_documents WHERE kind = ? AND doc_id = ?
+	err = sqlx.GetContext(ctx, q, &row, `SELECT content, version FROM bank_documents WHERE kind = ? AND doc_id = ?
 		ORDER BY version DESC LIMIT 1`, kind, id)
 	if noRows(err) {
 		return "", 0, notFound(kind)
@@ -694,8 +704,13 @@ func (s *Store) BankDocument(ctx context.Context, kind, id string) (content stri
 }
 
 // Rubric decodes the current version of a rubric.
-func (s *Store) Rubric(ctx context.Context, id string) (*bank.Rubric, int, error) {
-	c, v, err := s.BankDocument(ctx, "rubric", id)
+func (s *Bank) Rubric(ctx context.Context, id string) (*bank.Rubric, int, error) {
+	return rubricByID(ctx, s.db, id)
+}
+
+// rubricByID is Rubric for other aggregates (grading a script).
+func rubricByID(ctx context.Context, q sqlx.QueryerContext, id string) (*bank.Rubric, int, error) {
+	c, v, err := bankDocument(ctx, q, "rubric", id)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -707,7 +722,7 @@ func (s *Store) Rubric(ctx context.Context, id string) (*bank.Rubric, int, error
 }
 
 // Blueprint decodes the current version of a blueprint.
-func (s *Store) Blueprint(ctx context.Context, id string) (*bank.Blueprint, int, error) {
+func (s *Bank) Blueprint(ctx context.Context, id string) (*bank.Blueprint, int, error) {
 	c, v, err := s.BankDocument(ctx, "blueprint", id)
 	if err != nil {
 		return nil, 0, err
@@ -721,7 +736,7 @@ func (s *Store) Blueprint(ctx context.Context, id string) (*bank.Blueprint, int,
 
 // BankStats counts current, unretired items by skill, level and type, and
 // the vocabulary entries.
-func (s *Store) BankStats(ctx context.Context) ([]bank.Stat, int, error) {
+func (s *Bank) BankStats(ctx context.Context) ([]bank.Stat, int, error) {
 	var st []bank.Stat
 	rows, err := s.db.QueryxContext(ctx, `SELECT v.skill, v.level, v.type, count(*)
 		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version

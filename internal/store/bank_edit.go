@@ -60,7 +60,7 @@ func (s *ItemSummary) Topics() []string {
 
 // SearchItems lists current item versions matching q, by id, and how many
 // match in all.
-func (s *Store) SearchItems(ctx context.Context, q ItemSearch) ([]ItemSummary, int, error) {
+func (s *Bank) SearchItems(ctx context.Context, q ItemSearch) ([]ItemSummary, int, error) {
 	sql := `SELECT i.item_id, i.bank, i.retired, i.source, v.version, v.skill, v.level, v.type, v.topics, v.author,
 		v.created_at, v.content
 		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
@@ -203,7 +203,7 @@ type ItemRecord struct {
 }
 
 // ItemRecord finds an item by id.
-func (s *Store) ItemRecord(ctx context.Context, id string) (*ItemRecord, error) {
+func (s *Bank) ItemRecord(ctx context.Context, id string) (*ItemRecord, error) {
 	var r ItemRecord
 	err := s.db.GetContext(ctx, &r, `SELECT item_id, bank, current_version, retired, source, updated_at
 		FROM bank_items WHERE item_id = ?`, id)
@@ -246,7 +246,7 @@ var bankNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]*$`)
 // SaveItem stores an item from the web editor as a new version with its
 // author and time, after lint's checks. No version is ever updated: the
 // new one becomes current and the old ones stay as they were.
-func (s *Store) SaveItem(ctx context.Context, e ItemEdit) (ItemSaveResult, error) {
+func (s *Bank) SaveItem(ctx context.Context, e ItemEdit) (ItemSaveResult, error) {
 	var res ItemSaveResult
 	it := e.Item
 	bank.DefaultOptionIDs(it)
@@ -447,7 +447,7 @@ type UploadedMedia struct {
 // their SHA-256, once however often they are sent; the key is
 // "BANK/audio/web-HASH.ogg" (or images/), the path a downloaded item
 // expects the file at.
-func (s *Store) UploadMedia(ctx context.Context, bankName string, image bool, data []byte) (*UploadedMedia, error) {
+func (s *Bank) UploadMedia(ctx context.Context, bankName string, image bool, data []byte) (*UploadedMedia, error) {
 	field := "audio"
 	if image {
 		field = "image"
@@ -498,7 +498,7 @@ type MediaRef struct {
 }
 
 // MediaRefs looks up media keys; keys that name nothing are left out.
-func (s *Store) MediaRefs(ctx context.Context, keys []string) (map[string]MediaRef, error) {
+func (s *Bank) MediaRefs(ctx context.Context, keys []string) (map[string]MediaRef, error) {
 	out := map[string]MediaRef{}
 	for _, k := range keys {
 		if k == "" {
@@ -543,7 +543,7 @@ type RubricChoice struct {
 
 // BankChoices lists the banks, the topics in use, the current groups and
 // the rubrics.
-func (s *Store) BankChoices(ctx context.Context) (*BankChoices, error) {
+func (s *Bank) BankChoices(ctx context.Context) (*BankChoices, error) {
 	var c BankChoices
 	if err := s.db.SelectContext(ctx, &c.Banks, `SELECT DISTINCT bank FROM bank_items ORDER BY bank`); err != nil {
 		return nil, fmt.Errorf("banks: %w", err)

@@ -20,7 +20,7 @@ func editedItem() *bank.Item {
 
 func mustSaveItem(t *testing.T, st *Store, e ItemEdit) ItemSaveResult {
 	t.Helper()
-	res, err := st.SaveItem(context.Background(), e)
+	res, err := st.Bank.SaveItem(context.Background(), e)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestSaveItemMakesAVersionPerSave(t *testing.T) {
 	if res = mustSaveItem(t, st, ItemEdit{Item: it, BaseVersion: 2, Author: "giangvien"}); !res.Unchanged || res.Version != 2 {
 		t.Fatalf("unchanged save: %+v", res)
 	}
-	vs, err := st.ItemVersions(ctx, "r-web-1")
+	vs, err := st.Bank.ItemVersions(ctx, "r-web-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,14 +57,14 @@ func TestSaveItemMakesAVersionPerSave(t *testing.T) {
 		vs[0].CreatedAt == "" || !vs[1].Current || vs[0].Current {
 		t.Fatalf("versions: %+v", vs)
 	}
-	rec, err := st.ItemRecord(ctx, "r-web-1")
+	rec, err := st.Bank.ItemRecord(ctx, "r-web-1")
 	if err != nil || rec.Bank != "core" || rec.CurrentVersion != 2 || rec.Source != "" {
 		t.Fatalf("record: %+v %v", rec, err)
 	}
 
 	// A form opened on version 1 cannot overwrite version 2.
 	it.Level = 4
-	_, err = st.SaveItem(ctx, ItemEdit{Item: it, BaseVersion: 1, Author: "x"})
+	_, err = st.Bank.SaveItem(ctx, ItemEdit{Item: it, BaseVersion: 1, Author: "x"})
 	if ae, ok := apperr.As(err); !ok || ae.Code != apperr.Conflict || ae.Key != "bank.edit.stale" {
 		t.Fatalf("stale save: %v", err)
 	}
@@ -72,7 +72,7 @@ func TestSaveItemMakesAVersionPerSave(t *testing.T) {
 	for _, id := range []string{"r-web-1", "l-2"} {
 		n := editedItem()
 		n.ID = id
-		_, err = st.SaveItem(ctx, ItemEdit{Item: n, Bank: "core", Author: "x"})
+		_, err = st.Bank.SaveItem(ctx, ItemEdit{Item: n, Bank: "core", Author: "x"})
 		if ae, ok := apperr.As(err); !ok || ae.Code != apperr.Conflict || ae.Field != "id" {
 			t.Fatalf("new item with id %s: %v", id, err)
 		}
@@ -105,7 +105,7 @@ func TestSaveItemRefusesWhatLintRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			it := editedItem()
 			tt.edit(it)
-			res, err := st.SaveItem(ctx, ItemEdit{Item: it, Bank: tt.bank, Author: "x"})
+			res, err := st.Bank.SaveItem(ctx, ItemEdit{Item: it, Bank: tt.bank, Author: "x"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -131,11 +131,11 @@ func TestSaveItemLeavesAUsedVersionAlone(t *testing.T) {
 	ctx := context.Background()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
-	v1, err := st.ItemVersion(ctx, "l-2", 0)
+	v1, err := st.Bank.ItemVersion(ctx, "l-2", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.MarkItemUsed(ctx, v1.ID, 7); err != nil {
+	if err := st.Bank.MarkItemUsed(ctx, v1.ID, 7); err != nil {
 		t.Fatal(err)
 	}
 	it, _, err := v1.Item()
@@ -147,14 +147,14 @@ func TestSaveItemLeavesAUsedVersionAlone(t *testing.T) {
 	if res.Version != 2 {
 		t.Fatalf("save: %+v", res)
 	}
-	old, err := st.ItemVersionByID(ctx, v1.ID)
+	old, err := st.Bank.ItemVersionByID(ctx, v1.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !old.Used || old.Current || old.Content != v1.Content || old.ContentHash != v1.ContentHash || old.Author != v1.Author {
 		t.Fatalf("used version changed: %+v", old)
 	}
-	cur, err := st.ItemVersion(ctx, "l-2", 0)
+	cur, err := st.Bank.ItemVersion(ctx, "l-2", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +174,7 @@ func TestWebEditsAndFileImportsMeet(t *testing.T) {
 	st := openTest(t)
 	dir := writeBank(t)
 	importDir(t, st, dir)
-	v1, _ := st.ItemVersion(ctx, "l-1", 0)
+	v1, _ := st.Bank.ItemVersion(ctx, "l-1", 0)
 	it, _, _ := v1.Item()
 	it.Prompt = "Ai đang nói?"
 	mustSaveItem(t, st, ItemEdit{Item: it, BaseVersion: 1, Author: "giangvien"})
@@ -183,16 +183,16 @@ func TestWebEditsAndFileImportsMeet(t *testing.T) {
 	if res := importDir(t, st, dir); res.Items.Changed != 1 {
 		t.Fatalf("import over a web edit: %+v", res.Items)
 	}
-	if cur, _ := st.ItemVersion(ctx, "l-1", 0); cur.Version != 3 || !strings.Contains(cur.Content, "Người nói là ai?") {
+	if cur, _ := st.Bank.ItemVersion(ctx, "l-1", 0); cur.Version != 3 || !strings.Contains(cur.Content, "Người nói là ai?") {
 		t.Fatalf("after import: v%d %s", cur.Version, cur.Content)
 	}
 
 	// Edit again, commit the download: the import finds nothing new.
-	cur, _ := st.ItemVersion(ctx, "l-1", 0)
+	cur, _ := st.Bank.ItemVersion(ctx, "l-1", 0)
 	it, _, _ = cur.Item()
 	it.Prompt = "Ai đang nói?"
 	mustSaveItem(t, st, ItemEdit{Item: it, BaseVersion: 3, Author: "giangvien"})
-	saved, _ := st.ItemVersion(ctx, "l-1", 0)
+	saved, _ := st.Bank.ItemVersion(ctx, "l-1", 0)
 	it, _, _ = saved.Item()
 	y, err := bank.ItemYAML(it, nil, "")
 	if err != nil {
@@ -207,7 +207,7 @@ func TestWebEditsAndFileImportsMeet(t *testing.T) {
 	if res := importDir(t, st, dir); res.Items.Changed != 0 || res.Items.New != 0 || res.Items.Unchanged != 3 {
 		t.Fatalf("import of the downloaded edit: %+v\n%s", res.Items, y)
 	}
-	if v, _ := st.ItemVersion(ctx, "l-1", 0); v.Version != 4 {
+	if v, _ := st.Bank.ItemVersion(ctx, "l-1", 0); v.Version != 4 {
 		t.Fatalf("current v%d, want 4", v.Version)
 	}
 }
@@ -218,26 +218,26 @@ func TestUploadMediaSniffsAndLimits(t *testing.T) {
 	ogg, _ := os.ReadFile("../bank/testdata/_media/a.ogg")
 	png, _ := os.ReadFile("../bank/testdata/_media/p.png")
 
-	m, err := st.UploadMedia(ctx, "core", false, ogg)
+	m, err := st.Bank.UploadMedia(ctx, "core", false, ogg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if m.MIME != "audio/ogg" || !strings.HasPrefix(m.Key, "core/audio/web-") || !strings.HasSuffix(m.Key, ".ogg") || m.Size != int64(len(ogg)) {
 		t.Fatalf("upload: %+v", m)
 	}
-	again, err := st.UploadMedia(ctx, "core", false, ogg)
+	again, err := st.Bank.UploadMedia(ctx, "core", false, ogg)
 	if err != nil || again.Key != m.Key {
 		t.Fatalf("same bytes again: %+v %v", again, err)
 	}
-	got, err := st.MediaByHash(ctx, m.SHA256)
+	got, err := st.Bank.MediaByHash(ctx, m.SHA256)
 	if err != nil || string(got.Data) != string(ogg) || got.MIME != "audio/ogg" {
 		t.Fatalf("stored: %v", err)
 	}
-	refs, err := st.MediaRefs(ctx, []string{m.Key, "core/audio/none.ogg"})
+	refs, err := st.Bank.MediaRefs(ctx, []string{m.Key, "core/audio/none.ogg"})
 	if err != nil || len(refs) != 1 || refs[m.Key].SHA256 != m.SHA256 {
 		t.Fatalf("refs: %v %v", refs, err)
 	}
-	if img, err := st.UploadMedia(ctx, "core", true, png); err != nil || img.MIME != "image/png" || !strings.HasPrefix(img.Key, "core/images/web-") {
+	if img, err := st.Bank.UploadMedia(ctx, "core", true, png); err != nil || img.MIME != "image/png" || !strings.HasPrefix(img.Key, "core/images/web-") {
 		t.Fatalf("image: %+v %v", img, err)
 	}
 
@@ -254,7 +254,7 @@ func TestUploadMediaSniffsAndLimits(t *testing.T) {
 		{"audio over 5 MB", append(slices.Clone(ogg), make([]byte, bank.MaxAudioBytes)...), false, "bank.media.too_large"},
 		{"an image over 1 MB", append(slices.Clone(png), make([]byte, bank.MaxImageBytes)...), true, "bank.media.too_large"},
 	} {
-		_, err := st.UploadMedia(ctx, "core", tt.image, tt.data)
+		_, err := st.Bank.UploadMedia(ctx, "core", tt.image, tt.data)
 		if ae, ok := apperr.As(err); !ok || ae.Code != apperr.Invalid || ae.Key != tt.key {
 			t.Errorf("%s: %v", tt.name, err)
 		}
@@ -272,7 +272,7 @@ func TestSearchItems(t *testing.T) {
 	mustSaveItem(t, st, ItemEdit{Item: editedItem(), Bank: "web", Author: "x"})
 	ids := func(q ItemSearch) []string {
 		t.Helper()
-		rows, total, err := st.SearchItems(ctx, q)
+		rows, total, err := st.Bank.SearchItems(ctx, q)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -307,7 +307,7 @@ func TestSearchItems(t *testing.T) {
 			t.Errorf("%+v: got %v, want %v", tt.q, got, tt.want)
 		}
 	}
-	rows, _, _ := st.SearchItems(ctx, ItemSearch{Text: "w-1"})
+	rows, _, _ := st.Bank.SearchItems(ctx, ItemSearch{Text: "w-1"})
 	if len(rows) != 1 || rows[0].Snippet != "Viết về công việc của bạn." || !slices.Equal(rows[0].Topics(), []string{"study", "office"}) {
 		t.Fatalf("summary: %+v", rows)
 	}
@@ -316,7 +316,7 @@ func TestSearchItems(t *testing.T) {
 func TestBankChoices(t *testing.T) {
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
-	c, err := st.BankChoices(context.Background())
+	c, err := st.Bank.BankChoices(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,18 +342,18 @@ func TestImportRetiresWebItemsOfItsBank(t *testing.T) {
 	if res := importDir(t, st, dir); res.Items.Retired != 1 {
 		t.Fatalf("import: %+v", res.Items)
 	}
-	if rec, _ := st.ItemRecord(ctx, "r-web-1"); !rec.Retired {
+	if rec, _ := st.Bank.ItemRecord(ctx, "r-web-1"); !rec.Retired {
 		t.Error("a web item of the imported bank is still offered")
 	}
-	if rec, _ := st.ItemRecord(ctx, "r-web-2"); rec.Retired {
+	if rec, _ := st.Bank.ItemRecord(ctx, "r-web-2"); rec.Retired {
 		t.Error("a web item of another bank was retired")
 	}
 	// Saving it again brings it back.
-	v, _ := st.ItemVersion(ctx, "r-web-1", 0)
+	v, _ := st.Bank.ItemVersion(ctx, "r-web-1", 0)
 	it, _, _ := v.Item()
 	it.Level = 4
 	mustSaveItem(t, st, ItemEdit{Item: it, BaseVersion: v.Version, Author: "x"})
-	if rec, _ := st.ItemRecord(ctx, "r-web-1"); rec.Retired {
+	if rec, _ := st.Bank.ItemRecord(ctx, "r-web-1"); rec.Retired {
 		t.Error("a saved item stays retired")
 	}
 }

@@ -126,7 +126,7 @@ func importDir(t *testing.T, st *Store, dir string) BankImportResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := st.ImportBank(context.Background(), b, "tester", nil)
+	res, err := st.Bank.ImportBank(context.Background(), b, "tester", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestBankChangesMakeVersions(t *testing.T) {
 	if res.Items != (Counts{Changed: 1, Unchanged: 2}) {
 		t.Errorf("prompt edit: %+v", res.Items)
 	}
-	vs, err := st.ItemVersions(ctx, "w-1")
+	vs, err := st.Bank.ItemVersions(ctx, "w-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,14 +216,14 @@ func TestBankChangesMakeVersions(t *testing.T) {
 	if res.Groups.Changed != 1 || res.Items != (Counts{Changed: 1, Unchanged: 2}) || res.Media.New != 1 {
 		t.Errorf("new recording: %+v", res)
 	}
-	v, err := st.ItemVersion(ctx, "l-1", 0)
+	v, err := st.Bank.ItemVersion(ctx, "l-1", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v.Version != 2 || v.GroupVersionID == nil {
 		t.Fatalf("l-1 current = v%d group %v", v.Version, v.GroupVersionID)
 	}
-	gv, err := st.GroupVersionByID(ctx, *v.GroupVersionID)
+	gv, err := st.Bank.GroupVersionByID(ctx, *v.GroupVersionID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,11 +234,11 @@ func TestBankChangesMakeVersions(t *testing.T) {
 	if g.Audio != "core/audio/g2.ogg" || media[g.Audio] == "" {
 		t.Errorf("group %+v media %v", g, media)
 	}
-	m, err := st.MediaByHash(ctx, media[g.Audio])
+	m, err := st.Bank.MediaByHash(ctx, media[g.Audio])
 	if err != nil || m.MIME != "audio/ogg" || len(m.Data) != len(ogg)+1 {
 		t.Errorf("media by hash: %v %+v", err, m)
 	}
-	if m2, err := st.MediaByPath(ctx, "core/audio/d.ogg"); err != nil || len(m2.Data) != len(ogg) {
+	if m2, err := st.Bank.MediaByPath(ctx, "core/audio/d.ogg"); err != nil || len(m2.Data) != len(ogg) {
 		t.Errorf("media by path: %v", err)
 	}
 }
@@ -248,23 +248,23 @@ func TestBankUsedVersionIsFrozen(t *testing.T) {
 	st := openTest(t)
 	dir := writeBank(t)
 	importDir(t, st, dir)
-	v1, err := st.ItemVersion(ctx, "l-2", 0)
+	v1, err := st.Bank.ItemVersion(ctx, "l-2", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v1.Used {
 		t.Fatal("fresh version marked used")
 	}
-	if err := st.MarkItemUsed(ctx, v1.ID, 42); err != nil {
+	if err := st.Bank.MarkItemUsed(ctx, v1.ID, 42); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.MarkItemUsed(ctx, v1.ID, 42); err != nil {
+	if err := st.Bank.MarkItemUsed(ctx, v1.ID, 42); err != nil {
 		t.Fatalf("marking twice: %v", err)
 	}
 	editFile(t, filepath.Join(dir, "core/items.yaml"), "accept: [Tôi đi chợ.]", "accept: [Tôi đi chợ., Tôi đi chợ rồi.]")
 	importDir(t, st, dir)
 
-	old, err := st.ItemVersionByID(ctx, v1.ID)
+	old, err := st.Bank.ItemVersionByID(ctx, v1.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func TestBankUsedVersionIsFrozen(t *testing.T) {
 	if err != nil || !slices.Equal(it.Accept, []string{"Tôi đi chợ."}) {
 		t.Errorf("used version's key: %v %v", err, it)
 	}
-	cur, _ := st.ItemVersion(ctx, "l-2", 0)
+	cur, _ := st.Bank.ItemVersion(ctx, "l-2", 0)
 	if cur.Version != 2 || cur.Used {
 		t.Errorf("current = v%d used %v", cur.Version, cur.Used)
 	}
@@ -299,7 +299,7 @@ func TestBankImportIsAllOrNothing(t *testing.T) {
 	bad := *b.Items[len(b.Items)-1]
 	bad.Level = 9
 	b.Items[len(b.Items)-1] = &bad
-	if _, err := st.ImportBank(ctx, b, "", nil); err == nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "", nil); err == nil {
 		t.Fatal("import of a broken item succeeded")
 	}
 	for tbl, n := range tableCounts(t, st) {
@@ -310,7 +310,7 @@ func TestBankImportIsAllOrNothing(t *testing.T) {
 	// A recording edited between Load and import is refused before writing.
 	b, _ = bank.Load(dir)
 	writeFile(t, filepath.Join(dir, "core/audio/d.ogg"), []byte("changed"))
-	if _, err := st.ImportBank(ctx, b, "", nil); err == nil || !strings.Contains(err.Error(), "changed while importing") {
+	if _, err := st.Bank.ImportBank(ctx, b, "", nil); err == nil || !strings.Contains(err.Error(), "changed while importing") {
 		t.Errorf("import after media edit: %v", err)
 	}
 }
@@ -329,7 +329,7 @@ func TestBankRetireAndReturn(t *testing.T) {
 	if res.Items != (Counts{Unchanged: 2, Retired: 1}) || res.Vocabulary != (Counts{Changed: 1, Unchanged: 1}) {
 		t.Errorf("after removing w-1: %+v", res)
 	}
-	vs, err := st.CurrentItems(ctx, ItemFilter{Skill: bank.Writing})
+	vs, err := st.Bank.CurrentItems(ctx, ItemFilter{Skill: bank.Writing})
 	if err != nil || len(vs) != 0 {
 		t.Errorf("retired item still offered: %v %v", err, vs)
 	}
@@ -338,7 +338,7 @@ func TestBankRetireAndReturn(t *testing.T) {
 	if res.Items != (Counts{Unchanged: 3}) {
 		t.Errorf("after restoring w-1: %+v", res.Items)
 	}
-	if vs, _ := st.ItemVersions(ctx, "w-1"); len(vs) != 1 {
+	if vs, _ := st.Bank.ItemVersions(ctx, "w-1"); len(vs) != 1 {
 		t.Errorf("restoring made a new version: %d", len(vs))
 	}
 }
@@ -358,7 +358,7 @@ func TestBankQueries(t *testing.T) {
 		{ItemFilter{MinLevel: 2, MaxLevel: 3}, []string{"l-2", "w-1"}},
 		{ItemFilter{Topics: []string{"office", "daily-life"}}, []string{"l-2", "w-1"}},
 	} {
-		vs, err := st.CurrentItems(ctx, c.f)
+		vs, err := st.Bank.CurrentItems(ctx, c.f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -370,22 +370,22 @@ func TestBankQueries(t *testing.T) {
 			t.Errorf("CurrentItems(%+v) = %v, want %v", c.f, got, c.want)
 		}
 	}
-	v, _ := st.ItemVersion(ctx, "w-1", 1)
+	v, _ := st.Bank.ItemVersion(ctx, "w-1", 1)
 	if !slices.Equal(v.Topics(), []string{"study", "office"}) || v.Author != "tester" {
 		t.Errorf("w-1 topics %v author %q", v.Topics(), v.Author)
 	}
-	if _, err := st.ItemVersion(ctx, "nope", 0); err == nil {
+	if _, err := st.Bank.ItemVersion(ctx, "nope", 0); err == nil {
 		t.Error("unknown item found")
 	}
-	r, ver, err := st.Rubric(ctx, "w")
+	r, ver, err := st.Bank.Rubric(ctx, "w")
 	if err != nil || ver != 1 || len(r.Criteria) != 4 {
 		t.Errorf("rubric: %v v%d %+v", err, ver, r)
 	}
-	bp, _, err := st.Blueprint(ctx, "b")
+	bp, _, err := st.Bank.Blueprint(ctx, "b")
 	if err != nil || len(bp.Sections) != 1 || bp.Sections[0].Parts[0].Count != 1 {
 		t.Errorf("blueprint: %v %+v", err, bp)
 	}
-	stats, words, err := st.BankStats(ctx)
+	stats, words, err := st.Bank.BankStats(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -203,7 +203,7 @@ func (s *Attempts) PlayedAudio(ctx context.Context, attemptID, userID int64, pos
 	if err != nil {
 		return nil, err
 	}
-	return examMedia(ctx, s.db, hash)
+	return mediaByHash(ctx, s.db, hash)
 }
 
 // AttemptImage returns an image an item of the attempt's current section
@@ -233,7 +233,7 @@ func (s *Attempts) AttemptImage(ctx context.Context, attemptID, userID int64, po
 	if err != nil {
 		return nil, err
 	}
-	return examMedia(ctx, s.db, hash)
+	return mediaByHash(ctx, s.db, hash)
 }
 
 // SaveRecording stores the WAV of a take. Only the latest take begun is
@@ -297,18 +297,4 @@ func recordingBytes(ctx context.Context, tx *sqlx.Tx, attemptID int64, pos int, 
 		return fmt.Errorf("recording: %w", err)
 	}
 	return nil
-}
-
-// examMedia is a media file by its hash, read for an attempt; the bank's
-// own reader belongs to the bank store.
-func examMedia(ctx context.Context, q sqlx.QueryerContext, sha string) (*Media, error) {
-	var m Media
-	err := sqlx.GetContext(ctx, q, &m, `SELECT sha256, mime, size, data FROM bank_media WHERE sha256 = ?`, sha)
-	if noRows(err) {
-		return nil, notFound("media")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("media %s: %w", sha, err)
-	}
-	return &m, nil
 }

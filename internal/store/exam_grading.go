@@ -215,7 +215,7 @@ func (s *Exams) Rating(ctx context.Context, ratingID, raterID int64) (*RatingVie
 	}
 	v.HasAudio = n > 0
 	if r.RubricID != "" {
-		if v.Rubric, _, err = rubricOf(ctx, s.db, r.RubricID); err != nil {
+		if v.Rubric, _, err = rubricByID(ctx, s.db, r.RubricID); err != nil {
 			return nil, err
 		}
 	} else {
@@ -273,7 +273,7 @@ func (s *Exams) SubmitRating(ctx context.Context, ratingID, raterID int64, crite
 		rv := 0
 		if r.RubricID != "" {
 			var err error
-			if rb, rv, err = rubricOf(ctx, tx, r.RubricID); err != nil {
+			if rb, rv, err = rubricByID(ctx, tx, r.RubricID); err != nil {
 				return err
 			}
 		}
@@ -296,28 +296,6 @@ func (s *Exams) SubmitRating(ctx context.Context, ratingID, raterID int64, crite
 		}
 		return decideScript(ctx, tx, r.ScriptID, r.AttemptID, r.Pos, &raterID, t)
 	})
-}
-
-// rubricOf decodes the current version of a rubric, inside the caller's
-// transaction when there is one.
-func rubricOf(ctx context.Context, q sqlx.QueryerContext, id string) (*bank.Rubric, int, error) {
-	var row struct {
-		Content string `db:"content"`
-		Version int    `db:"version"`
-	}
-	err := sqlx.GetContext(ctx, q, &row, `SELECT content, version FROM bank_documents WHERE kind = 'rubric' AND doc_id = ?
-		ORDER BY version DESC LIMIT 1`, id)
-	if noRows(err) {
-		return nil, 0, notFound("rubric")
-	}
-	if err != nil {
-		return nil, 0, fmt.Errorf("rubric %s: %w", id, err)
-	}
-	var rb bank.Rubric
-	if err := json.Unmarshal([]byte(row.Content), &rb); err != nil {
-		return nil, 0, fmt.Errorf("rubric %s: %w", id, err)
-	}
-	return &rb, row.Version, nil
 }
 
 func decideScript(ctx context.Context, tx *sqlx.Tx, scriptID, attemptID int64, pos int, by *int64, t time.Time) error {

@@ -33,7 +33,7 @@ func importTestBank(t *testing.T, st *Store, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(context.Background(), b, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(context.Background(), b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -44,30 +44,30 @@ func newExamFixture(t *testing.T) *examFixture {
 	st := openTest(t)
 	importTestBank(t, st, "../exam/testdata/bank")
 	f := &examFixture{st: st}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.cohort, err = st.CreateCohort(ctx, prov.ID, progs[0].ID, "K5", "2026-09-01"); err != nil {
+	if f.cohort, err = st.People.CreateCohort(ctx, prov.ID, progs[0].ID, "K5", "2026-09-01"); err != nil {
 		t.Fatal(err)
 	}
-	other, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, "K6", "2027-09-01")
+	other, err := st.People.CreateCohort(ctx, prov.ID, progs[0].ID, "K6", "2027-09-01")
 	if err != nil {
 		t.Fatal(err)
 	}
 	user := func(name string, role account.Role, cohort *int64) int64 {
 		u := &account.User{Username: name, PasswordHash: "x", Role: role, ProvinceID: &prov.ID}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		if role == account.RoleCandidate {
 			c := &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: cohort, NameLo: "ສົມພອນ", NameLatin: name,
 				DateOfBirth: "1985-01-01", Gender: "male", PlanningStatus: "planned"}
-			if err := st.InsertCandidate(ctx, c); err != nil {
+			if err := st.People.InsertCandidate(ctx, c); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -148,19 +148,19 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 func TestExamStartStorm(t *testing.T) {
 	f := newExamFixture(t)
 	ctx := context.Background()
-	prov, err := f.st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := f.st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
 	users := []int64{f.a, f.b}
 	for i := 0; i < 38; i++ {
 		u := &account.User{Username: fmt.Sprintf("storm-%02d", i), PasswordHash: "x", Role: account.RoleCandidate, ProvinceID: &prov.ID}
-		if err := f.st.CreateUser(ctx, u); err != nil {
+		if err := f.st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		c := &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &f.cohort, NameLo: "ສົມພອນ", NameLatin: u.Username,
 			DateOfBirth: "1985-01-01", Gender: "male", PlanningStatus: "planned"}
-		if err := f.st.InsertCandidate(ctx, c); err != nil {
+		if err := f.st.People.InsertCandidate(ctx, c); err != nil {
 			t.Fatal(err)
 		}
 		users = append(users, u.ID)

@@ -15,7 +15,7 @@ import (
 
 // LaoCoverage counts the reviewed glosses and the reviewed explanations of
 // the current, unretired items.
-func (s *Store) LaoCoverage(ctx context.Context) (bank.LaoCoverage, error) {
+func (s *Bank) LaoCoverage(ctx context.Context) (bank.LaoCoverage, error) {
 	var c bank.LaoCoverage
 	if err := s.db.QueryRowxContext(ctx, `SELECT count(*), coalesce(sum(reviewed != 0), 0) FROM bank_vocabulary`).
 		Scan(&c.Glosses, &c.GlossesReviewed); err != nil {
@@ -49,7 +49,7 @@ type GlossToReview struct {
 
 // GlossesToReview lists up to limit unreviewed glosses of a bank ("" for
 // every bank), easiest level first (the words most candidates meet).
-func (s *Store) GlossesToReview(ctx context.Context, bankName string, limit int) ([]GlossToReview, error) {
+func (s *Bank) GlossesToReview(ctx context.Context, bankName string, limit int) ([]GlossToReview, error) {
 	var gs []GlossToReview
 	if err := s.db.SelectContext(ctx, &gs, `SELECT id, bank, term, pos, lao, en, example, level FROM bank_vocabulary
 		WHERE reviewed = 0 AND (? = '' OR bank = ?) ORDER BY level, term, id LIMIT ?`, bankName, bankName, limit); err != nil {
@@ -60,7 +60,7 @@ func (s *Store) GlossesToReview(ctx context.Context, bankName string, limit int)
 
 // ReviewGloss approves a gloss, changed or as it is, keeping what it said
 // before with the reviewer and the time.
-func (s *Store) ReviewGloss(ctx context.Context, id int64, lao, reviewer string) error {
+func (s *Bank) ReviewGloss(ctx context.Context, id int64, lao, reviewer string) error {
 	lao = strings.TrimSpace(lao)
 	if lao == "" {
 		return fmt.Errorf("gloss %d: the Lao text is empty", id)
@@ -93,7 +93,7 @@ type GlossReview struct {
 }
 
 // GlossReviews lists a gloss's reviews, oldest first.
-func (s *Store) GlossReviews(ctx context.Context, id int64) ([]GlossReview, error) {
+func (s *Bank) GlossReviews(ctx context.Context, id int64) ([]GlossReview, error) {
 	var rs []GlossReview
 	if err := s.db.SelectContext(ctx, &rs, `SELECT lao_before, lao, reviewer, reviewed_at FROM bank_vocabulary_reviews
 		WHERE vocab_id = ? ORDER BY id`, id); err != nil {
@@ -114,7 +114,7 @@ type ExplanationToReview struct {
 
 // ExplanationsToReview lists up to limit unreviewed explanations of a bank
 // ("" for every bank) and how many there are in all.
-func (s *Store) ExplanationsToReview(ctx context.Context, bankName string, limit int) ([]ExplanationToReview, int, error) {
+func (s *Bank) ExplanationsToReview(ctx context.Context, bankName string, limit int) ([]ExplanationToReview, int, error) {
 	items, err := s.CurrentItems(ctx, ItemFilter{})
 	if err != nil {
 		return nil, 0, err
@@ -152,7 +152,7 @@ func (s *Store) ExplanationsToReview(ctx context.Context, bankName string, limit
 
 // ReviewBanks lists the banks holding glosses or items, for the review
 // page's filter.
-func (s *Store) ReviewBanks(ctx context.Context) ([]string, error) {
+func (s *Bank) ReviewBanks(ctx context.Context) ([]string, error) {
 	var bs []string
 	if err := s.db.SelectContext(ctx, &bs, `SELECT bank FROM bank_vocabulary UNION SELECT bank FROM bank_items ORDER BY 1`); err != nil {
 		return nil, fmt.Errorf("review banks: %w", err)

@@ -39,7 +39,7 @@ type LoginReservation struct {
 // parallel requests queue on the write lock, so no more than the limit
 // ever reach the (slow) password check. A good password then forgives the
 // reservation (ForgiveLoginAttempt). A refusal is apperr.TooMany.
-func (s *Store) ReserveLoginAttempt(ctx context.Context, username, ip string, lim LoginLimits, at time.Time) (LoginReservation, error) {
+func (s *Accounts) ReserveLoginAttempt(ctx context.Context, username, ip string, lim LoginLimits, at time.Time) (LoginReservation, error) {
 	var r LoginReservation
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		since := lim.Since.UTC().Format(time.RFC3339Nano)
@@ -78,7 +78,7 @@ func (s *Store) ReserveLoginAttempt(ctx context.Context, username, ip string, li
 // ForgiveLoginAttempt removes a reservation whose password was right. The
 // other failures stay until they age out of the window: a good login by
 // the owner must not hand a guesser a fresh allowance.
-func (s *Store) ForgiveLoginAttempt(ctx context.Context, id int64) error {
+func (s *Accounts) ForgiveLoginAttempt(ctx context.Context, id int64) error {
 	_, err := s.db.ExecContext(ctx, `DELETE FROM login_failures WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("forgive login attempt: %w", err)
@@ -89,7 +89,7 @@ func (s *Store) ForgiveLoginAttempt(ctx context.Context, id int64) error {
 // Secret returns the server's key called name, making a random one of size
 // bytes the first time. It lives in the database so that what it signed
 // outlives a restart.
-func (s *Store) Secret(ctx context.Context, name string, size int) ([]byte, error) {
+func (s *Accounts) Secret(ctx context.Context, name string, size int) ([]byte, error) {
 	var key []byte
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		fresh := make([]byte, size)

@@ -103,7 +103,12 @@ const paramCols = `c.calibration_id, c.difficulty, c.se, c.infit, c.outfit, c.st
 // unretired item version of the skill whose type is in types (all types when
 // types is empty), with its calibrated steps or its provisional difficulty.
 // Item.ID is the item id, Item.VersionID the version the answer is scored on.
-func (s *Store) MeasurePool(ctx context.Context, skill string, types []string) ([]ItemParam, error) {
+func (s *Measure) MeasurePool(ctx context.Context, skill string, types []string) ([]ItemParam, error) {
+	return measurePool(ctx, s.db, skill, types)
+}
+
+// measurePool is MeasurePool for the placement test's store.
+func measurePool(ctx context.Context, db sqlx.QueryerContext, skill string, types []string) ([]ItemParam, error) {
 	q := `SELECT v.id, v.item_id, v.skill, v.level, v.type, ` + paramCols + `
 		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
 		LEFT JOIN measure_item_current c ON c.version_id = v.id
@@ -119,7 +124,7 @@ func (s *Store) MeasurePool(ctx context.Context, skill string, types []string) (
 	}
 	q += ` ORDER BY v.item_id`
 	var rows []poolRow
-	if err := s.db.SelectContext(ctx, &rows, q, args...); err != nil {
+	if err := sqlx.SelectContext(ctx, db, &rows, q, args...); err != nil {
 		return nil, fmt.Errorf("measure pool %s: %w", skill, err)
 	}
 	return poolParams(rows)
@@ -128,7 +133,7 @@ func (s *Store) MeasurePool(ctx context.Context, skill string, types []string) (
 // ItemParams gives the current parameters of the given item versions (any
 // version, current or not, retired or not): a calibrated version keeps its
 // calibration after the item moves on to a newer version.
-func (s *Store) ItemParams(ctx context.Context, versionIDs []int64) (map[int64]ItemParam, error) {
+func (s *Measure) ItemParams(ctx context.Context, versionIDs []int64) (map[int64]ItemParam, error) {
 	out := map[int64]ItemParam{}
 	if len(versionIDs) == 0 {
 		return out, nil
@@ -177,7 +182,7 @@ type NewCalibration struct {
 
 // SaveCalibration keeps a calibration run and its item parameters. Earlier
 // runs are never touched (triggers refuse it too).
-func (s *Store) SaveCalibration(ctx context.Context, c NewCalibration, at time.Time) (int64, error) {
+func (s *Measure) SaveCalibration(ctx context.Context, c NewCalibration, at time.Time) (int64, error) {
 	notes, err := json.Marshal(c.Notes)
 	if err != nil {
 		return 0, fmt.Errorf("calibration notes: %w", err)
@@ -244,7 +249,7 @@ type CalibrationRun struct {
 func (c CalibrationRun) Created() time.Time { return fromMS(c.CreatedMS) }
 
 // Calibrations lists every calibration run, newest first.
-func (s *Store) Calibrations(ctx context.Context) ([]CalibrationRun, error) {
+func (s *Measure) Calibrations(ctx context.Context) ([]CalibrationRun, error) {
 	var out []CalibrationRun
 	err := s.db.SelectContext(ctx, &out, `SELECT c.id, c.created_at, c.method, c.persons, c.sessions, c.notes,
 		(SELECT count(*) FROM measure_item_params p WHERE p.calibration_id = c.id) AS items
@@ -272,7 +277,7 @@ type ResultSkill struct {
 // SaveResultSkills replaces the measurement rows of the given attempts (a
 // result recomputed after a regrade or a new calibration replaces its own
 // rows; calibrations themselves stay).
-func (s *Store) SaveResultSkills(ctx context.Context, rows []ResultSkill) error {
+func (s *Measure) SaveResultSkills(ctx context.Context, rows []ResultSkill) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		for _, r := range rows {
 			_, err := tx.ExecContext(ctx, `INSERT INTO measure_result_skills
@@ -291,7 +296,7 @@ func (s *Store) SaveResultSkills(ctx context.Context, rows []ResultSkill) error 
 }
 
 // ResultSkills are the measurement rows of an attempt's result, by skill.
-func (s *Store) ResultSkills(ctx context.Context, attemptID int64) (map[string]ResultSkill, error) {
+func (s *Measure) ResultSkills(ctx context.Context, attemptID int64) (map[string]ResultSkill, error) {
 	var rows []ResultSkill
 	err := s.db.SelectContext(ctx, &rows, `SELECT attempt_id, skill, score, theta, se, sem, calibration_id, provisional, computed_at
 		FROM measure_result_skills WHERE attempt_id = ?`, attemptID)

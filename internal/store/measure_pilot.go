@@ -36,7 +36,7 @@ type PilotSpec struct {
 // InsertPilot writes a released attempt per candidate of spec: the form
 // drawn from the session's blueprint, answers, item scores, scripts with
 // their ratings, and the result, as if each had sat and been marked.
-func (s *Store) InsertPilot(ctx context.Context, spec PilotSpec) error {
+func (s *Measure) InsertPilot(ctx context.Context, spec PilotSpec) error {
 	es, err := examSession(ctx, s.db, spec.SessionID)
 	if err != nil {
 		return err

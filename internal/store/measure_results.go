@@ -16,7 +16,7 @@ import (
 // standard error of measurement on the 0–10 scale per skill and for the
 // average, and keeps them beside the result. It runs when results are
 // released and after every calibration.
-func (s *Store) UpdateResultMeasures(ctx context.Context, sessionID int64, at time.Time) error {
+func (s *Measure) UpdateResultMeasures(ctx context.Context, sessionID int64, at time.Time) error {
 	sm, err := s.SessionMeasureData(ctx, sessionID)
 	if err != nil {
 		return err
@@ -109,7 +109,7 @@ func (s *Store) UpdateResultMeasures(ctx context.Context, sessionID int64, at ti
 }
 
 // ReleasedSessions lists the sessions with at least one released result.
-func (s *Store) ReleasedSessions(ctx context.Context) ([]int64, error) {
+func (s *Measure) ReleasedSessions(ctx context.Context) ([]int64, error) {
 	var ids []int64
 	err := s.db.SelectContext(ctx, &ids, `SELECT DISTINCT session_id FROM exam_attempts WHERE released_at IS NOT NULL ORDER BY session_id`)
 	if err != nil {
@@ -129,7 +129,7 @@ type CalibrationOutcome struct {
 // RunCalibration calibrates every skill on all released responses, keeps
 // the result as a new calibration (earlier ones stay), and recomputes the
 // ability estimates of every released result on the new difficulties.
-func (s *Store) RunCalibration(ctx context.Context, by *int64, at time.Time) (*CalibrationOutcome, error) {
+func (s *Measure) RunCalibration(ctx context.Context, by *int64, at time.Time) (*CalibrationOutcome, error) {
 	sm, sessions, err := s.ReleasedMeasureData(ctx)
 	if err != nil {
 		return nil, err
@@ -167,7 +167,7 @@ func (s *Store) RunCalibration(ctx context.Context, by *int64, at time.Time) (*C
 
 // SessionResultSkills are the measurement rows of a session's released
 // results (the Wright map's persons).
-func (s *Store) SessionResultSkills(ctx context.Context, sessionID int64) ([]ResultSkill, error) {
+func (s *Measure) SessionResultSkills(ctx context.Context, sessionID int64) ([]ResultSkill, error) {
 	var rows []ResultSkill
 	err := s.db.SelectContext(ctx, &rows, `SELECT m.attempt_id, m.skill, m.score, m.theta, m.se, m.sem, m.calibration_id, m.provisional, m.computed_at
 		FROM measure_result_skills m JOIN exam_attempts a ON a.id = m.attempt_id
@@ -183,7 +183,7 @@ func (s *Store) SessionResultSkills(ctx context.Context, sessionID int64) ([]Res
 // errors of measurement of the form they sat, as its pilot measured them
 // (per skill, and "average"), so the board's error bands apply to them too.
 // Results that already have measurement rows are left alone.
-func (s *Store) AssignFormSEM(ctx context.Context, sem map[string]float64, at time.Time) (int, error) {
+func (s *Measure) AssignFormSEM(ctx context.Context, sem map[string]float64, at time.Time) (int, error) {
 	var rows []ResultRow
 	err := s.db.SelectContext(ctx, &rows, `SELECT r.* FROM exam_results r JOIN exam_attempts a ON a.id = r.attempt_id
 		WHERE a.released_at IS NOT NULL
@@ -211,7 +211,7 @@ func (s *Store) AssignFormSEM(ctx context.Context, sem map[string]float64, at ti
 
 // SessionSEM is a session's standard error of measurement per skill and for
 // the average (sqrt of the sum of the skills' squared SEMs, over 4).
-func (s *Store) SessionSEM(ctx context.Context, sessionID int64) (map[string]float64, error) {
+func (s *Measure) SessionSEM(ctx context.Context, sessionID int64) (map[string]float64, error) {
 	sm, err := s.SessionMeasureData(ctx, sessionID)
 	if err != nil {
 		return nil, err

@@ -43,13 +43,13 @@ func TestUpdateResultMeasuresProvisional(t *testing.T) {
 	rate := func(ci int, it *bank.Item) []PilotRating {
 		return []PilotRating{{Slot: 1, RaterID: f.raters[0], Score: essay[ci]}, {Slot: 2, RaterID: f.raters[1], Score: essay[ci]}}
 	}
-	if err := f.st.InsertPilot(ctx, PilotSpec{SessionID: f.session, Candidates: cands, At: t0, By: &f.raters[0], Answer: answer, Rate: rate}); err != nil {
+	if err := f.st.Measure.InsertPilot(ctx, PilotSpec{SessionID: f.session, Candidates: cands, At: t0, By: &f.raters[0], Answer: answer, Rate: rate}); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.st.UpdateResultMeasures(ctx, f.session, t0); err != nil {
+	if err := f.st.Measure.UpdateResultMeasures(ctx, f.session, t0); err != nil {
 		t.Fatal(err)
 	}
-	sm, err := f.st.SessionMeasureData(ctx, f.session)
+	sm, err := f.st.Measure.SessionMeasureData(ctx, f.session)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestUpdateResultMeasuresProvisional(t *testing.T) {
 	}
 	theta := map[string][]float64{}
 	for _, id := range sm.AttemptIDs {
-		rows, err := f.st.ResultSkills(ctx, id)
+		rows, err := f.st.Measure.ResultSkills(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -44,7 +44,7 @@ type measureCell struct {
 // SessionMeasureData loads a session's released responses as a person ×
 // item matrix (one column per item version, in order of first appearance
 // on the forms), with chosen options and the double ratings.
-func (s *Store) SessionMeasureData(ctx context.Context, sessionID int64) (*SessionMeasure, error) {
+func (s *Measure) SessionMeasureData(ctx context.Context, sessionID int64) (*SessionMeasure, error) {
 	es, err := examSession(ctx, s.db, sessionID)
 	if err != nil {
 		return nil, err
@@ -67,7 +67,7 @@ func (s *Store) SessionMeasureData(ctx context.Context, sessionID int64) (*Sessi
 
 // measureCells reads every form item of the released attempts that match
 // where (a condition on exam_attempts a).
-func (s *Store) measureCells(ctx context.Context, where string, args ...any) ([]measureCell, error) {
+func (s *Measure) measureCells(ctx context.Context, where string, args ...any) ([]measureCell, error) {
 	var cells []measureCell
 	err := s.db.SelectContext(ctx, &cells, `SELECT a.id AS attempt_id, a.code, f.version_id, f.item_id, v.skill, v.type, v.level,
 		v.content, f.points, f.manual, sc.points AS earned, sc.max, s.final, ans.response
@@ -183,7 +183,7 @@ func sessionItem(c measureCell) (measure.SessionItem, error) {
 // sessionRatings gives the first two submitted ratings of every script of
 // the session's released attempts, by rater username, and whether a third
 // rater was called.
-func (s *Store) sessionRatings(ctx context.Context, sessionID int64) ([]measure.DoubleRated, error) {
+func (s *Measure) sessionRatings(ctx context.Context, sessionID int64) ([]measure.DoubleRated, error) {
 	var rows []struct {
 		ScriptID int64   `db:"script_id"`
 		Slot     int     `db:"slot"`
@@ -233,7 +233,7 @@ func (s *Store) sessionRatings(ctx context.Context, sessionID int64) ([]measure.
 
 // ReleasedMeasureData is the matrix of every released response of every
 // session (what `exam calibrate` uses), and the number of sessions.
-func (s *Store) ReleasedMeasureData(ctx context.Context) (*SessionMeasure, int, error) {
+func (s *Measure) ReleasedMeasureData(ctx context.Context) (*SessionMeasure, int, error) {
 	cells, err := s.measureCells(ctx, `1 = 1`)
 	if err != nil {
 		return nil, 0, fmt.Errorf("released responses: %w", err)

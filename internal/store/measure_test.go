@@ -12,7 +12,7 @@ func TestMeasurePoolProvisionalThenCalibratedAndNeverOverwritten(t *testing.T) {
 	st := openTest(t)
 	ctx := context.Background()
 	importTestBank(t, st, "../exam/testdata/bank")
-	pool, err := st.MeasurePool(ctx, "reading", nil)
+	pool, err := st.Measure.MeasurePool(ctx, "reading", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestMeasurePoolProvisionalThenCalibratedAndNeverOverwritten(t *testing.T) {
 		t.Fatalf("uncalibrated item: %+v, want provisional difficulty of Bậc %d", first, first.Level)
 	}
 	save := func(d float64) int64 {
-		id, err := st.SaveCalibration(ctx, NewCalibration{Method: "jmle-pcm", Persons: 50, Items: []measure.ItemResult{{
+		id, err := st.Measure.SaveCalibration(ctx, NewCalibration{Method: "jmle-pcm", Persons: 50, Items: []measure.ItemResult{{
 			Item:       measure.Item{ID: first.ID, VersionID: first.VersionID, Skill: "reading", Steps: []float64{d}, Scores: []float64{0, 1}},
 			Difficulty: d, SE: 0.2, Infit: 1.1, Outfit: 0.9, N: 50,
 		}}}, t0)
@@ -35,7 +35,7 @@ func TestMeasurePoolProvisionalThenCalibratedAndNeverOverwritten(t *testing.T) {
 	}
 	c1 := save(0.7)
 	c2 := save(-0.4)
-	got, err := st.ItemParams(ctx, []int64{first.VersionID})
+	got, err := st.Measure.ItemParams(ctx, []int64{first.VersionID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestMeasurePoolProvisionalThenCalibratedAndNeverOverwritten(t *testing.T) {
 	if _, err := st.DB().ExecContext(ctx, `DELETE FROM measure_item_params WHERE calibration_id = ?`, c1); err == nil {
 		t.Error("an old calibration was deleted")
 	}
-	runs, err := st.Calibrations(ctx)
+	runs, err := st.Measure.Calibrations(ctx)
 	if err != nil || len(runs) != 2 || runs[0].ID != c2 || runs[0].Items != 1 {
 		t.Fatalf("calibrations: %+v %v", runs, err)
 	}

@@ -10,8 +10,10 @@ import (
 	"hocviet/internal/apperr"
 )
 
+var _ account.Places = (*People)(nil)
+
 // Provinces lists the Lao provinces.
-func (s *Store) Provinces(ctx context.Context) ([]account.Province, error) {
+func (s *People) Provinces(ctx context.Context) ([]account.Province, error) {
 	var ps []account.Province
 	if err := s.db.SelectContext(ctx, &ps, `SELECT id, code, name_lo, name_vi, name_en FROM provinces ORDER BY id`); err != nil {
 		return nil, fmt.Errorf("provinces: %w", err)
@@ -20,7 +22,7 @@ func (s *Store) Provinces(ctx context.Context) ([]account.Province, error) {
 }
 
 // ProvinceByCode finds a province by its code ("houaphanh").
-func (s *Store) ProvinceByCode(ctx context.Context, code string) (*account.Province, error) {
+func (s *People) ProvinceByCode(ctx context.Context, code string) (*account.Province, error) {
 	var p account.Province
 	err := s.db.GetContext(ctx, &p, `SELECT id, code, name_lo, name_vi, name_en FROM provinces WHERE code = ?`, code)
 	if noRows(err) {
@@ -33,7 +35,7 @@ func (s *Store) ProvinceByCode(ctx context.Context, code string) (*account.Provi
 }
 
 // ProvinceByID finds a province by id.
-func (s *Store) ProvinceByID(ctx context.Context, id int64) (*account.Province, error) {
+func (s *People) ProvinceByID(ctx context.Context, id int64) (*account.Province, error) {
 	var p account.Province
 	err := s.db.GetContext(ctx, &p, `SELECT id, code, name_lo, name_vi, name_en FROM provinces WHERE id = ?`, id)
 	if noRows(err) {
@@ -46,7 +48,7 @@ func (s *Store) ProvinceByID(ctx context.Context, id int64) (*account.Province, 
 }
 
 // Programmes lists the programmes candidates can be sent to.
-func (s *Store) Programmes(ctx context.Context) ([]account.Programme, error) {
+func (s *People) Programmes(ctx context.Context) ([]account.Programme, error) {
 	var ps []account.Programme
 	if err := s.db.SelectContext(ctx, &ps, `SELECT id, code, name_lo, name_vi, name_en, duration_months FROM programmes ORDER BY id`); err != nil {
 		return nil, fmt.Errorf("programmes: %w", err)
@@ -55,7 +57,7 @@ func (s *Store) Programmes(ctx context.Context) ([]account.Programme, error) {
 }
 
 // KnownCodes gives the codes a registration file may use.
-func (s *Store) KnownCodes(ctx context.Context) (account.Known, error) {
+func (s *People) KnownCodes(ctx context.Context) (account.Known, error) {
 	k := account.Known{Provinces: map[string]bool{}, Programmes: map[string]bool{}}
 	ps, err := s.Provinces(ctx)
 	if err != nil {
@@ -91,12 +93,17 @@ func ensureCohort(ctx context.Context, tx *sqlx.Tx, provinceID, programmeID int6
 	return res.LastInsertId()
 }
 
+// candidateInsert is the one statement that adds a candidate profile: the
+// file import (Accounts.InsertCandidates, prepared once per file) and the
+// single profile below both use it.
+const candidateInsert = `
+	INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
+		date_of_birth, gender, position, unit, district, planning_status, intake_year, planned_position)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
 func insertCandidate(ctx context.Context, tx *sqlx.Tx, c *account.Candidate) (int64, error) {
-	res, err := tx.NamedExecContext(ctx, `
-		INSERT INTO candidates (user_id, province_id, cohort_id, programme_id, name_lo, name_latin,
-			date_of_birth, gender, position, unit, district, planning_status, intake_year)
-		VALUES (:user_id, :province_id, :cohort_id, :programme_id, :name_lo, :name_latin,
-			:date_of_birth, :gender, :position, :unit, :district, :planning_status, :intake_year)`, c)
+	res, err := tx.ExecContext(ctx, candidateInsert, c.UserID, c.ProvinceID, c.CohortID, c.ProgrammeID, c.NameLo, c.NameLatin,
+		c.DateOfBirth, c.Gender, c.Position, c.Unit, c.District, c.PlanningStatus, c.IntakeYear, "")
 	if err != nil {
 		return 0, fmt.Errorf("insert candidate: %w", err)
 	}
@@ -122,7 +129,7 @@ const candidateSelect = `
 	LEFT JOIN cohorts h ON h.id = c.cohort_id`
 
 // CandidatesInProvince lists a province's candidates: the board's scope.
-func (s *Store) CandidatesInProvince(ctx context.Context, provinceID int64) ([]account.Candidate, error) {
+func (s *People) CandidatesInProvince(ctx context.Context, provinceID int64) ([]account.Candidate, error) {
 	var cs []account.Candidate
 	err := s.db.SelectContext(ctx, &cs, candidateSelect+` WHERE c.province_id = ? ORDER BY c.name_latin, c.id`, provinceID)
 	if err != nil {
@@ -132,7 +139,7 @@ func (s *Store) CandidatesInProvince(ctx context.Context, provinceID int64) ([]a
 }
 
 // CandidateByUser is a candidate's own profile.
-func (s *Store) CandidateByUser(ctx context.Context, userID int64) (*account.Candidate, error) {
+func (s *People) CandidateByUser(ctx context.Context, userID int64) (*account.Candidate, error) {
 	var c account.Candidate
 	err := s.db.GetContext(ctx, &c, candidateSelect+` WHERE c.user_id = ?`, userID)
 	if noRows(err) {
@@ -145,7 +152,7 @@ func (s *Store) CandidateByUser(ctx context.Context, userID int64) (*account.Can
 }
 
 // CreateCohort adds a class.
-func (s *Store) CreateCohort(ctx context.Context, provinceID, programmeID int64, name, start string) (int64, error) {
+func (s *People) CreateCohort(ctx context.Context, provinceID, programmeID int64, name, start string) (int64, error) {
 	var id int64
 	err := s.tx(ctx, func(tx *sqlx.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO cohorts (province_id, programme_id, name, start_date) VALUES (?, ?, ?, ?)`,
@@ -163,7 +170,7 @@ func (s *Store) CreateCohort(ctx context.Context, provinceID, programmeID int64,
 }
 
 // Cohorts lists every class with its size, for instructors.
-func (s *Store) Cohorts(ctx context.Context) ([]account.Cohort, error) {
+func (s *People) Cohorts(ctx context.Context) ([]account.Cohort, error) {
 	var cs []account.Cohort
 	err := s.db.SelectContext(ctx, &cs, `
 		SELECT h.id, h.province_id, h.programme_id, h.name, h.start_date,
@@ -176,7 +183,7 @@ func (s *Store) Cohorts(ctx context.Context) ([]account.Cohort, error) {
 }
 
 // InsertCandidate adds one profile (demo seeding and board forms).
-func (s *Store) InsertCandidate(ctx context.Context, c *account.Candidate) error {
+func (s *People) InsertCandidate(ctx context.Context, c *account.Candidate) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error {
 		_, err := insertCandidate(ctx, tx, c)
 		return err

@@ -19,29 +19,9 @@ var _ placement.Repo = (*Placement)(nil)
 // It gives practice the placement levels (practice.PlacementRepo).
 var _ practice.PlacementRepo = (*Placement)(nil)
 
-// PlacementPool is the current items of skill (of the given types) with
-// their parameters: MeasurePool's query without the figures only pages show.
-// The placement store runs it itself rather than call into the measure one.
+// PlacementPool is MeasurePool without the figures only pages show.
 func (s *Placement) PlacementPool(ctx context.Context, skill string, types []string) ([]measure.Item, error) {
-	q := `SELECT v.id, v.item_id, v.skill, v.level, v.type, ` + paramCols + `
-		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
-		LEFT JOIN measure_item_current c ON c.version_id = v.id
-		WHERE i.retired = 0 AND v.skill = ?`
-	args := []any{skill}
-	if len(types) > 0 {
-		in, targs, err := sqlx.In(` AND v.type IN (?)`, types)
-		if err != nil {
-			return nil, fmt.Errorf("placement pool: %w", err)
-		}
-		q += in
-		args = append(args, targs...)
-	}
-	q += ` ORDER BY v.item_id`
-	var rows []poolRow
-	if err := s.db.SelectContext(ctx, &rows, q, args...); err != nil {
-		return nil, fmt.Errorf("placement pool %s: %w", skill, err)
-	}
-	ps, err := poolParams(rows)
+	ps, err := measurePool(ctx, s.db, skill, types)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func practiceStore(t *testing.T) (st *Store, a, b int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, bk, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, bk, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 	return st, newCandidateUser(t, st, "cand-a"), newCandidateUser(t, st, "cand-b")
@@ -37,7 +37,7 @@ func practiceStore(t *testing.T) (st *Store, a, b int64) {
 func newCandidateUser(t *testing.T, st *Store, name string) int64 {
 	t.Helper()
 	u := &account.User{Username: name, Role: account.RoleCandidate, PasswordHash: "x"}
-	if err := st.CreateUser(context.Background(), u); err != nil {
+	if err := st.Accounts.CreateUser(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}
 	return u.ID
@@ -47,7 +47,7 @@ func newCandidateUser(t *testing.T, st *Store, name string) int64 {
 func newSet(t *testing.T, st *Store, user int64, skill string, level int) (int64, []ItemVersion) {
 	t.Helper()
 	ctx := context.Background()
-	vs, err := st.CurrentItems(ctx, ItemFilter{Skill: skill, MinLevel: level, MaxLevel: level})
+	vs, err := st.Bank.CurrentItems(ctx, ItemFilter{Skill: skill, MinLevel: level, MaxLevel: level})
 	if err != nil || len(vs) == 0 {
 		t.Fatalf("items: %d %v", len(vs), err)
 	}
@@ -178,7 +178,7 @@ func TestRecordingsAndComments(t *testing.T) {
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	teacher := &account.User{Username: "gv", Role: account.RoleInstructor, PasswordHash: "x", DisplayName: "Cô Lan"}
-	if err := st.CreateUser(ctx, teacher); err != nil {
+	if err := st.Accounts.CreateUser(ctx, teacher); err != nil {
 		t.Fatal(err)
 	}
 	setID, vs := newSet(t, st, a, bank.Speaking, 1)
@@ -246,12 +246,12 @@ func TestRecordingsAndComments(t *testing.T) {
 func TestCohortWork(t *testing.T) {
 	ctx := context.Background()
 	st, a, _ := practiceStore(t)
-	prov, _ := st.ProvinceByCode(ctx, "houaphanh")
-	cohort, err := st.CreateCohort(ctx, prov.ID, 1, "Lớp thử", "2025-01-01")
+	prov, _ := st.People.ProvinceByCode(ctx, "houaphanh")
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, 1, "Lớp thử", "2025-01-01")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &a, ProvinceID: prov.ID, CohortID: &cohort, NameLo: "ສົມພອນ",
+	if err := st.People.InsertCandidate(ctx, &account.Candidate{UserID: &a, ProvinceID: prov.ID, CohortID: &cohort, NameLo: "ສົມພອນ",
 		NameLatin: "Somphone", DateOfBirth: "1985-01-01", Gender: "male", PlanningStatus: "none"}); err != nil {
 		t.Fatal(err)
 	}
@@ -360,7 +360,7 @@ func TestVocabularyReviews(t *testing.T) {
 			break
 		}
 	}
-	if _, err := st.ImportBank(ctx, bk, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, bk, "test", nil); err != nil {
 		t.Fatalf("re-import with a reviewed word removed: %v", err)
 	}
 	if _, err := st.Practice.VocabByID(ctx, a, w.VocabID); apperr.Code(err) != apperr.NotFound {

@@ -77,6 +77,17 @@ func newStore(c *conn) *Store {
 // _txlock=immediate makes every transaction take the write lock at BEGIN, so
 // a transaction that reads then writes never fails half-way with SQLITE_BUSY.
 func Open(path string, migrations fs.FS) (*Store, error) {
+	db, err := OpenBare(path)
+	if err != nil {
+		return nil, err
+	}
+	return newStore(&conn{db: db, path: path, migrations: migrations}), nil
+}
+
+// OpenBare opens the SQLite file at path exactly as Open does (same DSN,
+// same pool) but as a bare handle with no schema: the load test's baseline
+// measures plain inserts on it, so its figure compares like with like.
+func OpenBare(path string) (*sqlx.DB, error) {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_journal_mode", "WAL")
@@ -96,7 +107,7 @@ func Open(path string, migrations fs.FS) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return newStore(&conn{db: db, path: path, migrations: migrations}), nil
+	return db, nil
 }
 
 // poolSize bounds open connections: in WAL mode readers run side by side,
@@ -112,7 +123,8 @@ func (s *Store) Path() string { return s.path }
 // Ping checks the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
-// DB exposes the handle to sibling store files of other domains.
+// DB is the raw handle, for tests that set up or inspect rows no method
+// reaches. Code outside tests goes through the aggregate stores.
 func (s *Store) DB() *sqlx.DB { return s.db }
 
 // tx runs fn in a transaction that commits only if fn returns nil.

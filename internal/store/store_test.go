@@ -112,34 +112,34 @@ func TestUsersAndSessions(t *testing.T) {
 	ctx := context.Background()
 	st := openTest(t)
 	u := &account.User{Username: "Giangvien", PasswordHash: "x", Role: account.RoleInstructor}
-	if err := st.CreateUser(ctx, u); err != nil {
+	if err := st.Accounts.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
 	dup := &account.User{Username: "giangVIEN", PasswordHash: "x", Role: account.RoleInstructor}
-	if err := st.CreateUser(ctx, dup); apperr.Code(err) != apperr.Conflict {
+	if err := st.Accounts.CreateUser(ctx, dup); apperr.Code(err) != apperr.Conflict {
 		t.Fatalf("duplicate username (other case): got %v, want conflict", err)
 	}
 	board := &account.User{Username: "board1", PasswordHash: "x", Role: account.RoleBoard}
-	if err := st.CreateUser(ctx, board); err == nil {
+	if err := st.Accounts.CreateUser(ctx, board); err == nil {
 		t.Fatal("board account without province accepted")
 	}
-	if err := st.CreateSession(ctx, "h1", u.ID, time.Now().Add(time.Hour), "1.2.3.4", "test"); err != nil {
+	if err := st.Accounts.CreateSession(ctx, "h1", u.ID, time.Now().Add(time.Hour), "1.2.3.4", "test"); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.CreateSession(ctx, "h2", u.ID, time.Now().Add(-time.Minute), "1.2.3.4", "test"); err != nil {
+	if err := st.Accounts.CreateSession(ctx, "h2", u.ID, time.Now().Add(-time.Minute), "1.2.3.4", "test"); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.SessionUser(ctx, "h1")
+	got, err := st.Accounts.SessionUser(ctx, "h1")
 	if err != nil || got.ID != u.ID {
 		t.Fatalf("live session: %v %v", got, err)
 	}
-	if _, err := st.SessionUser(ctx, "h2"); apperr.Code(err) != apperr.NotFound {
+	if _, err := st.Accounts.SessionUser(ctx, "h2"); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("expired session: got %v, want not found", err)
 	}
-	if err := st.DeleteSession(ctx, "h1"); err != nil {
+	if err := st.Accounts.DeleteSession(ctx, "h1"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.SessionUser(ctx, "h1"); apperr.Code(err) != apperr.NotFound {
+	if _, err := st.Accounts.SessionUser(ctx, "h1"); apperr.Code(err) != apperr.NotFound {
 		t.Fatalf("deleted session: got %v", err)
 	}
 }
@@ -149,21 +149,21 @@ func TestLoginFailures(t *testing.T) {
 	st := openTest(t)
 	now := time.Now()
 	for i := 0; i < 3; i++ {
-		if err := st.RecordLoginFailure(ctx, "k5-01", "10.0.0.1", now.Add(-time.Duration(i)*time.Minute)); err != nil {
+		if err := st.Accounts.RecordLoginFailure(ctx, "k5-01", "10.0.0.1", now.Add(-time.Duration(i)*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st.RecordLoginFailure(ctx, "K5-01", "10.0.0.2", now.Add(-time.Hour))
-	st.RecordLoginFailure(ctx, "other", "10.0.0.1", now)
-	u, ip, err := st.LoginFailures(ctx, "k5-01", "10.0.0.1", now.Add(-15*time.Minute))
+	st.Accounts.RecordLoginFailure(ctx, "K5-01", "10.0.0.2", now.Add(-time.Hour))
+	st.Accounts.RecordLoginFailure(ctx, "other", "10.0.0.1", now)
+	u, ip, err := st.Accounts.LoginFailures(ctx, "k5-01", "10.0.0.1", now.Add(-15*time.Minute))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if u != 3 || ip != 4 {
 		t.Fatalf("failures: user %d ip %d, want 3 and 4", u, ip)
 	}
-	st.ClearLoginFailures(ctx, "K5-01")
-	u, _, _ = st.LoginFailures(ctx, "k5-01", "10.0.0.1", now.Add(-24*time.Hour))
+	st.Accounts.ClearLoginFailures(ctx, "K5-01")
+	u, _, _ = st.Accounts.LoginFailures(ctx, "k5-01", "10.0.0.1", now.Add(-24*time.Hour))
 	if u != 0 {
 		t.Fatalf("after clear: %d", u)
 	}
@@ -188,10 +188,10 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	st := openTest(t)
 	taken := &account.User{Username: "k6-02", PasswordHash: "x", Role: account.RoleCandidate}
-	if err := st.CreateUser(ctx, taken); err != nil {
+	if err := st.Accounts.CreateUser(ctx, taken); err != nil {
 		t.Fatal(err)
 	}
-	err := st.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-02")))
+	err := st.Accounts.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-02")))
 	var ie *account.ImportError
 	if !errors.As(err, &ie) || ie.Error() != "reg.csv:3: username: cannot be used: choose another or leave it empty to get a generated one" {
 		t.Fatalf("got %v, want reg.csv:3 username error", err)
@@ -204,19 +204,19 @@ func TestImportIsAllOrNothing(t *testing.T) {
 		t.Fatalf("after failed import: %d candidates, %d users; want 0 and 1", n, users)
 	}
 
-	if err := st.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-03"))); err != nil {
+	if err := st.Accounts.InsertCandidates(ctx, batch("reg.csv", nil, row(2, "k6-01"), row(3, "k6-03"))); err != nil {
 		t.Fatal(err)
 	}
-	hp, _ := st.ProvinceByCode(ctx, "houaphanh")
-	vt, _ := st.ProvinceByCode(ctx, "vientiane")
-	in, err := st.CandidatesInProvince(ctx, hp.ID)
+	hp, _ := st.People.ProvinceByCode(ctx, "houaphanh")
+	vt, _ := st.People.ProvinceByCode(ctx, "vientiane")
+	in, err := st.People.CandidatesInProvince(ctx, hp.ID)
 	if err != nil || len(in) != 2 {
 		t.Fatalf("houaphanh candidates: %d %v", len(in), err)
 	}
 	if in[0].CohortName == nil || *in[0].CohortName != "Lớp Lào khoá 6" {
 		t.Fatalf("cohort not created: %+v", in[0].CohortName)
 	}
-	other, err := st.CandidatesInProvince(ctx, vt.ID)
+	other, err := st.People.CandidatesInProvince(ctx, vt.ID)
 	if err != nil || len(other) != 0 {
 		t.Fatalf("another province sees %d candidates", len(other))
 	}

@@ -14,7 +14,7 @@ import (
 const userColumns = `id, username, password_hash, role, province_id, display_name, lang, ime_mode, disabled, created_at`
 
 // CreateUser inserts an account; a taken username is a Conflict.
-func (s *Store) CreateUser(ctx context.Context, u *account.User) error {
+func (s *Accounts) CreateUser(ctx context.Context, u *account.User) error {
 	return s.tx(ctx, func(tx *sqlx.Tx) error { return createUser(ctx, tx, u) })
 }
 
@@ -35,7 +35,7 @@ func createUser(ctx context.Context, tx *sqlx.Tx, u *account.User) error {
 }
 
 // UserByUsername finds an account for login.
-func (s *Store) UserByUsername(ctx context.Context, username string) (*account.User, error) {
+func (s *Accounts) UserByUsername(ctx context.Context, username string) (*account.User, error) {
 	var u account.User
 	err := s.db.GetContext(ctx, &u, `SELECT `+userColumns+` FROM users WHERE username = ?`, username)
 	if noRows(err) {
@@ -48,7 +48,7 @@ func (s *Store) UserByUsername(ctx context.Context, username string) (*account.U
 }
 
 // Users lists every account, for the admin.
-func (s *Store) Users(ctx context.Context) ([]account.User, error) {
+func (s *Accounts) Users(ctx context.Context) ([]account.User, error) {
 	var us []account.User
 	err := s.db.SelectContext(ctx, &us, `SELECT `+userColumns+` FROM users ORDER BY role, username`)
 	if err != nil {
@@ -58,7 +58,7 @@ func (s *Store) Users(ctx context.Context) ([]account.User, error) {
 }
 
 // SetUserLang remembers the page language a user chose.
-func (s *Store) SetUserLang(ctx context.Context, userID int64, lang string) error {
+func (s *Accounts) SetUserLang(ctx context.Context, userID int64, lang string) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE users SET lang = ? WHERE id = ?`, lang, userID)
 	if err != nil {
 		return fmt.Errorf("set lang: %w", err)
@@ -67,7 +67,7 @@ func (s *Store) SetUserLang(ctx context.Context, userID int64, lang string) erro
 }
 
 // SetIMEMode remembers the user's Vietnamese input method (off, telex, vni).
-func (s *Store) SetIMEMode(ctx context.Context, userID int64, mode string) error {
+func (s *Accounts) SetIMEMode(ctx context.Context, userID int64, mode string) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE users SET ime_mode = ? WHERE id = ?`, mode, userID)
 	if err != nil {
 		return fmt.Errorf("set input method: %w", err)
@@ -77,7 +77,7 @@ func (s *Store) SetIMEMode(ctx context.Context, userID int64, mode string) error
 
 // CreateSession stores a login; only the token's hash is kept, so a stolen
 // database copy does not hand out live sessions.
-func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int64, expires time.Time, ip, ua string) error {
+func (s *Accounts) CreateSession(ctx context.Context, tokenHash string, userID int64, expires time.Time, ip, ua string) error {
 	_, err := s.db.ExecContext(ctx, `
 		INSERT INTO sessions (token_hash, user_id, created_at, expires_at, ip, user_agent)
 		VALUES (?, ?, ?, ?, ?, ?)`,
@@ -89,7 +89,7 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int6
 }
 
 // SessionUser returns the live account behind a session token hash.
-func (s *Store) SessionUser(ctx context.Context, tokenHash string) (*account.User, error) {
+func (s *Accounts) SessionUser(ctx context.Context, tokenHash string) (*account.User, error) {
 	var u account.User
 	err := s.db.GetContext(ctx, &u, `
 		SELECT u.id, u.username, u.password_hash, u.role, u.province_id, u.display_name,
@@ -107,7 +107,7 @@ func (s *Store) SessionUser(ctx context.Context, tokenHash string) (*account.Use
 }
 
 // DeleteSession ends a login.
-func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
+func (s *Accounts) DeleteSession(ctx context.Context, tokenHash string) error {
 	_, err := s.db.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash)
 	if err != nil {
 		return fmt.Errorf("delete session: %w", err)
@@ -116,7 +116,7 @@ func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
 }
 
 // RecordLoginFailure notes a wrong password for the throttle.
-func (s *Store) RecordLoginFailure(ctx context.Context, username, ip string, at time.Time) error {
+func (s *Accounts) RecordLoginFailure(ctx context.Context, username, ip string, at time.Time) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO login_failures (username, ip, at) VALUES (?, ?, ?)`,
 		username, ip, at.UTC().Format(time.RFC3339Nano))
 	if err != nil {
@@ -126,7 +126,7 @@ func (s *Store) RecordLoginFailure(ctx context.Context, username, ip string, at 
 }
 
 // LoginFailures counts recent failures for one account name and one address.
-func (s *Store) LoginFailures(ctx context.Context, username, ip string, since time.Time) (byUser, byIP int, err error) {
+func (s *Accounts) LoginFailures(ctx context.Context, username, ip string, since time.Time) (byUser, byIP int, err error) {
 	t := since.UTC().Format(time.RFC3339Nano)
 	err = s.db.GetContext(ctx, &byUser, `SELECT count(*) FROM login_failures WHERE username = ? AND at > ?`, username, t)
 	if err == nil {
@@ -139,7 +139,7 @@ func (s *Store) LoginFailures(ctx context.Context, username, ip string, since ti
 }
 
 // ClearLoginFailures forgets an account's failures after a good login.
-func (s *Store) ClearLoginFailures(ctx context.Context, username string) error {
+func (s *Accounts) ClearLoginFailures(ctx context.Context, username string) error {
 	_, err := s.db.ExecContext(ctx, `DELETE FROM login_failures WHERE username = ?`, username)
 	if err != nil {
 		return fmt.Errorf("clear login failures: %w", err)

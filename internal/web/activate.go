@@ -83,14 +83,14 @@ func (s *Server) activate(c echo.Context) error {
 				Error: s.catalog.T(l, "acct.activate.bad_code")})
 		}
 		if msg, ok := s.acctErr(c, err); ok {
-			if ferr := s.store.ForgiveLoginAttempt(ctx, res.ID); ferr != nil {
+			if ferr := s.store.Accounts.ForgiveLoginAttempt(ctx, res.ID); ferr != nil {
 				return ferr
 			}
 			return s.activateForm(c, http.StatusUnprocessableEntity, f.Username, f.Code, f.Next, msg)
 		}
 		return err
 	}
-	if err := s.store.ForgiveLoginAttempt(ctx, res.ID); err != nil {
+	if err := s.store.Accounts.ForgiveLoginAttempt(ctx, res.ID); err != nil {
 		return err
 	}
 	s.setDeviceCookie(c, u.Username, time.Now())
@@ -112,7 +112,7 @@ func (s *Server) startSession(c echo.Context, u *account.User) error {
 		return err
 	}
 	token := base64.RawURLEncoding.EncodeToString(tok)
-	if err := s.store.CreateSession(c.Request().Context(), hashToken(token), u.ID, time.Now().Add(sessionTTL), c.RealIP(), c.Request().UserAgent()); err != nil {
+	if err := s.store.Accounts.CreateSession(c.Request().Context(), hashToken(token), u.ID, time.Now().Add(sessionTTL), c.RealIP(), c.Request().UserAgent()); err != nil {
 		return err
 	}
 	c.SetCookie(&http.Cookie{Name: sessionCookie, Value: token, Path: "/", MaxAge: int(sessionTTL.Seconds()),

@@ -81,15 +81,15 @@ func (s *Server) adminHome(c echo.Context) error {
 func (s *Server) adminPage(c echo.Context, status int, v adminView) error {
 	ctx := c.Request().Context()
 	l := pageLang(c)
-	us, err := s.store.Users(ctx)
+	us, err := s.store.Accounts.Users(ctx)
 	if err != nil {
 		return err
 	}
-	pending, err := s.store.PendingActivations(ctx)
+	pending, err := s.store.Accounts.PendingActivations(ctx)
 	if err != nil {
 		return err
 	}
-	provs, err := s.store.Provinces(ctx)
+	provs, err := s.store.People.Provinces(ctx)
 	if err != nil {
 		return err
 	}
@@ -101,14 +101,15 @@ func (s *Server) adminPage(c echo.Context, status int, v adminView) error {
 	me := currentUser(c)
 	t := s.rdText(c)
 	// A province registers thousands of candidates: the list shows staff
-	// accounts, and a search finds anyone.
-	needle := strings.ToLower(v.Q)
+	// accounts, and a search finds anyone, matched as the board's
+	// candidate list matches (case and Vietnamese marks ignored).
+	needle := rdSearchFold(v.Q)
 	for _, u := range us {
 		if needle == "" && u.Role == account.RoleCandidate {
 			v.Candidates++
 			continue
 		}
-		if needle != "" && !strings.Contains(strings.ToLower(u.Username), needle) && !strings.Contains(strings.ToLower(u.DisplayName), needle) {
+		if !rdMatchesSearch(needle, u.Username, u.DisplayName) {
 			continue
 		}
 		uv := adminUserView{ID: u.ID, Username: u.Username, Role: u.Role, Name: u.DisplayName, Disabled: u.Disabled, Self: u.ID == me.ID}
@@ -138,7 +139,7 @@ func (s *Server) adminPage(c echo.Context, status int, v adminView) error {
 		}
 	}
 	v.DBSize = mb(size)
-	at, _, err := s.store.LastBackup(ctx)
+	at, _, err := s.store.Accounts.LastBackup(ctx)
 	if err != nil {
 		return err
 	}
@@ -171,7 +172,7 @@ func (s *Server) adminCreate(c echo.Context) error {
 		if f.Province == "" {
 			return fail("acct.admin.province_required")
 		}
-		p, err := s.store.ProvinceByCode(c.Request().Context(), f.Province)
+		p, err := s.store.People.ProvinceByCode(c.Request().Context(), f.Province)
 		if err != nil {
 			return fail("acct.admin.province_required")
 		}
@@ -274,7 +275,7 @@ func (s *Server) adminBackup(c echo.Context) error {
 	if err := s.store.BackupTo(ctx, filepath.Join(dir, name)); err != nil {
 		return err
 	}
-	if err := s.store.RecordBackup(ctx, rdUserID(c), name); err != nil {
+	if err := s.store.Accounts.RecordBackup(ctx, rdUserID(c), name); err != nil {
 		return err
 	}
 	s.log.Info("backup", "file", name, "by", currentUser(c).Username)

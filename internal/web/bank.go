@@ -99,7 +99,7 @@ func (s *Server) bankItems(c echo.Context) error {
 	}
 	page := max(f.Page, 1)
 	q.Offset = (page - 1) * bankPageSize
-	rows, total, err := s.store.SearchItems(ctx, q)
+	rows, total, err := s.store.Bank.SearchItems(ctx, q)
 	if err != nil {
 		return err
 	}
@@ -108,11 +108,11 @@ func (s *Server) bankItems(c echo.Context) error {
 		// show the last one.
 		page = (total-1)/bankPageSize + 1
 		q.Offset = (page - 1) * bankPageSize
-		if rows, total, err = s.store.SearchItems(ctx, q); err != nil {
+		if rows, total, err = s.store.Bank.SearchItems(ctx, q); err != nil {
 			return err
 		}
 	}
-	ch, err := s.store.BankChoices(ctx)
+	ch, err := s.store.Bank.BankChoices(ctx)
 	if err != nil {
 		return err
 	}

@@ -450,7 +450,7 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 	} else {
 		v.Action, v.CancelURL = bankItemURL(v.ID)+"/edit", bankItemURL(v.ID)
 	}
-	ch, err := s.store.BankChoices(ctx)
+	ch, err := s.store.Bank.BankChoices(ctx)
 	if err != nil {
 		return err
 	}
@@ -486,7 +486,7 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 	for _, o := range v.Options {
 		keys = append(keys, o.Image)
 	}
-	refs, err := s.store.MediaRefs(ctx, keys)
+	refs, err := s.store.Bank.MediaRefs(ctx, keys)
 	if err != nil {
 		return err
 	}
@@ -572,7 +572,7 @@ func (s *Server) bankNew(c echo.Context) error {
 	if !slices.Contains(bank.Types[skill], typ) {
 		return s.bankTypePicker(c)
 	}
-	ch, err := s.store.BankChoices(c.Request().Context())
+	ch, err := s.store.Bank.BankChoices(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -633,7 +633,7 @@ func (s *Server) bankCreate(c echo.Context) error {
 // bankEdit shows the form on the current version.
 func (s *Server) bankEdit(c echo.Context) error {
 	ctx := c.Request().Context()
-	ver, err := s.store.ItemVersion(ctx, c.Param("id"), 0)
+	ver, err := s.store.Bank.ItemVersion(ctx, c.Param("id"), 0)
 	if err != nil {
 		return err
 	}
@@ -641,7 +641,7 @@ func (s *Server) bankEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rec, err := s.store.ItemRecord(ctx, it.ID)
+	rec, err := s.store.Bank.ItemRecord(ctx, it.ID)
 	if err != nil {
 		return err
 	}
@@ -659,7 +659,7 @@ func (s *Server) bankSave(c echo.Context) error {
 	if err := c.Bind(&f); err != nil {
 		return err
 	}
-	ver, err := s.store.ItemVersion(c.Request().Context(), c.Param("id"), f.BaseVersion)
+	ver, err := s.store.Bank.ItemVersion(c.Request().Context(), c.Param("id"), f.BaseVersion)
 	if err != nil {
 		return err
 	}
@@ -688,7 +688,7 @@ func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, bas
 		}
 	}
 	if baseVersion > 0 {
-		rec, err := s.store.ItemRecord(ctx, it.ID)
+		rec, err := s.store.Bank.ItemRecord(ctx, it.ID)
 		if err != nil {
 			return err
 		}
@@ -711,7 +711,7 @@ func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, bas
 		if err != nil {
 			return err
 		}
-		m, err := s.store.UploadMedia(ctx, bankName, up.image, data)
+		m, err := s.store.Bank.UploadMedia(ctx, bankName, up.image, data)
 		if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid {
 			msgs[up.field] = append(msgs[up.field], t(ae.Key, bankArgs(ae.Args)...))
 			continue
@@ -733,7 +733,7 @@ func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, bas
 	if len(msgs) > 0 {
 		return fail(nil, http.StatusUnprocessableEntity)
 	}
-	res, err := s.store.SaveItem(ctx, store.ItemEdit{Item: it, Bank: bankName, BaseVersion: baseVersion, Author: currentUser(c).Username})
+	res, err := s.store.Bank.SaveItem(ctx, store.ItemEdit{Item: it, Bank: bankName, BaseVersion: baseVersion, Author: currentUser(c).Username})
 	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Conflict {
 		// Saving again after a stale warning is deliberate: it goes on
 		// top of the version that is current now.

@@ -33,7 +33,7 @@ type bankVersionRow struct {
 // bankHistory lists an item's versions, newest first, to open or compare.
 func (s *Server) bankHistory(c echo.Context) error {
 	id := c.Param("id")
-	vs, err := s.store.ItemVersions(c.Request().Context(), id)
+	vs, err := s.store.Bank.ItemVersions(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func (s *Server) bankDiffPage(c echo.Context) error {
 		if err != nil || n < 1 {
 			return nil, nil, &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "bad version " + name}
 		}
-		ver, err := s.store.ItemVersion(ctx, id, n)
+		ver, err := s.store.Bank.ItemVersion(ctx, id, n)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -289,7 +289,7 @@ func (s *Server) bankUpload(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := s.store.UploadMedia(c.Request().Context(), f.Bank, f.Kind == "image", data)
+	m, err := s.store.Bank.UploadMedia(c.Request().Context(), f.Bank, f.Kind == "image", data)
 	if ae, ok := apperr.As(err); ok && ae.Code == apperr.Invalid {
 		return c.JSON(http.StatusUnprocessableEntity, map[string]any{"error": map[string]string{
 			"code": ae.Key, "field": f.Kind, "message": s.bankT(c)(ae.Key, bankArgs(ae.Args)...)}})

@@ -89,11 +89,11 @@ func (s *Server) bankLoad(c echo.Context) (*bankLoaded, error) {
 		}
 		v = n
 	}
-	rec, err := s.store.ItemRecord(ctx, id)
+	rec, err := s.store.Bank.ItemRecord(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	ver, err := s.store.ItemVersion(ctx, id, v)
+	ver, err := s.store.Bank.ItemVersion(ctx, id, v)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (s *Server) bankLoad(c echo.Context) (*bankLoaded, error) {
 		l.media[k] = h
 	}
 	if ver.GroupVersionID != nil {
-		gv, err := s.store.GroupVersionByID(ctx, *ver.GroupVersionID)
+		gv, err := s.store.Bank.GroupVersionByID(ctx, *ver.GroupVersionID)
 		if err != nil {
 			return nil, err
 		}
@@ -182,7 +182,7 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 	// Lint on this version, as `bank lint` would judge it today.
 	rubrics := map[string]*bank.Rubric{}
 	if it.Rubric != "" {
-		if rb, _, err := s.store.Rubric(ctx, it.Rubric); err == nil {
+		if rb, _, err := s.store.Bank.Rubric(ctx, it.Rubric); err == nil {
 			rubrics[rb.ID] = rb
 		} else if apperr.Code(err) != apperr.NotFound {
 			return nil, err

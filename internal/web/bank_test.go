@@ -88,7 +88,7 @@ func bankEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "files", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "files", nil); err != nil {
 		t.Fatal(err)
 	}
 	hash, err := account.HashPassword(bankPassword)
@@ -98,7 +98,7 @@ func bankEnv(t *testing.T) *env {
 	for _, u := range []*account.User{{Username: "giangvien", Role: account.RoleInstructor}, {Username: "giangvien2", Role: account.RoleInstructor},
 		{Username: "k5-01", Role: account.RoleCandidate}} {
 		u.PasswordHash = hash
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -222,7 +222,7 @@ func TestBankEditorIsForInstructors(t *testing.T) {
 	if r.status != http.StatusForbidden || !strings.Contains(r.body, `"error.forbidden"`) {
 		t.Errorf("candidate upload: %d %s", r.status, r.body)
 	}
-	if v, _ := e.store.ItemVersion(context.Background(), "ed-r-choice", 0); v.Version != 1 {
+	if v, _ := e.store.Bank.ItemVersion(context.Background(), "ed-r-choice", 0); v.Version != 1 {
 		t.Errorf("a candidate changed an item: v%d", v.Version)
 	}
 	anon := e.client()
@@ -315,7 +315,7 @@ func TestBankCreateEditHistoryDiff(t *testing.T) {
 	if !strings.Contains(r.body, `value="ed-r-tf-web"`) || !strings.Contains(r.body, "Đọc rồi trả lời.") {
 		t.Error("the form lost what was typed")
 	}
-	if _, err := e.store.ItemRecord(ctx, "ed-r-tf-web"); err == nil {
+	if _, err := e.store.Bank.ItemRecord(ctx, "ed-r-tf-web"); err == nil {
 		t.Fatal("a refused item was stored")
 	}
 	taken := bankNewForm()
@@ -372,7 +372,7 @@ func TestBankCreateEditHistoryDiff(t *testing.T) {
 		t.Fatalf("unchanged save: %d %q", r.status, r.header.Get("Location"))
 	}
 
-	vs, err := e.store.ItemVersions(ctx, "ed-r-tf-web")
+	vs, err := e.store.Bank.ItemVersions(ctx, "ed-r-tf-web")
 	if err != nil || len(vs) != 2 || vs[0].Author != "giangvien" || vs[1].Author != "giangvien2" {
 		t.Fatalf("versions: %+v %v", vs, err)
 	}
@@ -512,7 +512,7 @@ func TestBankMediaUpload(t *testing.T) {
 	if r.status != http.StatusSeeOther {
 		t.Fatalf("file with the form: %d\n%s", r.status, r.body)
 	}
-	v, err := e.store.ItemVersion(context.Background(), "ed-l-dict", 0)
+	v, err := e.store.Bank.ItemVersion(context.Background(), "ed-l-dict", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -562,7 +562,7 @@ func TestBankEditorTopicsAsATranslatedList(t *testing.T) {
 	if r := c.bankPost("/instructor/items/new", form); r.status != http.StatusSeeOther {
 		t.Fatalf("create: %d %s", r.status, r.body)
 	}
-	v, err := e.store.ItemVersion(context.Background(), "ed-r-tf-web", 1)
+	v, err := e.store.Bank.ItemVersion(context.Background(), "ed-r-tf-web", 1)
 	if err != nil {
 		t.Fatal(err)
 	}

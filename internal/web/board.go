@@ -128,7 +128,7 @@ func (t rdText) fieldErrors(err error) (map[string]string, bool) {
 // rdProgrammes lists the programmes (reference data, the same for every
 // province).
 func (s *Server) rdProgrammes(c echo.Context) ([]account.Programme, error) {
-	return s.store.Programmes(c.Request().Context())
+	return s.store.People.Programmes(c.Request().Context())
 }
 
 func rdFindProgramme(ps []account.Programme, code string) (account.Programme, bool) {
@@ -203,15 +203,13 @@ func rdMatchesSearch(q string, fields ...string) bool {
 
 // rdYearOptions are the next three intakes plus any other year candidates are
 // planned for, in order.
-func rdYearOptions(people []readiness.Person, today time.Time, selected int) []rdOption {
+func rdYearOptions(years []int, today time.Time, selected int) []rdOption {
 	set := map[int]bool{}
 	for _, y := range readiness.NextIntakes(today) {
 		set[y] = true
 	}
-	for _, p := range people {
-		if p.IntakeYear != 0 {
-			set[p.IntakeYear] = true
-		}
+	for _, y := range years {
+		set[y] = true
 	}
 	var ys []int
 	for y := range set {

@@ -71,7 +71,7 @@ func (s *Server) boardPeople(c echo.Context) ([]readiness.Person, string, string
 	if err != nil {
 		return nil, "", "", err
 	}
-	people, err := s.store.ProvincePeople(c.Request().Context(), provinceID)
+	people, err := s.store.People.ProvincePeople(c.Request().Context(), provinceID)
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -106,7 +106,7 @@ func (s *Server) boardHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	prov, err := s.store.People.ProvinceByID(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -114,11 +114,11 @@ func (s *Server) boardHome(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	all, err := s.store.ProvincePeople(ctx, provinceID)
+	all, err := s.store.People.ProvincePeople(ctx, provinceID)
 	if err != nil {
 		return err
 	}
-	attempts, err := s.store.ReleasedAttempts(ctx, provinceID)
+	attempts, err := s.store.People.ReleasedAttempts(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -256,7 +256,7 @@ func (s *Server) rdPersonEditPage(c echo.Context, status int, provinceID int64, 
 	for _, pl := range []string{"planned", "none"} {
 		v.Plannings = append(v.Plannings, rdOption{Value: pl, Label: t.T("readiness.planning." + pl), Selected: f.PlanningStatus == pl})
 	}
-	log, err := s.store.ProvinceCandidateAudit(c.Request().Context(), provinceID, p.ID)
+	log, err := s.store.People.ProvinceCandidateAudit(c.Request().Context(), provinceID, p.ID)
 	if err != nil {
 		return err
 	}
@@ -303,7 +303,7 @@ func (s *Server) boardPerson(c echo.Context) (provinceID int64, p *readiness.Per
 	if err != nil {
 		return 0, nil, err
 	}
-	p, err = s.store.ProvincePerson(c.Request().Context(), provinceID, id)
+	p, err = s.store.People.ProvincePerson(c.Request().Context(), provinceID, id)
 	return provinceID, p, err
 }
 
@@ -368,7 +368,7 @@ func (s *Server) boardCandidateSave(c echo.Context) error {
 	if len(errs) > 0 {
 		return s.rdPersonEditPage(c, http.StatusUnprocessableEntity, provinceID, *before, f, errs)
 	}
-	if _, err := s.store.UpdateProvincePerson(ctx, provinceID, rdUserID(c), p); err != nil {
+	if _, err := s.store.People.UpdateProvincePerson(ctx, provinceID, rdUserID(c), p); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/board/candidates/%d/edit?saved=1", before.ID))

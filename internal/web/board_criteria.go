@@ -31,7 +31,7 @@ func (s *Server) boardProgrammes(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	cur, err := s.store.CurrentCriteria(c.Request().Context(), provinceID)
+	cur, err := s.store.People.CurrentCriteria(c.Request().Context(), provinceID)
 	if err != nil {
 		return err
 	}
@@ -167,7 +167,7 @@ type rdCriteriaVersionView struct {
 }
 
 func (s *Server) rdCriteriaPage(c echo.Context, status int, prog account.Programme, provinceID int64, f rdCriteriaForm, errs map[string]string) error {
-	vs, err := s.store.CriteriaVersions(c.Request().Context(), provinceID, prog.ID)
+	vs, err := s.store.People.CriteriaVersions(c.Request().Context(), provinceID, prog.ID)
 	if err != nil {
 		return err
 	}
@@ -211,7 +211,7 @@ func (s *Server) boardCriteria(c echo.Context) error {
 	if !ok {
 		return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such programme"}
 	}
-	cur, err := s.store.CurrentCriteria(c.Request().Context(), provinceID)
+	cur, err := s.store.People.CurrentCriteria(c.Request().Context(), provinceID)
 	if err != nil {
 		return err
 	}
@@ -252,7 +252,7 @@ func (s *Server) boardCriteriaSave(c echo.Context) error {
 		errs, _ := t.fieldErrors(fe)
 		return s.rdCriteriaPage(c, http.StatusUnprocessableEntity, prog, provinceID, f, errs)
 	}
-	if _, err := s.store.SaveCriteria(c.Request().Context(), provinceID, rdUserID(c), k); err != nil {
+	if _, err := s.store.People.SaveCriteria(c.Request().Context(), provinceID, rdUserID(c), k); err != nil {
 		if errs, ok := t.fieldErrors(err); ok {
 			return s.rdCriteriaPage(c, http.StatusUnprocessableEntity, prog, provinceID, f, errs)
 		}

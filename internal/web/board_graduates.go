@@ -85,11 +85,11 @@ func (s *Server) boardGraduates(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	prov, err := s.store.People.ProvinceByID(ctx, provinceID)
 	if err != nil {
 		return err
 	}
-	gs, err := s.store.Graduates(ctx, provinceID)
+	gs, err := s.store.People.Graduates(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -140,7 +140,7 @@ func (s *Server) boardGraduatesExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	gs, err := s.store.Graduates(c.Request().Context(), provinceID)
+	gs, err := s.store.People.Graduates(c.Request().Context(), provinceID)
 	if err != nil {
 		return err
 	}
@@ -234,7 +234,7 @@ func (s *Server) boardGraduateEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := s.store.GraduateByID(c.Request().Context(), provinceID, id)
+	g, err := s.store.People.GraduateByID(c.Request().Context(), provinceID, id)
 	if err != nil {
 		return err
 	}
@@ -262,7 +262,7 @@ func (s *Server) boardGraduateSave(c echo.Context) error {
 			return err
 		}
 		// Editing another province's record is "not found", before any validation.
-		if _, err := s.store.GraduateByID(ctx, provinceID, id); err != nil {
+		if _, err := s.store.People.GraduateByID(ctx, provinceID, id); err != nil {
 			return err
 		}
 	}
@@ -289,7 +289,7 @@ func (s *Server) boardGraduateSave(c echo.Context) error {
 		}
 		return s.rdGraduatePage(c, http.StatusUnprocessableEntity, id, f, errs)
 	}
-	if _, err := s.store.SaveGraduate(ctx, provinceID, rdUserID(c), g); err != nil {
+	if _, err := s.store.People.SaveGraduate(ctx, provinceID, rdUserID(c), g); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/board/graduates?saved=1")

@@ -29,11 +29,11 @@ var rdImportColumnKey = map[string]string{
 // rdImportAliases lists, in every language, the headers and values the
 // import takes besides the codes.
 func (s *Server) rdImportAliases(ctx context.Context) (map[string]string, map[string]map[string]string, error) {
-	progs, err := s.store.Programmes(ctx)
+	progs, err := s.store.People.Programmes(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	provs, err := s.store.Provinces(ctx)
+	provs, err := s.store.People.Provinces(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -98,11 +98,11 @@ func (s *Server) boardImportTemplate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	prov, err := s.store.People.ProvinceByID(ctx, provinceID)
 	if err != nil {
 		return err
 	}
-	progs, err := s.store.Programmes(ctx)
+	progs, err := s.store.People.Programmes(ctx)
 	if err != nil {
 		return err
 	}

@@ -52,19 +52,19 @@ type rdPlanView struct {
 // candidates planned for it, decided under the programme's current criteria.
 func (s *Server) rdPlan(ctx context.Context, provinceID int64, ps []account.Programme, today time.Time) ([]int, map[store.QuotaKey]readiness.PlanCell, map[int64]int, map[int64]bool, error) {
 	years := readiness.NextIntakes(today)
-	people, err := s.store.ProvincePeople(ctx, provinceID)
+	people, err := s.store.People.ProvincePeople(ctx, provinceID)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	cur, err := s.store.CurrentCriteria(ctx, provinceID)
+	cur, err := s.store.People.CurrentCriteria(ctx, provinceID)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	attempts, err := s.store.ReleasedAttempts(ctx, provinceID)
+	attempts, err := s.store.People.ReleasedAttempts(ctx, provinceID)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	quotas, err := s.store.Quotas(ctx, provinceID)
+	quotas, err := s.store.People.Quotas(ctx, provinceID)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
@@ -135,7 +135,7 @@ func (s *Server) rdPlanPage(c echo.Context, status int, errs map[string]string, 
 		return err
 	}
 	ctx := c.Request().Context()
-	prov, err := s.store.ProvinceByID(ctx, provinceID)
+	prov, err := s.store.People.ProvinceByID(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -216,7 +216,7 @@ func (s *Server) boardPlanSave(c echo.Context) error {
 	if len(errs) > 0 {
 		return s.rdPlanPage(c, http.StatusUnprocessableEntity, errs, typed)
 	}
-	if err := s.store.SetQuotas(c.Request().Context(), provinceID, rdUserID(c), qs); err != nil {
+	if err := s.store.People.SetQuotas(c.Request().Context(), provinceID, rdUserID(c), qs); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/board/plan?saved=1")

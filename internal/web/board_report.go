@@ -96,15 +96,15 @@ func (s *Server) boardReport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	attempts, err := s.store.CandidateReleasedAttempts(ctx, provinceID, p.ID)
+	attempts, err := s.store.People.CandidateReleasedAttempts(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}
-	practice, err := s.store.CandidatePractice(ctx, provinceID, p.ID)
+	practice, err := s.store.People.CandidatePractice(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}
-	cur, err := s.store.CurrentCriteria(ctx, provinceID)
+	cur, err := s.store.People.CurrentCriteria(ctx, provinceID)
 	if err != nil {
 		return err
 	}
@@ -206,7 +206,7 @@ func (s *Server) boardReport(c echo.Context) error {
 	for _, a := range rep.Advice {
 		v.Advice = append(v.Advice, t.Reason(a))
 	}
-	recs, err := s.store.CandidateDecisions(ctx, provinceID, p.ID)
+	recs, err := s.store.People.CandidateDecisions(ctx, provinceID, p.ID)
 	if err != nil {
 		return err
 	}

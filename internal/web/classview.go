@@ -23,7 +23,7 @@ type rdClassCard struct {
 // instructorClasses lists every class; instructors of both schools follow
 // any class, so nothing here is scoped by province.
 func (s *Server) instructorClasses(c echo.Context) error {
-	cs, err := s.store.Cohorts(c.Request().Context())
+	cs, err := s.store.People.Cohorts(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -81,15 +81,15 @@ func (s *Server) instructorClass(c echo.Context) error {
 		return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such class"}
 	}
 	ctx := c.Request().Context()
-	h, err := s.store.CohortByID(ctx, id)
+	h, err := s.store.People.CohortByID(ctx, id)
 	if err != nil {
 		return err
 	}
-	ms, err := s.store.CohortMembers(ctx, id)
+	ms, err := s.store.People.CohortMembers(ctx, id)
 	if err != nil {
 		return err
 	}
-	items, err := s.store.CohortItemStats(ctx, id)
+	items, err := s.store.People.CohortItemStats(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -145,11 +145,11 @@ func (s *Server) instructorClassExport(c echo.Context) error {
 		return &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "no such class"}
 	}
 	ctx := c.Request().Context()
-	h, err := s.store.CohortByID(ctx, id)
+	h, err := s.store.People.CohortByID(ctx, id)
 	if err != nil {
 		return err
 	}
-	ms, err := s.store.CohortMembers(ctx, id)
+	ms, err := s.store.People.CohortMembers(ctx, id)
 	if err != nil {
 		return err
 	}

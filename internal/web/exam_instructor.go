@@ -54,7 +54,7 @@ func (s *Server) examSessionsPage(c echo.Context, status int, f scheduleForm, ms
 	if err != nil {
 		return err
 	}
-	cs, err := s.store.Cohorts(ctx)
+	cs, err := s.store.People.Cohorts(ctx)
 	if err != nil {
 		return err
 	}
@@ -192,7 +192,7 @@ func (s *Server) examRelease(c echo.Context) error {
 		return err
 	}
 	// Every released result keeps its ability, SE and the session's SEM.
-	if err := s.store.UpdateResultMeasures(c.Request().Context(), id, time.Now()); err != nil {
+	if err := s.store.Measure.UpdateResultMeasures(c.Request().Context(), id, time.Now()); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/instructor/exams/%d?released=%d", id, n))

@@ -52,18 +52,18 @@ func newExamEnv(t *testing.T) *examEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cohort, err := st.CreateCohort(ctx, prov.ID, progs[0].ID, demo.CohortName, "2026-09-05")
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, progs[0].ID, demo.CohortName, "2026-09-05")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,11 +76,11 @@ func newExamEnv(t *testing.T) *examEnv {
 		if strings.HasPrefix(name, "k5-") {
 			u.Role, u.ProvinceID = account.RoleCandidate, &prov.ID
 		}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		if u.Role == account.RoleCandidate {
-			if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
+			if err := st.People.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
 				NameLo: "ສົມພອນ", NameLatin: "Somphone " + name, DateOfBirth: "1984-03-01", Gender: "male", PlanningStatus: "planned"}); err != nil {
 				t.Fatal(err)
 			}
@@ -447,7 +447,7 @@ func sep(p string) string {
 func TestExamEveryItemType(t *testing.T) {
 	e := newExamEnv(t)
 	ctx := context.Background()
-	cs, _ := e.store.Cohorts(ctx)
+	cs, _ := e.store.People.Cohorts(ctx)
 	sid, err := e.store.Exams.CreateExamSession(ctx, store.NewExamSession{Title: "all", BlueprintID: "exam-all", CohortID: &cs[0].ID,
 		Opens: time.Now().Add(-time.Hour), Closes: time.Now().Add(time.Hour)}, time.Now())
 	if err != nil {

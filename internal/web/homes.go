@@ -20,11 +20,11 @@ func (s *Server) candidateHome(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := currentUser(c)
 	v := candidateHomeView{Skills: []string{"listening", "reading", "writing", "speaking"}}
-	p, err := s.store.CandidateByUser(ctx, u.ID)
+	p, err := s.store.People.CandidateByUser(ctx, u.ID)
 	switch {
 	case err == nil:
 		v.Profile = p
-		prov, err := s.store.ProvinceByID(ctx, p.ProvinceID)
+		prov, err := s.store.People.ProvinceByID(ctx, p.ProvinceID)
 		if err != nil {
 			return err
 		}
@@ -48,7 +48,7 @@ func (s *Server) candidateHome(c echo.Context) error {
 func (s *Server) instructorHome(c echo.Context) error {
 	ctx := c.Request().Context()
 	now := time.Now()
-	cs, err := s.store.Cohorts(ctx)
+	cs, err := s.store.People.Cohorts(ctx)
 	if err != nil {
 		return err
 	}

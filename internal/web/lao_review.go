@@ -38,12 +38,12 @@ type laoReviewView struct {
 func (s *Server) laoReview(c echo.Context) error {
 	ctx := c.Request().Context()
 	t := s.rdText(c)
-	cov, err := s.store.LaoCoverage(ctx)
+	cov, err := s.store.Bank.LaoCoverage(ctx)
 	if err != nil {
 		return err
 	}
 	v := laoReviewView{GlossesLeft: cov.Glosses - cov.GlossesReviewed, Bank: c.QueryParam("bank")}
-	banks, err := s.store.ReviewBanks(ctx)
+	banks, err := s.store.Bank.ReviewBanks(ctx)
 	if err != nil {
 		return err
 	}
@@ -51,10 +51,10 @@ func (s *Server) laoReview(c echo.Context) error {
 	for _, b := range banks {
 		v.Banks = append(v.Banks, rdOption{Value: b, Label: b, Selected: b == v.Bank})
 	}
-	if v.Glosses, err = s.store.GlossesToReview(ctx, v.Bank, laoReviewPage); err != nil {
+	if v.Glosses, err = s.store.Bank.GlossesToReview(ctx, v.Bank, laoReviewPage); err != nil {
 		return err
 	}
-	if v.Explanations, v.ExplanationsLeft, err = s.store.ExplanationsToReview(ctx, v.Bank, laoReviewPage); err != nil {
+	if v.Explanations, v.ExplanationsLeft, err = s.store.Bank.ExplanationsToReview(ctx, v.Bank, laoReviewPage); err != nil {
 		return err
 	}
 	v.GlossCoverage = t.T("ui2.review.glosses", "N", t.num.Sprint(cov.GlossesReviewed), "Total", t.num.Sprint(cov.Glosses))
@@ -89,7 +89,7 @@ func (s *Server) laoReviewGloss(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.ReviewGloss(c.Request().Context(), id, text, currentUser(c).Username); err != nil {
+	if err := s.store.Bank.ReviewGloss(c.Request().Context(), id, text, currentUser(c).Username); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, laoReviewBack(c, "gloss", "glosses"))
@@ -105,7 +105,7 @@ func (s *Server) laoReviewExplanation(c echo.Context) error {
 	if err != nil || base < 1 {
 		return &apperr.Error{Code: apperr.Invalid, Field: "version", Key: "error.bad_request", Message: "version must be a number"}
 	}
-	ver, err := s.store.ItemVersion(ctx, c.Param("id"), base)
+	ver, err := s.store.Bank.ItemVersion(ctx, c.Param("id"), base)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func (s *Server) laoReviewExplanation(c echo.Context) error {
 	yes := true
 	it.Reviewed = &yes
 	// BaseVersion refuses a save on top of someone else's newer version.
-	res, err := s.store.SaveItem(ctx, store.ItemEdit{Item: it, BaseVersion: base, Author: currentUser(c).Username})
+	res, err := s.store.Bank.SaveItem(ctx, store.ItemEdit{Item: it, BaseVersion: base, Author: currentUser(c).Username})
 	if err != nil {
 		return err
 	}

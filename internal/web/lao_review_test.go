@@ -57,10 +57,10 @@ func TestLaoReviewWorkflow(t *testing.T) {
 	if bank.Problems(ps).Errors() > 0 {
 		t.Fatalf("test bank: %v", ps)
 	}
-	if _, err := e.store.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := e.store.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
-	before, err := e.store.LaoCoverage(ctx)
+	before, err := e.store.Bank.LaoCoverage(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,12 +100,12 @@ func TestLaoReviewWorkflow(t *testing.T) {
 	}
 	var id int64
 	e.store.DB().Get(&id, `SELECT id FROM bank_vocabulary WHERE term = 'đóng cửa'`)
-	hist, err := e.store.GlossReviews(ctx, id)
+	hist, err := e.store.Bank.GlossReviews(ctx, id)
 	if err != nil || len(hist) != 1 || hist[0].LaoBefore != "ເປີດປະຕູ" || hist[0].Reviewer != "giangvien" || hist[0].ReviewedAt == "" {
 		t.Errorf("gloss history: %+v %v", hist, err)
 	}
 	// The explanation: version 2 by the reviewer, reviewed, version 1 kept.
-	vs, err := e.store.ItemVersions(ctx, "lr-choice-01")
+	vs, err := e.store.Bank.ItemVersions(ctx, "lr-choice-01")
 	if err != nil || len(vs) != 2 || vs[1].Author != "giangvien" {
 		t.Fatalf("item versions: %d %v", len(vs), err)
 	}
@@ -114,7 +114,7 @@ func TestLaoReviewWorkflow(t *testing.T) {
 	if it.Feedback.Lo != "ຄຳຕອບທີ່ຖືກແມ່ນ «Thứ Bảy và Chủ nhật»." || it.Reviewed == nil || !*it.Reviewed || old.Reviewed == nil || *old.Reviewed {
 		t.Errorf("explanation versions: %+v / %+v", it.Feedback, old.Feedback)
 	}
-	after, _ := e.store.LaoCoverage(ctx)
+	after, _ := e.store.Bank.LaoCoverage(ctx)
 	if after.GlossesReviewed != before.GlossesReviewed+1 || after.ExplanationsReviewed != before.ExplanationsReviewed+1 {
 		t.Errorf("coverage %+v -> %+v", before, after)
 	}
@@ -124,7 +124,7 @@ func TestLaoReviewWorkflow(t *testing.T) {
 	}
 	// Importing the unchanged files again keeps the gloss review (the
 	// explanation is a newer version in the database, as for the editor).
-	if _, err := e.store.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := e.store.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 	e.store.DB().QueryRow(`SELECT lao, reviewed FROM bank_vocabulary WHERE term = 'đóng cửa'`).Scan(&lao, &reviewed)

@@ -68,7 +68,7 @@ func (s *Server) login(c echo.Context) error {
 		return err
 	}
 
-	u, err := s.store.UserByUsername(ctx, f.Username)
+	u, err := s.store.Accounts.UserByUsername(ctx, f.Username)
 	if err != nil && apperr.Code(err) != apperr.NotFound {
 		return err
 	}
@@ -91,7 +91,7 @@ func (s *Server) login(c echo.Context) error {
 	if u == nil || !good || u.Disabled {
 		return fail(http.StatusUnauthorized, "login.error_wrong") // the reservation stays as the failure
 	}
-	if err := s.store.ForgiveLoginAttempt(ctx, res.ID); err != nil {
+	if err := s.store.Accounts.ForgiveLoginAttempt(ctx, res.ID); err != nil {
 		return err
 	}
 	s.setDeviceCookie(c, u.Username, now)
@@ -101,7 +101,7 @@ func (s *Server) login(c echo.Context) error {
 		return err
 	}
 	token := base64.RawURLEncoding.EncodeToString(tok)
-	if err := s.store.CreateSession(ctx, hashToken(token), u.ID, time.Now().Add(sessionTTL), ip, c.Request().UserAgent()); err != nil {
+	if err := s.store.Accounts.CreateSession(ctx, hashToken(token), u.ID, time.Now().Add(sessionTTL), ip, c.Request().UserAgent()); err != nil {
 		return err
 	}
 	c.SetCookie(&http.Cookie{Name: sessionCookie, Value: token, Path: "/", MaxAge: int(sessionTTL.Seconds()),
@@ -116,7 +116,7 @@ func (s *Server) login(c echo.Context) error {
 
 func (s *Server) logout(c echo.Context) error {
 	if ck, err := c.Cookie(sessionCookie); err == nil {
-		if err := s.store.DeleteSession(c.Request().Context(), hashToken(ck.Value)); err != nil {
+		if err := s.store.Accounts.DeleteSession(c.Request().Context(), hashToken(ck.Value)); err != nil {
 			return err
 		}
 	}
@@ -135,7 +135,7 @@ func (s *Server) setIME(c echo.Context) error {
 	if err := c.Bind(&f); err != nil || s.validate.Struct(f) != nil {
 		return &apperr.Error{Code: apperr.Invalid, Field: "mode", Key: "error.bad_request", Message: "mode must be off, telex or vni"}
 	}
-	if err := s.store.SetIMEMode(c.Request().Context(), currentUser(c).ID, f.Mode); err != nil {
+	if err := s.store.Accounts.SetIMEMode(c.Request().Context(), currentUser(c).ID, f.Mode); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)

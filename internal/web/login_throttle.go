@@ -116,7 +116,7 @@ func (s *Server) reserveLogin(c echo.Context, username string, now time.Time) (s
 	device := s.knownDevice(c, username, now)
 	lim := store.LoginLimits{Since: now.Add(-t.Window), PairMax: t.LockAfter, AccountMax: t.AccountLockAfter,
 		DeviceMax: t.DeviceLockAfter, Device: device, Trusted: device != ""}
-	r, err := s.store.ReserveLoginAttempt(ctx, username, c.RealIP(), lim, now)
+	r, err := s.store.Accounts.ReserveLoginAttempt(ctx, username, c.RealIP(), lim, now)
 	if err != nil {
 		s.log.Warn("login refused by throttle", "username", username, "ip", c.RealIP(), "known_device", device != "")
 		return r, err

@@ -257,20 +257,20 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	if err := loadtest.ImportCoreBank(ctx, st); err != nil {
 		t.Fatal(err)
 	}
-	hp, err := st.ProvinceByCode(ctx, "houaphanh")
+	hp, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	xk, err := st.ProvinceByCode(ctx, "xiengkhouang")
+	xk, err := st.People.ProvinceByCode(ctx, "xiengkhouang")
 	if err != nil {
 		t.Fatal(err)
 	}
-	progs, err := st.Programmes(ctx)
+	progs, err := st.People.Programmes(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e := &mEnv{t: t, st: st, clients: map[who]*mClient{}}
-	if e.cohort, err = st.CreateCohort(ctx, hp.ID, progs[0].ID, "Lớp Lào khoá 5", "2026-09-05"); err != nil {
+	if e.cohort, err = st.People.CreateCohort(ctx, hp.ID, progs[0].ID, "Lớp Lào khoá 5", "2026-09-05"); err != nil {
 		t.Fatal(err)
 	}
 	hash, _ := bcrypt.GenerateFromPassword([]byte(mPassword), bcrypt.MinCost)
@@ -285,13 +285,13 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	}
 	for _, u := range users {
 		acc := &account.User{Username: u.name, PasswordHash: string(hash), Role: u.role, ProvinceID: u.prov}
-		if err := st.CreateUser(ctx, acc); err != nil {
+		if err := st.Accounts.CreateUser(ctx, acc); err != nil {
 			t.Fatal(err)
 		}
 		if u.role == account.RoleCandidate {
 			c := &account.Candidate{UserID: &acc.ID, ProvinceID: hp.ID, CohortID: &e.cohort, ProgrammeID: &progs[0].ID,
 				NameLo: "ສົມພອນ", NameLatin: "Somphone " + u.name, DateOfBirth: "1984-03-01", Gender: "male", PlanningStatus: "planned"}
-			if err := st.InsertCandidate(ctx, c); err != nil {
+			if err := st.People.InsertCandidate(ctx, c); err != nil {
 				t.Fatal(err)
 			}
 			if u.name == "cand-a" {
@@ -334,7 +334,7 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	if e.attempt, err = strconv.ParseInt(strings.TrimPrefix(r.header.Get("Location"), "/candidate/exams/attempts/"), 10, 64); err != nil {
 		t.Fatalf("start: %d %q", r.status, r.header.Get("Location"))
 	}
-	if e.grad, err = st.SaveGraduate(ctx, hp.ID, nil, mGraduate(progs[0].ID)); err != nil {
+	if e.grad, err = st.People.SaveGraduate(ctx, hp.ID, nil, mGraduate(progs[0].ID)); err != nil {
 		t.Fatal(err)
 	}
 	return e

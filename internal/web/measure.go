@@ -50,7 +50,7 @@ func (s *Server) examStats(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	sm, err := s.store.SessionMeasureData(ctx, id)
+	sm, err := s.store.Measure.SessionMeasureData(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (s *Server) examStats(c echo.Context) error {
 	for i, it := range sm.Data.Items {
 		versions[i] = it.VersionID
 	}
-	params, err := s.store.ItemParams(ctx, versions)
+	params, err := s.store.Measure.ItemParams(ctx, versions)
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func (s *Server) examStats(c echo.Context) error {
 		}
 		p.Items = append(p.Items, row)
 	}
-	rows, err := s.store.SessionResultSkills(ctx, id)
+	rows, err := s.store.Measure.SessionResultSkills(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func (s *Server) examStatsExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	sm, err := s.store.SessionMeasureData(c.Request().Context(), id)
+	sm, err := s.store.Measure.SessionMeasureData(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -256,7 +256,7 @@ type levelRange struct {
 }
 
 func (s *Server) resultRange(c echo.Context, attemptID int64, average float64) (*levelRange, error) {
-	rows, err := s.store.ResultSkills(c.Request().Context(), attemptID)
+	rows, err := s.store.Measure.ResultSkills(c.Request().Context(), attemptID)
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ func (s *Server) media(c echo.Context) error {
 	if !prSHA256.MatchString(sha) {
 		return echo.ErrNotFound
 	}
-	m, err := s.store.MediaByHash(c.Request().Context(), sha)
+	m, err := s.store.Bank.MediaByHash(c.Request().Context(), sha)
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func hashToken(t string) string {
 func (s *Server) loadSession(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
-			u, err := s.store.SessionUser(c.Request().Context(), hashToken(ck.Value))
+			u, err := s.store.Accounts.SessionUser(c.Request().Context(), hashToken(ck.Value))
 			switch {
 			case err == nil:
 				c.Set(ctxUser, u)
@@ -61,7 +61,7 @@ func (s *Server) chooseLang(next echo.HandlerFunc) echo.HandlerFunc {
 			c.SetCookie(&http.Cookie{Name: langCookie, Value: l, Path: "/", MaxAge: 365 * 24 * 3600,
 				HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode})
 			if u != nil && u.Lang != l {
-				if err := s.store.SetUserLang(c.Request().Context(), u.ID, l); err != nil {
+				if err := s.store.Accounts.SetUserLang(c.Request().Context(), u.ID, l); err != nil {
 					return err
 				}
 				u.Lang = l

@@ -153,7 +153,7 @@ func (s *Server) placementTest(c echo.Context) error {
 
 func (s *Server) placementItem(c echo.Context, versionID int64) (*bank.Item, *bank.Group, map[string]string, error) {
 	ctx := c.Request().Context()
-	ver, err := s.store.ItemVersionByID(ctx, versionID)
+	ver, err := s.store.Bank.ItemVersionByID(ctx, versionID)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -167,7 +167,7 @@ func (s *Server) placementItem(c echo.Context, versionID int64) (*bank.Item, *ba
 	}
 	var g *bank.Group
 	if ver.GroupVersionID != nil {
-		gv, err := s.store.GroupVersionByID(ctx, *ver.GroupVersionID)
+		gv, err := s.store.Bank.GroupVersionByID(ctx, *ver.GroupVersionID)
 		if err != nil {
 			return nil, nil, nil, err
 		}

@@ -18,7 +18,7 @@ import (
 func TestPlacementShownOnHomeAndClassView(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
-	u, err := e.store.UserByUsername(ctx, "k5-01")
+	u, err := e.store.Accounts.UserByUsername(ctx, "k5-01")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestPlacementShownOnHomeAndClassView(t *testing.T) {
 	if !regexp.MustCompile(`id="skill-reading"[^>]*>\s*<span>[^<]*</span> <span class="muted">\(bậc của bạn: 4\)`).MatchString(ch.body) {
 		t.Errorf("practice chooser does not take reading's level from the placement test")
 	}
-	p, err := e.store.CandidateByUser(ctx, u.ID)
+	p, err := e.store.People.CandidateByUser(ctx, u.ID)
 	if err != nil || p.CohortID == nil {
 		t.Fatalf("k5-01's class: %v", err)
 	}

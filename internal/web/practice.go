@@ -265,7 +265,7 @@ func (s *Server) loadPracticeItem(c echo.Context) (*prLoaded, error) {
 	if pos < 1 || pos > len(items) {
 		return nil, echo.ErrNotFound
 	}
-	v, err := s.store.ItemVersionByID(ctx, items[pos-1].VersionID)
+	v, err := s.store.Bank.ItemVersionByID(ctx, items[pos-1].VersionID)
 	if err != nil {
 		return nil, err
 	}
@@ -278,7 +278,7 @@ func (s *Server) loadPracticeItem(c echo.Context) (*prLoaded, error) {
 		li.media[k] = h
 	}
 	if v.GroupVersionID != nil {
-		gv, err := s.store.GroupVersionByID(ctx, *v.GroupVersionID)
+		gv, err := s.store.Bank.GroupVersionByID(ctx, *v.GroupVersionID)
 		if err != nil {
 			return nil, err
 		}
@@ -350,7 +350,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		if a.Scored {
 			ln.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
 		}
-		if v, err := s.store.ItemVersionByID(ctx, it.VersionID); err == nil {
+		if v, err := s.store.Bank.ItemVersionByID(ctx, it.VersionID); err == nil {
 			if bi, _, err := v.Item(); err == nil {
 				ln.Prompt = prFirst(bi.Prompt, bi.Text)
 			}

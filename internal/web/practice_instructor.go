@@ -43,7 +43,7 @@ type prWorkLine struct {
 func (s *Server) practiceClasses(c echo.Context) error {
 	ctx := c.Request().Context()
 	t := s.prT(c)
-	cohorts, err := s.store.Cohorts(ctx)
+	cohorts, err := s.store.People.Cohorts(ctx)
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 	if !bank.Manual(a.Type) {
 		return nil, echo.ErrNotFound
 	}
-	ver, err := s.store.ItemVersionByID(ctx, a.VersionID)
+	ver, err := s.store.Bank.ItemVersionByID(ctx, a.VersionID)
 	if err != nil {
 		return nil, err
 	}

@@ -47,18 +47,18 @@ func practiceEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 	hash, err := account.HashPassword(demo.Password)
 	if err != nil {
 		t.Fatal(err)
 	}
-	prov, err := st.ProvinceByCode(ctx, "houaphanh")
+	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cohort, err := st.CreateCohort(ctx, prov.ID, 1, demo.CohortName, "2025-09-01")
+	cohort, err := st.People.CreateCohort(ctx, prov.ID, 1, demo.CohortName, "2025-09-01")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,11 +67,11 @@ func practiceEnv(t *testing.T) *env {
 		if name == "giangvien" {
 			u.Role = account.RoleInstructor
 		}
-		if err := st.CreateUser(ctx, u); err != nil {
+		if err := st.Accounts.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
 		if u.Role == account.RoleCandidate {
-			if err := st.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
+			if err := st.People.InsertCandidate(ctx, &account.Candidate{UserID: &u.ID, ProvinceID: prov.ID, CohortID: &cohort,
 				NameLo: []string{"ສົມພອນ", "ບຸນມີ"}[i], NameLatin: []string{"Somphone", "Bounmy"}[i], DateOfBirth: "1985-01-01",
 				Gender: "male", PlanningStatus: "none"}); err != nil {
 				t.Fatal(err)

@@ -133,13 +133,13 @@ func (e *env) board(t *testing.T) *client {
 func (e *env) outsider(t *testing.T) *client {
 	t.Helper()
 	ctx := context.Background()
-	vt, err := e.store.ProvinceByCode(ctx, "vientiane")
+	vt, err := e.store.People.ProvinceByCode(ctx, "vientiane")
 	if err != nil {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
 	u.PasswordHash, _ = account.HashPassword(demo.Password)
-	if err := e.store.CreateUser(ctx, u); err != nil {
+	if err := e.store.Accounts.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
 	c := e.client()
@@ -151,8 +151,8 @@ func (e *env) outsider(t *testing.T) *client {
 
 func (e *env) houaphanhPeople(t *testing.T) []readiness.Person {
 	t.Helper()
-	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
-	ps, err := e.store.ProvincePeople(context.Background(), hp.ID)
+	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
+	ps, err := e.store.People.ProvincePeople(context.Background(), hp.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,8 +198,8 @@ var rowRe = regexp.MustCompile(`<tr class="status-(\w+)( is-near)?" data-candida
 
 func TestReadinessDemoIsMeaningful(t *testing.T) {
 	e := rdEnv(t)
-	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
-	all, err := e.store.ReleasedAttempts(context.Background(), hp.ID)
+	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
+	all, err := e.store.People.ReleasedAttempts(context.Background(), hp.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -414,8 +414,8 @@ func TestReadinessBoardSeesOnlyItsProvince(t *testing.T) {
 	if r.status != http.StatusNotFound {
 		t.Fatalf("outsider edit: %d", r.status)
 	}
-	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
-	if p, _ := e.store.ProvincePerson(context.Background(), hp.ID, id); p == nil || p.NameLatin == "Hacked" {
+	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
+	if p, _ := e.store.People.ProvincePerson(context.Background(), hp.ID, id); p == nil || p.NameLatin == "Hacked" {
 		t.Fatal("outsider changed a Houaphanh record")
 	}
 	// Exports.
@@ -457,7 +457,7 @@ func TestReadinessBoardSeesOnlyItsProvince(t *testing.T) {
 		t.Fatalf("own api: %d %.300s", r.status, r.body)
 	}
 	// Graduates by id.
-	gs, _ := e.store.Graduates(context.Background(), hp.ID)
+	gs, _ := e.store.People.Graduates(context.Background(), hp.ID)
 	if r := other.get(fmt.Sprintf("/board/graduates/%d", gs[0].ID)); r.status != http.StatusNotFound {
 		t.Errorf("outsider graduate: %d", r.status)
 	}
@@ -668,8 +668,8 @@ func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
 func TestReadinessReport(t *testing.T) {
 	e := rdEnv(t)
 	c := e.board(t)
-	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
-	all, _ := e.store.ReleasedAttempts(context.Background(), hp.ID)
+	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
+	all, _ := e.store.People.ReleasedAttempts(context.Background(), hp.ID)
 	// The candidate with two results whose latest is best: its exam leaves
 	// room in the advice (at most readiness.MaxAdvice lines) for practice.
 	var id int64

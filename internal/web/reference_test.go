@@ -115,7 +115,7 @@ func TestUI2CriteriaPositionsFromList(t *testing.T) {
 	var prog, prov int64
 	e.store.DB().Get(&prog, `SELECT id FROM programmes WHERE code = 'tcllct'`)
 	e.store.DB().Get(&prov, `SELECT id FROM provinces WHERE code = 'houaphanh'`)
-	vs, err := e.store.CriteriaVersions(context.Background(), prov, prog)
+	vs, err := e.store.People.CriteriaVersions(context.Background(), prov, prog)
 	if err != nil || len(vs) == 0 {
 		t.Fatal(err)
 	}

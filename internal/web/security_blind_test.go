@@ -54,7 +54,7 @@ func (e *examEnv) rater(name string) *client {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	if err := e.store.CreateUser(context.Background(), &account.User{Username: name, PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
+	if err := e.store.Accounts.CreateUser(context.Background(), &account.User{Username: name, PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
 		e.t.Fatal(err)
 	}
 	c := e.client()

@@ -94,7 +94,7 @@ func New(d Deps) (*echo.Echo, error) {
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store.Placement), practice: practice.NewSession(d.Store.Practice, d.Store.Placement)}
 	s.sitting = exam.NewSitting(d.Store.Attempts, d.Store.Exams)
-	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
+	s.reg = &account.Registration{Repo: d.Store.Accounts, Places: d.Store.People, BcryptCost: d.BcryptCost}
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)
 	}
@@ -111,7 +111,7 @@ func New(d Deps) (*echo.Echo, error) {
 	if s.checkPassword == nil {
 		s.checkPassword = account.CheckPassword
 	}
-	if s.deviceKey, err = d.Store.Secret(context.Background(), "device_cookie", 32); err != nil {
+	if s.deviceKey, err = d.Store.Accounts.Secret(context.Background(), "device_cookie", 32); err != nil {
 		return nil, err
 	}
 

@@ -93,7 +93,7 @@ func toneBank(t *testing.T, st *store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.ImportBank(context.Background(), b, "test", nil); err != nil {
+	if _, err := st.Bank.ImportBank(context.Background(), b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -219,7 +219,7 @@ func TestGradingReadAloudToneFeedback(t *testing.T) {
 	wav := espeakWAV(t, "Xin chào các bạn.")
 	e := newExamEnv(t)
 	ctx := context.Background()
-	cs, err := e.store.Cohorts(ctx)
+	cs, err := e.store.People.Cohorts(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

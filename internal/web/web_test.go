@@ -257,7 +257,7 @@ func TestLanguageChoice(t *testing.T) {
 	// A signed-in user's choice is stored on the account too.
 	c.login("giangvien", demo.Password)
 	c.get("/instructor?lang=lo")
-	u, err := e.store.UserByUsername(context.Background(), "giangvien")
+	u, err := e.store.Accounts.UserByUsername(context.Background(), "giangvien")
 	if err != nil || u.Lang != "lo" {
 		t.Fatalf("account language: %q %v", u.Lang, err)
 	}
@@ -270,10 +270,10 @@ func TestLanguageChoice(t *testing.T) {
 func TestBoardSeesOnlyOwnProvince(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
-	vt, _ := e.store.ProvinceByCode(ctx, "vientiane")
+	vt, _ := e.store.People.ProvinceByCode(ctx, "vientiane")
 	outsider := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
 	outsider.PasswordHash, _ = account.HashPassword(demo.Password)
-	if err := e.store.CreateUser(ctx, outsider); err != nil {
+	if err := e.store.Accounts.CreateUser(ctx, outsider); err != nil {
 		t.Fatal(err)
 	}
 	own := e.client()

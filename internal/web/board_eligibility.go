@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
@@ -589,11 +590,19 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 	if l.Criteria == nil {
 		entries = nil // nothing is decided without criteria
 	}
+	// Thousands of people share a few dozen reasons: each is worded once.
+	worded := map[string]string{}
 	for _, e := range entries {
 		p := apiEligibilityPerson{ID: e.Person.ID, NameLo: e.Person.NameLo, NameLatin: e.Person.NameLatin,
 			Status: string(e.Decision.Status), Near: e.Decision.Near, Reasons: []string{}}
 		for _, r := range e.Decision.Reasons {
-			p.Reasons = append(p.Reasons, t.Reason(r))
+			k := fmt.Sprint(r.Key, r.ErrorBand, r.Args)
+			text, ok := worded[k]
+			if !ok {
+				text = t.Reason(r)
+				worded[k] = text
+			}
+			p.Reasons = append(p.Reasons, text)
 		}
 		if a := e.Decision.Basis; a != nil {
 			p.Scores, p.Average, p.Level = a.Skills, &a.Average, &a.Level

@@ -2,7 +2,6 @@ package readiness
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -171,26 +170,3 @@ func TestSortByName(t *testing.T) {
 	}
 }
 
-func TestSortErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []ErrorCount
-		want []string
-	}{
-		{"most frequent first", []ErrorCount{{Kind: "sound", Expected: "nh", Given: "n", Count: 2}, {Kind: "tone", Expected: "hỏi", Given: "ngã", Count: 5}}, []string{"hỏi>ngã", "nh>n"}},
-		{"tones before marks before sounds at equal counts", []ErrorCount{{Kind: "sound", Expected: "nh", Given: "n", Count: 3}, {Kind: "mark", Expected: "ư", Given: "u", Count: 3}, {Kind: "tone", Expected: "sắc", Given: "nặng", Count: 3}}, []string{"sắc>nặng", "ư>u", "nh>n"}},
-		{"then by text", []ErrorCount{{Kind: "mark", Expected: "ơ", Given: "o", Count: 1}, {Kind: "mark", Expected: "ă", Given: "a", Count: 1}}, []string{"ă>a", "ơ>o"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			SortErrors(tt.in)
-			var got []string
-			for _, e := range tt.in {
-				got = append(got, e.Expected+">"+e.Given)
-			}
-			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
-}

@@ -29,22 +29,6 @@ type ErrorCount struct {
 	Count    int
 }
 
-// SortErrors orders mistakes most frequent first; at equal counts tones
-// come before marks and marks before sounds, since tones cost Lao learners
-// most.
-func SortErrors(es []ErrorCount) {
-	rank := map[string]int{"tone": 0, "mark": 1, "sound": 2}
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].Count != es[j].Count {
-			return es[i].Count > es[j].Count
-		}
-		if rank[es[i].Kind] != rank[es[j].Kind] {
-			return rank[es[i].Kind] < rank[es[j].Kind]
-		}
-		return es[i].Expected+es[i].Given < es[j].Expected+es[j].Given
-	})
-}
-
 // Report is the readiness report of one candidate.
 type Report struct {
 	Attempts    []Attempt // oldest first

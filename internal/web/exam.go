@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -188,28 +187,21 @@ type examTakeView struct {
 	Items      []examItemView
 }
 
-var gapRe = regexp.MustCompile(`\{(\d+)\}`)
-
 func segments(text string, p bank.PublicItem, given []string) []segment {
 	var out []segment
-	last := 0
-	for _, m := range gapRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > last {
-			out = append(out, segment{Text: text[last:m[0]]})
+	for _, sg := range bank.Segments(text) {
+		if !sg.Gap {
+			out = append(out, segment{Text: sg.Text})
+			continue
 		}
-		n, _ := strconv.Atoi(text[m[2]:m[3]])
-		sg := segment{Gap: n}
-		if n >= 1 && n <= len(p.Gaps) {
-			sg.Options = p.Gaps[n-1].Options
+		v := segment{Gap: sg.N}
+		if sg.N >= 1 && sg.N <= len(p.Gaps) {
+			v.Options = p.Gaps[sg.N-1].Options
 		}
-		if n >= 1 && n <= len(given) {
-			sg.Value = given[n-1]
+		if sg.N >= 1 && sg.N <= len(given) {
+			v.Value = given[sg.N-1]
 		}
-		out = append(out, sg)
-		last = m[1]
-	}
-	if last < len(text) {
-		out = append(out, segment{Text: text[last:]})
+		out = append(out, v)
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package web
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -126,8 +125,6 @@ type prRecording struct {
 type prComment struct {
 	Who, When, Body, Score string
 }
-
-var prGapRef = regexp.MustCompile(`\{(\d+)\}`)
 
 // prToneMarks shows each tone by name with its mark on "a", the way schools
 // teach them.
@@ -353,14 +350,12 @@ func prToneLabel(name string) string {
 // prSegments cuts a cloze or gap-fill text at its {n} marks.
 func prSegments(pub bank.PublicItem, resp bank.Response, detail []bank.Detail) []prSegment {
 	var out []prSegment
-	text := pub.Text
-	last := 0
-	for _, m := range prGapRef.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > last {
-			out = append(out, prSegment{Text: text[last:m[0]]})
+	for _, sg := range bank.Segments(pub.Text) {
+		if !sg.Gap {
+			out = append(out, prSegment{Text: sg.Text})
+			continue
 		}
-		n, _ := strconv.Atoi(text[m[2]:m[3]])
-		i := n - 1
+		i := sg.N - 1
 		sv := prSegment{Gap: true, Index: i}
 		if i >= 0 && i < len(pub.Gaps) {
 			sv.Options = pub.Gaps[i].Options
@@ -372,10 +367,6 @@ func prSegments(pub bank.PublicItem, resp bank.Response, detail []bank.Detail) [
 			sv.Expected, sv.Verdict = detail[i].Expected, detail[i].Verdict
 		}
 		out = append(out, sv)
-		last = m[1]
-	}
-	if last < len(text) {
-		out = append(out, prSegment{Text: text[last:]})
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/placement"
+	"hocviet/internal/web/view"
 )
 
 // The adaptive placement test (candidate): an intro with the last result,
@@ -89,9 +90,9 @@ type placementItemView struct {
 	Prompt, Passage     string
 	Text                string
 	AudioURL, ImageURL  string
-	Options             []prOption
+	Options             []view.Option
 	Multiple, TrueFalse bool
-	Segments            []prSegment
+	Segments            []view.Segment
 	Action              string
 	Empty               bool
 }
@@ -124,7 +125,9 @@ func (s *Server) placementTest(c echo.Context) error {
 	t := s.prT(c)
 	// The test and position seed the option order, so a reload shows the
 	// same order.
-	pub := bank.Public(it, g, bank.ViewOptions{Seed: uint64(id)<<8 | uint64(step.Item.Pos), ShuffleOptions: true})
+	iv := view.BuildItem(view.Input{Context: view.Practice, Item: it, Group: g, Lang: l, T: s.itemT(c),
+		Seed: uint64(id)<<8 | uint64(step.Item.Pos), Media: func(key string) string { return prMediaURL(media[key]) }})
+	pub := iv.Public
 	v := placementItemView{TestID: id, Skill: step.Skill, SkillLabel: t("skill." + step.Skill),
 		Part: slices.Index(placement.Skills, step.Skill) + 1, Parts: len(placement.Skills),
 		Number: step.Of + 1, MaxItems: s.place.CAT.MaxItems, Pos: step.Item.Pos, Type: it.Type,
@@ -141,12 +144,7 @@ func (s *Server) placementTest(c echo.Context) error {
 			v.ImageURL = prMediaURL(media[pg.Image])
 		}
 	}
-	for _, o := range pub.Options {
-		v.Options = append(v.Options, prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(media[o.Image])})
-	}
-	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
-		v.Segments = prSegments(pub, bank.Response{}, nil)
-	}
+	v.Options, v.Segments = iv.Options, iv.Segments
 	return s.ok(c, "placement_item", v)
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"hocviet/internal/tone"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // ToneView is the tones heard in a read-aloud recording, worded for the
@@ -103,7 +104,7 @@ func toneName(name string) string {
 	if name == "" {
 		return "?"
 	}
-	return prToneLabel(name)
+	return view.ToneLabel(name)
 }
 
 func (s *Server) toneFrame(lang, state string) ToneView {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"hocviet/internal/tone"
+	"hocviet/internal/web/view"
 )
 
 // toneFlat is a learner curve: n points at st semitones.
@@ -128,10 +129,10 @@ func TestToneViewNamesAndAdvice(t *testing.T) {
 			if sy.ExpectedName != tt.expected || sy.HeardName != tt.heard {
 				t.Fatalf("names %q/%q", sy.ExpectedName, sy.HeardName)
 			}
-			if got, want := sy.Expected, prToneLabel(tt.expected); got != want {
+			if got, want := sy.Expected, view.ToneLabel(tt.expected); got != want {
 				t.Errorf("expected shown as %q, want %q", got, want)
 			}
-			if got, want := sy.Heard, prToneLabel(tt.heard); got != want {
+			if got, want := sy.Heard, view.ToneLabel(tt.heard); got != want {
 				t.Errorf("heard shown as %q, want %q", got, want)
 			}
 			if sy.Match != (tt.expected == tt.heard) {

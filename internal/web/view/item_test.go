@@ -29,7 +29,7 @@ func everyType() []*bank.Item {
 	base := func(id, skill, typ string) *bank.Item {
 		return &bank.Item{ID: id, Skill: skill, Level: 2, Type: typ, Prompt: "Câu hỏi " + id,
 			Instructions: bank.Text{Vi: "Làm bài", En: "Answer", Lo: "ຕອບ"},
-			Transcript: keyTranscript, Feedback: bank.Text{Vi: keyFeedback, En: keyFeedback, Lo: keyFeedback}}
+			Transcript:   keyTranscript, Feedback: bank.Text{Vi: keyFeedback, En: keyFeedback, Lo: keyFeedback}}
 	}
 	var out []*bank.Item
 	it := base("c1", bank.Reading, bank.TypeChoice)

@@ -15,6 +15,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
+	"hocviet/internal/web/view"
 )
 
 type bankMediaField struct {
@@ -130,8 +131,8 @@ func bankEditOf(it *bank.Item) *bankEditView {
 		{Value: "diacritic", Label: realStr(c.Diacritic)}, {Value: "no_diacritics", Label: realStr(c.NoDiacritics)},
 		{Value: "wrong", Label: realStr(c.Wrong)}}
 	for _, tn := range bank.AllTones {
-		v.ToneAnswers = append(v.ToneAnswers, bankOption{tn, bankToneLabel(tn), tn == it.Answer})
-		v.Tones = append(v.Tones, bankOption{tn, bankToneLabel(tn), len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
+		v.ToneAnswers = append(v.ToneAnswers, bankOption{tn, view.ToneLabel(tn), tn == it.Answer})
+		v.Tones = append(v.Tones, bankOption{tn, view.ToneLabel(tn), len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
 	}
 	return v
 }
@@ -168,7 +169,7 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 	}
 	for _, rb := range ch.Rubrics {
 		if rb.Skill == v.Skill {
-			title := prText(pageLang(c), rb.Title)
+			title := view.Text(pageLang(c), rb.Title)
 			v.Rubrics = append(v.Rubrics, bankOption{rb.ID, rb.ID + bankIf(title != "", " · "+title), rb.ID == v.Rubric})
 		}
 	}

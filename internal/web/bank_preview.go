@@ -175,7 +175,7 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 			v.Errors = append(v.Errors, p.Message)
 		}
 	}
-	v.Key = bankKey(it)
+	v.Key = view.StaffKey(it)
 
 	v.Skill, v.SkillLabel, v.Type, v.TypeLabel, v.Level = it.Skill, t("skill."+it.Skill), it.Type, t("bank.type."+it.Type), it.Level
 	in := view.Input{Context: view.Preview, Item: it, Group: l.group, Lang: lg, T: s.itemT(c),
@@ -201,45 +201,4 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 		v.Result = res
 	}
 	return v, nil
-}
-
-// bankKey words the answer key for the instructor beside the preview.
-func bankKey(it *bank.Item) []string {
-	var out []string
-	switch it.Type {
-	case bank.TypeChoice:
-		for _, o := range it.Options {
-			if o.Correct {
-				out = append(out, o.ID+": "+o.Text)
-			}
-		}
-	case bank.TypeTrueFalse, bank.TypeTonePick:
-		out = append(out, it.Answer)
-	case bank.TypeCloze, bank.TypeGapFill:
-		for i, g := range it.Gaps {
-			a := g.Answer
-			if a == "" {
-				a = joinSlash(g.Accept)
-			}
-			out = append(out, "{"+strconv.Itoa(i+1)+"} "+a)
-		}
-	case bank.TypeMatch:
-		for _, p := range it.Pairs {
-			out = append(out, p.Left+" → "+p.Right)
-		}
-	default:
-		out = append(out, it.Accept...)
-	}
-	return out
-}
-
-func joinSlash(xs []string) string {
-	s := ""
-	for i, x := range xs {
-		if i > 0 {
-			s += " / "
-		}
-		s += x
-	}
-	return s
 }

@@ -46,22 +46,6 @@ func pathInt(c echo.Context, name string) (int, error) {
 	return n, nil
 }
 
-// textIn picks a three-language text in the page language, falling back
-// to Vietnamese (what instructors always write), then English, then Lao.
-func textIn(t bank.Text, l string) string {
-	switch {
-	case l == "lo" && t.Lo != "":
-		return t.Lo
-	case l == "en" && t.En != "":
-		return t.En
-	case t.Vi != "":
-		return t.Vi
-	case t.En != "":
-		return t.En
-	}
-	return t.Lo
-}
-
 // ---------------------------------------------------------------- list
 
 type examListLine struct {
@@ -443,7 +427,7 @@ func (s *Server) examResult(c echo.Context) error {
 			}
 			rl := reviewLine{Number: it.Pos + 1, Type: it.Item.Type, Prompt: it.Item.Prompt, Max: it.Points}
 			if rl.Prompt == "" {
-				rl.Prompt = textIn(it.Item.Instructions, l)
+				rl.Prompt = view.Text(l, it.Item.Instructions)
 			}
 			switch {
 			case it.Score != nil:
@@ -463,7 +447,7 @@ func (s *Server) examResult(c echo.Context) error {
 				}
 				rl.Given, rl.Expected = strings.Join(given, "; "), strings.Join(expected, "; ")
 				if it.Score.Points < it.Score.Max && !it.Item.Feedback.Empty() {
-					rl.Explanation = textIn(it.Item.Feedback, l)
+					rl.Explanation = view.Text(l, it.Item.Feedback)
 				}
 			case it.Final != nil:
 				rl.Rated, rl.Final = true, *it.Final

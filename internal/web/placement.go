@@ -131,7 +131,7 @@ func (s *Server) placementTest(c echo.Context) error {
 	v := placementItemView{TestID: id, Skill: step.Skill, SkillLabel: t("skill." + step.Skill),
 		Part: slices.Index(placement.Skills, step.Skill) + 1, Parts: len(placement.Skills),
 		Number: step.Of + 1, MaxItems: s.place.CAT.MaxItems, Pos: step.Item.Pos, Type: it.Type,
-		Instructions: prText(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage, Text: pub.Text,
+		Instructions: view.Text(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage, Text: pub.Text,
 		AudioURL: prMediaURL(media[pub.Audio]), ImageURL: prMediaURL(media[pub.Image]), Multiple: pub.Multiple,
 		TrueFalse: it.Type == bank.TypeTrueFalse, Action: fmt.Sprintf("/candidate/placement/%d/answer", id),
 		Empty: c.QueryParam("empty") != ""}

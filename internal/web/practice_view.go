@@ -124,7 +124,7 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 		iv.Form.DraftWords = practice.WordCount(iv.Form.Draft)
 	}
 	if answered {
-		if v.Result, err = s.prResult(c, li, iv.Public, &ans, detail); err != nil {
+		if v.Result, err = s.prResult(c, li, iv, &ans, detail); err != nil {
 			return nil, err
 		}
 		// A take may be redone until an instructor has commented on it.
@@ -135,7 +135,8 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 	return v, nil
 }
 
-func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans *store.PracticeAnswer, detail []bank.Detail) (*prResult, error) {
+func (s *Server) prResult(c echo.Context, li *prLoaded, iv *view.Item, ans *store.PracticeAnswer, detail []bank.Detail) (*prResult, error) {
+	pub := iv.Public
 	ctx := c.Request().Context()
 	l := pageLang(c)
 	it := li.item
@@ -144,10 +145,10 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		r.Score = formatNum(pageLang(c), ans.Points, -1) + " / " + formatNum(pageLang(c), ans.Max, -1)
 	}
 	if pub.Feedback != nil {
-		r.Explanation = prText(l, *pub.Feedback)
+		r.Explanation = view.Text(l, *pub.Feedback)
 	}
 	if ans.Scored && ans.Verdict != viet.VerdictCorrect {
-		r.Correct = s.prCorrectAnswer(c, it, pub)
+		r.Correct = iv.CorrectAnswer()
 	}
 	r.Transcript = pub.Transcript
 	if pub.Group != nil && r.Transcript == "" {
@@ -213,52 +214,6 @@ func prComments(l string, cs []store.PracticeComment) []prComment {
 		out = append(out, cv)
 	}
 	return out
-}
-
-func prCorrect(it *bank.Item, id string) bool {
-	for _, o := range it.Options {
-		if o.ID == id {
-			return o.Correct
-		}
-	}
-	return it.Type == bank.TypeTrueFalse && id == it.Answer
-}
-
-// prCorrectAnswer words the right answer of a picked-answer item, for a
-// candidate who missed it (issue 17.8): the options marked correct, "true"
-// or "false", the tone.
-func (s *Server) prCorrectAnswer(c echo.Context, it *bank.Item, pub bank.PublicItem) string {
-	t := s.prT(c)
-	switch it.Type {
-	case bank.TypeChoice:
-		var right []string
-		for _, o := range pub.Options {
-			if prCorrect(it, o.ID) && o.Text != "" {
-				right = append(right, o.Text)
-			}
-		}
-		return strings.Join(right, "; ")
-	case bank.TypeTrueFalse:
-		return t("exam.answer." + it.Answer)
-	case bank.TypeTonePick:
-		return view.ToneLabel(it.Answer)
-	}
-	return ""
-}
-
-// prText picks the reader's language, then Vietnamese, then English.
-func prText(l string, t bank.Text) string {
-	switch {
-	case l == "lo" && t.Lo != "":
-		return t.Lo
-	case l == "en" && t.En != "":
-		return t.En
-	case t.Vi != "":
-		return t.Vi
-	case t.En != "":
-		return t.En
-	}
-	return t.Lo
 }
 
 // prTime shows a stored UTC time as the candidates read clocks: in

@@ -92,7 +92,8 @@ type Item struct {
 	// feedback after grading).
 	Public bank.PublicItem
 
-	t Translator
+	t      Translator
+	answer string // true_false, tone_pick: the key, only once Graded
 }
 
 // T words a message id; the partial calls it, as pages call Page.T.
@@ -239,6 +240,9 @@ func BuildItem(in Input) *Item {
 		if v.ImageURL == "" {
 			v.ImageURL = media(g.Image)
 		}
+	}
+	if reveal {
+		v.answer = it.Answer
 	}
 	for _, o := range pub.Options {
 		ov := Option{ID: o.ID, Text: o.Text, ImageURL: media(o.Image), Chosen: slices.Contains(resp.Choices, o.ID)}

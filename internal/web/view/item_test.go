@@ -187,3 +187,24 @@ func containsAny(s string, subs []string) string {
 	}
 	return ""
 }
+
+func TestCorrectAnswerOnlyOnceGraded(t *testing.T) {
+	want := map[string]string{bank.TypeChoice: "hai", bank.TypeTrueFalse: "exam.answer.false", bank.TypeTonePick: ToneLabel("sac")}
+	for _, it := range everyType() {
+		for _, ctx := range []Context{Exam, Practice, Preview} {
+			in := gradedInput(ctx, it)
+			if got := BuildItem(in).CorrectAnswer(); ctx == Exam && got != "" {
+				t.Errorf("exam %s: CorrectAnswer %q", it.Type, got)
+			} else if ctx != Exam && got != want[it.Type] {
+				t.Errorf("graded %v %s: CorrectAnswer %q, want %q", ctx, it.Type, got, want[it.Type])
+			}
+			in.Graded = false
+			if got := BuildItem(in).CorrectAnswer(); got != "" {
+				t.Errorf("ungraded %v %s: CorrectAnswer %q", ctx, it.Type, got)
+			}
+		}
+	}
+	if got := StaffKey(everyType()[5]); len(got) != 2 || got[1] != "{2} "+keyGap {
+		t.Errorf("StaffKey of a cloze item = %q", got)
+	}
+}

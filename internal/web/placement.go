@@ -127,24 +127,14 @@ func (s *Server) placementTest(c echo.Context) error {
 	// same order.
 	iv := view.BuildItem(view.Input{Context: view.Practice, Item: it, Group: g, Lang: l, T: s.itemT(c),
 		Seed: uint64(id)<<8 | uint64(step.Item.Pos), Media: func(key string) string { return prMediaURL(media[key]) }})
-	pub := iv.Public
+	// The item view has merged the passage's text, recording and picture.
 	v := placementItemView{TestID: id, Skill: step.Skill, SkillLabel: t("skill." + step.Skill),
 		Part: slices.Index(placement.Skills, step.Skill) + 1, Parts: len(placement.Skills),
 		Number: step.Of + 1, MaxItems: s.place.CAT.MaxItems, Pos: step.Item.Pos, Type: it.Type,
-		Instructions: view.Text(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage, Text: pub.Text,
-		AudioURL: prMediaURL(media[pub.Audio]), ImageURL: prMediaURL(media[pub.Image]), Multiple: pub.Multiple,
+		Instructions: iv.Instructions, Prompt: iv.Prompt, Passage: iv.Passage, Text: iv.Text,
+		AudioURL: iv.AudioURL, ImageURL: iv.ImageURL, Multiple: iv.Multiple, Options: iv.Options, Segments: iv.Segments,
 		TrueFalse: it.Type == bank.TypeTrueFalse, Action: fmt.Sprintf("/candidate/placement/%d/answer", id),
 		Empty: c.QueryParam("empty") != ""}
-	if pg := pub.Group; pg != nil {
-		v.Passage = prFirst(v.Passage, pg.Passage)
-		if v.AudioURL == "" {
-			v.AudioURL = prMediaURL(media[pg.Audio])
-		}
-		if v.ImageURL == "" {
-			v.ImageURL = prMediaURL(media[pg.Image])
-		}
-	}
-	v.Options, v.Segments = iv.Options, iv.Segments
 	return s.ok(c, "placement_item", v)
 }
 

@@ -7,6 +7,7 @@ package view
 
 import (
 	"slices"
+	"strings"
 
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
@@ -231,7 +232,7 @@ func BuildItem(in Input) *Item {
 	if g := pub.Group; g != nil && in.Context != Exam {
 		// The exam shows the passage once, above its first question (ExamState).
 		v.GroupTitle = g.Title
-		if v.Passage == "" {
+		if strings.TrimSpace(v.Passage) == "" {
 			v.Passage = g.Passage
 		}
 		if v.AudioURL == "" {

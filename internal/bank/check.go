@@ -2,9 +2,7 @@ package bank
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -75,8 +73,6 @@ func checkGroup(r *report, g *Group) {
 		r.errorf(g.Source, "reading group has no passage")
 	}
 }
-
-var gapMark = regexp.MustCompile(`\{(\d+)\}`)
 
 // typeFields are the item fields that only some types read. A field
 // another type would read is an error like an unknown key: a stray
@@ -306,11 +302,7 @@ func checkGaps(r *report, it *Item, at func(string) Source) {
 		r.errorf(at("text"), "%s needs text with gaps written {1}, {2}...", it.Type)
 		return
 	}
-	var marks []int
-	for _, m := range gapMark.FindAllStringSubmatch(it.Text, -1) {
-		n, _ := strconv.Atoi(m[1])
-		marks = append(marks, n)
-	}
+	marks := GapNumbers(it.Text)
 	for i, n := range marks {
 		if n != i+1 {
 			r.errorf(at("text"), "gaps in text must be numbered {1}, {2}... in order; found {%d} at place %d", n, i+1)

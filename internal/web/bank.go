@@ -10,7 +10,6 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
-	"hocviet/internal/viet"
 )
 
 // The instructor's question bank editor: browse and search items, preview
@@ -178,15 +177,6 @@ func bankClip(s string, n int) string {
 		return string(rs[:n-1]) + "…"
 	}
 	return s
-}
-
-// bankToneLabel names a tone as Vietnamese schools do, with its mark on "a".
-func bankToneLabel(name string) string {
-	tn, ok := viet.ParseTone(name)
-	if !ok {
-		return name
-	}
-	return tn.Vietnamese() + " (" + map[string]string{"ngang": "a", "huyen": "à", "sac": "á", "hoi": "ả", "nga": "ã", "nang": "ạ"}[tn.String()] + ")"
 }
 
 // bankFileOf is where an imported item's file sits, from "question_banks/"

@@ -11,7 +11,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
-	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // bankItemView is an item's page: one version shown as a candidate sees it
@@ -31,35 +31,15 @@ type bankItemView struct {
 	Media               []bankMediaLink
 	Errors, Warnings    []string
 	Key                 []string // the answers, as the key holds them
-	Cand                bankCandView
+	Skill, SkillLabel   string
+	Type, TypeLabel     string
+	Level               int
+	Item                *view.Item // the candidate's view, graded after "check"
 	Result              *bankResult
 }
 
 type bankMediaLink struct {
 	Path, URL, Name string
-}
-
-// bankCandView is the candidate's view of the item.
-type bankCandView struct {
-	Skill, SkillLabel  string
-	Type, TypeLabel    string
-	Level              int
-	Instructions       string
-	Prompt, Passage    string
-	GroupTitle         string
-	AudioURL, ImageURL string
-	Text               string
-	Options            []prOption
-	Multiple           bool
-	Tones              []prToneChoice
-	Segments           []prSegment
-	Pairs              []prPair
-	Right, Words       []string
-	MinWords, MaxWords int
-	MaxSeconds         int
-	GivenText          string
-	Answered           bool
-	Seed               uint64
 }
 
 type bankResult struct {
@@ -195,111 +175,30 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 			v.Errors = append(v.Errors, p.Message)
 		}
 	}
-	v.Key = bankKey(it)
+	v.Key = view.StaffKey(it)
 
-	seed := uint64(ver.ID)
-	pub := bank.Public(it, l.group, bank.ViewOptions{Reveal: resp != nil, Seed: seed, ShuffleOptions: true})
-	cv := bankCandView{Skill: it.Skill, SkillLabel: t("skill." + it.Skill), Type: it.Type, TypeLabel: t("bank.type." + it.Type),
-		Level: it.Level, Instructions: prText(lg, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage,
-		AudioURL: prMediaURL(l.media[pub.Audio]), ImageURL: prMediaURL(l.media[pub.Image]), Text: pub.Text,
-		Multiple: pub.Multiple, Right: pub.Right, Words: pub.Words, MinWords: pub.MinWords, MaxWords: pub.MaxWords,
-		MaxSeconds: pub.MaxSeconds, Answered: resp != nil, Seed: seed}
-	if g := pub.Group; g != nil {
-		cv.GroupTitle = g.Title
-		cv.Passage = prFirst(cv.Passage, g.Passage)
-		if cv.AudioURL == "" {
-			cv.AudioURL = prMediaURL(l.media[g.Audio])
-		}
-		if cv.ImageURL == "" {
-			cv.ImageURL = prMediaURL(l.media[g.Image])
-		}
-	}
-	var r bank.Response
+	v.Skill, v.SkillLabel, v.Type, v.TypeLabel, v.Level = it.Skill, t("skill."+it.Skill), it.Type, t("bank.type."+it.Type), it.Level
+	in := view.Input{Context: view.Preview, Item: it, Group: l.group, Lang: lg, T: s.itemT(c),
+		Seed: uint64(ver.ID), Media: func(key string) string { return prMediaURL(l.media[key]) }}
 	var score bank.Score
 	if resp != nil {
-		r = *resp
-		score = bank.Grade(it, r)
+		score = bank.Grade(it, *resp)
+		in.Response, in.Graded, in.Detail = *resp, true, score.Detail
 	}
-	for _, o := range pub.Options {
-		ov := prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(l.media[o.Image]), Chosen: slices.Contains(r.Choices, o.ID)}
-		if resp != nil {
-			ov.Correct = prCorrect(it, o.ID)
-		}
-		cv.Options = append(cv.Options, ov)
-	}
-	want, _ := viet.ParseTone(it.Answer)
-	for _, name := range pub.Tones {
-		cv.Tones = append(cv.Tones, prToneChoice{Name: name, Label: bankToneLabel(name), Chosen: slices.Contains(r.Choices, name),
-			Correct: resp != nil && want.String() == name})
-	}
-	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
-		cv.Segments = prSegments(pub, r, score.Detail)
-	}
-	for i, left := range pub.Left {
-		pv := prPair{Index: i, Left: left}
-		if resp != nil {
-			pv.Given = r.Pairs[left]
-			for _, d := range score.Detail {
-				if d.Part == left {
-					pv.Expected, pv.OK = d.Expected, d.Verdict == viet.VerdictCorrect
-				}
-			}
-		}
-		cv.Pairs = append(cv.Pairs, pv)
-	}
-	cv.GivenText = r.Text
-	v.Cand = cv
+	iv := view.BuildItem(in)
+	iv.Form = view.FormState{Action: v.CheckURL, CSRF: csrfOf(c)}
+	v.Item = iv
 	if resp != nil {
+		pub := iv.Public
 		res := &bankResult{Verdict: score.Verdict, Label: t("bank.verdict." + score.Verdict),
-			Score: formatNum(pageLang(c), score.Points, -1) + " / " + formatNum(pageLang(c), score.Max, -1), Detail: score.Detail, Transcript: pub.Transcript}
+			Score: formatNum(lg, score.Points, -1) + " / " + formatNum(lg, score.Max, -1), Detail: score.Detail, Transcript: pub.Transcript}
 		if pub.Group != nil && res.Transcript == "" {
 			res.Transcript = pub.Group.Transcript
 		}
 		if pub.Feedback != nil {
-			res.Explanation = prText(lg, *pub.Feedback)
+			res.Explanation = view.Text(lg, *pub.Feedback)
 		}
 		v.Result = res
 	}
 	return v, nil
-}
-
-// bankKey words the answer key for the instructor beside the preview.
-func bankKey(it *bank.Item) []string {
-	var out []string
-	switch it.Type {
-	case bank.TypeChoice:
-		for _, o := range it.Options {
-			if o.Correct {
-				out = append(out, o.ID+": "+o.Text)
-			}
-		}
-	case bank.TypeTrueFalse, bank.TypeTonePick:
-		out = append(out, it.Answer)
-	case bank.TypeCloze, bank.TypeGapFill:
-		for i, g := range it.Gaps {
-			a := g.Answer
-			if a == "" {
-				a = joinSlash(g.Accept)
-			}
-			out = append(out, "{"+strconv.Itoa(i+1)+"} "+a)
-		}
-	case bank.TypeMatch:
-		for _, p := range it.Pairs {
-			out = append(out, p.Left+" → "+p.Right)
-		}
-	default:
-		out = append(out, it.Accept...)
-	}
-	return out
-}
-
-func joinSlash(xs []string) string {
-	s := ""
-	for i, x := range xs {
-		if i > 0 {
-			s += " / "
-		}
-		s += x
-	}
-	return s
 }

@@ -263,6 +263,9 @@ func rdRowOf(t rdText, e rdEntry) rdRowView {
 	return v
 }
 
+// Level words a level band for the charts (view.ChartWords).
+func (t rdText) Level(level int) string { return rdLevelText(t, level) }
+
 func rdLevelText(t rdText, level int) string {
 	if level == 0 {
 		return t.T("readiness.level.none")

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/readiness"
+	"hocviet/internal/web/view"
 )
 
 type rdReportSkillRow struct {
@@ -77,7 +78,7 @@ type rdReportView struct {
 	BestAverage   string
 	BestLevel     string
 	Attempts      []rdReportAttemptRow
-	Chart         *rdTrendChart
+	Chart         *view.TrendChart
 	Practice      *rdPracticeView
 	Advice        []string
 	Decisions     []rdRecordedView
@@ -176,7 +177,7 @@ func (s *Server) boardReport(c echo.Context) error {
 			threshold = readiness.LevelMinAverage(crit.MinLevel)
 			label = t.T("readiness.report.threshold", "Level", crit.MinLevel)
 		}
-		v.Chart = rdNewTrendChart(t, rep.Attempts, threshold, label)
+		v.Chart = view.NewTrendChart(t, rep.Attempts, threshold, label)
 	}
 	if usePractice != nil {
 		pv := &rdPracticeView{Items: practice.Items, CorrectPct: readiness.Percent(practice.Correct, practice.Items),

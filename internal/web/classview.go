@@ -11,6 +11,7 @@ import (
 	"hocviet/internal/placement"
 	"hocviet/internal/readiness"
 	"hocviet/internal/store"
+	"hocviet/internal/web/view"
 )
 
 type rdClassCard struct {
@@ -65,7 +66,7 @@ type rdClassView struct {
 	Name       string
 	Members    int
 	Tested     int
-	Chart      *rdBandChart
+	Chart      *view.BandChart
 	Weakest    []rdClassSkillView
 	Items      []rdClassItemView
 	SkillNames []string
@@ -120,7 +121,7 @@ func (s *Server) instructorClass(c echo.Context) error {
 	readiness.SortByName(v.Roster, "latin", func(m rdClassMemberView) string { return m.NameLatin }, false)
 	st := readiness.Class(latest)
 	v.Members, v.Tested = st.Members, st.Tested
-	v.Chart = rdNewBandChart(t, st)
+	v.Chart = view.NewBandChart(t, st)
 	if st.Tested > 0 {
 		for i, m := range st.Means {
 			v.Weakest = append(v.Weakest, rdClassSkillView{Name: t.T("readiness.skill." + m.Skill), Mean: t.Score(m.Mean), Rank: i + 1})

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"hocviet/internal/scoring"
 	"hocviet/internal/store"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // The candidate's side of the screening exam: the list of sessions, the
@@ -44,22 +44,6 @@ func pathInt(c echo.Context, name string) (int, error) {
 		return 0, &apperr.Error{Code: apperr.NotFound, Key: "error.not_found", Message: "bad " + name}
 	}
 	return n, nil
-}
-
-// textIn picks a three-language text in the page language, falling back
-// to Vietnamese (what instructors always write), then English, then Lao.
-func textIn(t bank.Text, l string) string {
-	switch {
-	case l == "lo" && t.Lo != "":
-		return t.Lo
-	case l == "en" && t.En != "":
-		return t.En
-	case t.Vi != "":
-		return t.Vi
-	case t.En != "":
-		return t.En
-	}
-	return t.Lo
 }
 
 // ---------------------------------------------------------------- list
@@ -125,53 +109,6 @@ func (s *Server) examStart(c echo.Context) error {
 
 // ---------------------------------------------------------------- exam page
 
-type segment struct {
-	Text    string
-	Gap     int // 0: plain text; else the gap's number
-	Options []string
-	Value   string
-}
-
-type examItemView struct {
-	Pos        int
-	Number     int
-	Type       string
-	P          bank.PublicItem
-	Instr      string
-	Passage    string // shown once for a passage, above its first question
-	GroupHead  bool
-	GroupInst  string
-	GroupAudio bool // a player for the passage's recording, above its first question
-	ItemAudio  bool // a player for the item's own recording
-	Opts       []optView
-	PlaysLeft  int
-	MaxPlays   int
-	Rev        int64
-	A          bank.Response
-	Segments   []segment
-	Matches    []matchLine
-	Tiles      []string // order_words tiles not yet placed
-	Placed     []string
-	Essay      bool
-	Spoken     bool
-	TakesLeft  int
-	Uploaded   bool
-	Resumable  bool // the latest take was begun and received no audio: it is given back
-	Flagged    bool // "review later"
-	Answered   bool
-	Image      string // image URL
-}
-
-type optView struct {
-	ID, Text, Image string
-	Checked         bool
-}
-
-type matchLine struct {
-	Left  string
-	Value string
-}
-
 type examTakeView struct {
 	AttemptID  int64
 	Title      string
@@ -185,127 +122,68 @@ type examTakeView struct {
 	HasSpoken  bool   // the section records answers: the recorder and its texts are sent
 	MaxPlays   int
 	MaxTakes   int
-	Items      []examItemView
+	Items      []*view.Item
 }
 
-var gapRe = regexp.MustCompile(`\{(\d+)\}`)
-
-func segments(text string, p bank.PublicItem, given []string) []segment {
-	var out []segment
-	last := 0
-	for _, m := range gapRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > last {
-			out = append(out, segment{Text: text[last:m[0]]})
-		}
-		n, _ := strconv.Atoi(text[m[2]:m[3]])
-		sg := segment{Gap: n}
-		if n >= 1 && n <= len(p.Gaps) {
-			sg.Options = p.Gaps[n-1].Options
-		}
-		if n >= 1 && n <= len(given) {
-			sg.Value = given[n-1]
-		}
-		out = append(out, sg)
-		last = m[1]
-	}
-	if last < len(text) {
-		out = append(out, segment{Text: text[last:]})
-	}
-	return out
-}
-
-func (s *Server) examItems(l string, v *store.AttemptView, sec *exam.Section) []examItemView {
-	var out []examItemView
+// examItems builds the section's items for the candidate: view.BuildItem
+// in the exam context (no key), with the sitting's state around each.
+func (s *Server) examItems(l string, v *store.AttemptView, sec *exam.Section) []*view.Item {
+	var out []*view.Item
 	var lastGroup string
+	t := func(id string, args ...any) string { return s.catalog.T(l, id, args...) }
 	for _, e := range v.Entries {
-		p := exam.View(e.Item, e.Group, e.Layout)
 		ans := v.Answers[e.Pos]
-		iv := examItemView{Pos: e.Pos, Number: e.Pos + 1, Type: e.Item.Type, P: p, Instr: textIn(p.Instructions, l),
-			Rev: ans.Rev, A: ans.Response, MaxPlays: sec.MaxPlays}
+		media := func(key string) string {
+			if key == "" {
+				return ""
+			}
+			return fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=%s", v.Attempt.ID, e.Pos, url.QueryEscape(key))
+		}
+		iv := view.BuildItem(view.Input{Context: view.Exam, Item: e.Item, Group: e.Group, Layout: e.Layout,
+			Lang: l, T: t, Media: media, Response: ans.Response})
+		// The exam plays recordings through its own counted player, never a URL.
+		iv.AudioURL = ""
+		x := &iv.Exam
+		x.Pos, x.Number, x.Rev, x.MaxPlays = e.Pos, e.Pos+1, ans.Rev, sec.MaxPlays
+		p := iv.Public
 		if p.Group != nil && p.Group.ID != lastGroup {
-			iv.GroupHead = true
-			iv.Passage = p.Group.Passage
-			iv.GroupInst = textIn(p.Group.Instructions, l)
+			x.GroupHead = true
+			x.GroupPassage = p.Group.Passage
+			x.GroupInst = view.Text(l, p.Group.Instructions)
 		}
 		if p.Group != nil {
 			lastGroup = p.Group.ID
-			if textIn(p.Group.Instructions, l) == iv.Instr {
-				iv.Instr = ""
+			if view.Text(l, p.Group.Instructions) == iv.Instructions {
+				iv.Instructions = ""
 			}
 		} else {
 			lastGroup = ""
 		}
 		if key := e.AudioKey(); key != "" {
-			iv.ItemAudio = e.Item.Audio != ""
-			iv.GroupAudio = !iv.ItemAudio && iv.GroupHead
-			iv.PlaysLeft = max(0, sec.MaxPlays-v.Plays[key])
+			x.ItemAudio = e.Item.Audio != ""
+			x.GroupAudio = !x.ItemAudio && x.GroupHead
+			x.PlaysLeft = max(0, sec.MaxPlays-v.Plays[key])
 		}
-		checked := map[string]bool{}
-		for _, ch := range ans.Response.Choices {
-			checked[ch] = true
-		}
-		switch e.Item.Type {
-		case bank.TypeChoice:
-			for _, o := range p.Options {
-				ov := optView{ID: o.ID, Text: o.Text, Checked: checked[o.ID]}
-				if o.Image != "" {
-					ov.Image = fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=%s", v.Attempt.ID, e.Pos, url.QueryEscape(o.Image))
-				}
-				iv.Opts = append(iv.Opts, ov)
-			}
-		case bank.TypeTrueFalse:
-			for _, id := range []string{"true", "false"} {
-				iv.Opts = append(iv.Opts, optView{ID: id, Text: s.catalog.T(l, "exam.answer."+id), Checked: checked[id]})
-			}
-		case bank.TypeTonePick:
-			for _, name := range p.Tones {
-				t, _ := viet.ParseTone(name)
-				iv.Opts = append(iv.Opts, optView{ID: name, Text: t.Vietnamese(), Checked: checked[name]})
-			}
-		case bank.TypeAddMarks:
-			if ans.Rev == 0 {
-				iv.A.Text = p.Text
-			}
-		}
-		if img := p.Image; img != "" {
-			iv.Image = fmt.Sprintf("/candidate/exams/attempts/%d/image/%d?key=%s", v.Attempt.ID, e.Pos, url.QueryEscape(img))
+		if e.Item.Type == bank.TypeAddMarks && ans.Rev == 0 {
+			iv.GivenText = p.Text // the bare text to mark, until the first save
 		}
 		switch e.Item.Type {
-		case bank.TypeCloze, bank.TypeGapFill:
-			iv.Segments = segments(p.Text, p, ans.Response.Gaps)
-		case bank.TypeMatch:
-			for _, left := range p.Left {
-				iv.Matches = append(iv.Matches, matchLine{Left: left, Value: ans.Response.Pairs[left]})
-			}
-		case bank.TypeOrderWords:
-			iv.Placed = ans.Response.Words
-			rest := append([]string(nil), p.Words...)
-			for _, w := range iv.Placed {
-				for i, x := range rest {
-					if x == w {
-						rest = append(rest[:i], rest[i+1:]...)
-						break
-					}
-				}
-			}
-			iv.Tiles = rest
-		case bank.TypeEssay:
-			iv.Essay = true
 		case bank.TypeReadAloud, bank.TypeRespond:
-			iv.Spoken = true
+			x.Spoken = true
 			r := v.Recordings[e.Pos]
-			iv.TakesLeft = max(0, sec.MaxTakes-r.Takes)
-			iv.Uploaded = r.UploadedMS != nil
-			iv.Resumable = r.State().CanResume()
-			if iv.Resumable {
-				iv.TakesLeft++ // the take given back is the candidate's again
+			x.TakesLeft = max(0, sec.MaxTakes-r.Takes)
+			x.Uploaded = r.UploadedMS != nil
+			x.Resumable = r.State().CanResume()
+			if x.Resumable {
+				x.TakesLeft++ // the take given back is the candidate's again
 			}
-			if iv.P.MaxSeconds == 0 {
-				iv.P.MaxSeconds = 120
+			if iv.MaxSeconds == 0 {
+				iv.MaxSeconds = 120
 			}
+			x.RecordingURL = fmt.Sprintf("/api/exam/attempts/%d/recordings/%d", v.Attempt.ID, e.Pos)
 		}
-		iv.Flagged = v.Flags[e.Pos]
-		iv.Answered = ans.Rev > 0 && answered(ans.Response) || iv.Uploaded
+		x.Flagged = v.Flags[e.Pos]
+		x.Answered = ans.Rev > 0 && answered(ans.Response) || x.Uploaded
 		out = append(out, iv)
 	}
 	return out
@@ -335,7 +213,7 @@ func (s *Server) examTake(c echo.Context) error {
 		DeadlineMS: sec.Deadline.UnixMilli(), NowMS: now.UnixMilli(), Last: v.Current == len(v.Sections)-1,
 		MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes, Items: s.examItems(pageLang(c), v, sec)}
 	for _, it := range view.Items {
-		view.HasSpoken = view.HasSpoken || it.Spoken
+		view.HasSpoken = view.HasSpoken || it.Exam.Spoken
 	}
 	if c.QueryParam("from") == "practice" {
 		view.Notice = "practice.exam_running"
@@ -551,7 +429,7 @@ func (s *Server) examResult(c echo.Context) error {
 			}
 			rl := reviewLine{Number: it.Pos + 1, Type: it.Item.Type, Prompt: it.Item.Prompt, Max: it.Points}
 			if rl.Prompt == "" {
-				rl.Prompt = textIn(it.Item.Instructions, l)
+				rl.Prompt = view.Text(l, it.Item.Instructions)
 			}
 			switch {
 			case it.Score != nil:
@@ -571,7 +449,7 @@ func (s *Server) examResult(c echo.Context) error {
 				}
 				rl.Given, rl.Expected = strings.Join(given, "; "), strings.Join(expected, "; ")
 				if it.Score.Points < it.Score.Max && !it.Item.Feedback.Empty() {
-					rl.Explanation = textIn(it.Item.Feedback, l)
+					rl.Explanation = view.Text(l, it.Item.Feedback)
 				}
 			case it.Final != nil:
 				rl.Rated, rl.Final = true, *it.Final

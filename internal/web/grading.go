@@ -13,6 +13,7 @@ import (
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/exam"
+	"hocviet/internal/web/view"
 )
 
 // The grading queue: instructors rate writing and speaking scripts by
@@ -74,12 +75,12 @@ func (s *Server) gradingRatePage(c echo.Context, status int, id int64, given map
 	l := pageLang(c)
 	var crit []criterionView
 	for _, cr := range v.Rubric.Criteria {
-		cv := criterionView{ID: cr.ID, Name: textIn(cr.Name, l)}
+		cv := criterionView{ID: cr.ID, Name: view.Text(l, cr.Name)}
 		if cv.Name == "" {
 			cv.Name = s.catalog.T(l, "exam.criterion."+cr.ID)
 		}
 		for _, b := range cr.Bands {
-			cv.Bands = append(cv.Bands, bandView{b.Score, textIn(b.Descriptor, l)})
+			cv.Bands = append(cv.Bands, bandView{b.Score, view.Text(l, b.Descriptor)})
 		}
 		if x, ok := v.Criteria[cr.ID]; ok {
 			cv.Value = strconv.FormatFloat(x, 'f', -1, 64)
@@ -95,7 +96,7 @@ func (s *Server) gradingRatePage(c echo.Context, status int, id int64, given map
 	if v.Skill == bank.Speaking && v.HasAudio && v.Entry.Item.Type == bank.TypeReadAloud && v.Entry.Item.Text != "" {
 		tv = s.ratingToneView(c.Request().Context(), l, id, currentUser(c).ID, v.Entry.Item.Text)
 	}
-	return s.render(c, status, "grading_rate", map[string]any{"R": v, "P": p, "Instr": textIn(p.Instructions, l), "Criteria": crit,
+	return s.render(c, status, "grading_rate", map[string]any{"R": v, "P": p, "Instr": view.Text(l, p.Instructions), "Criteria": crit,
 		"Words": words, "Spoken": v.Skill == bank.Speaking, "Expires": v.Expires.In(examZone).Format("15:04"), "Error": msg,
 		"Tone": tv})
 }

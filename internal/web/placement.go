@@ -14,6 +14,7 @@ import (
 	"hocviet/internal/bank"
 	"hocviet/internal/placement"
 	"hocviet/internal/practice"
+	"hocviet/internal/web/view"
 )
 
 // The adaptive placement test (candidate): an intro with the last result,
@@ -90,9 +91,9 @@ type placementItemView struct {
 	Prompt, Passage     string
 	Text                string
 	AudioURL, ImageURL  string
-	Options             []prOption
+	Options             []view.Option
 	Multiple, TrueFalse bool
-	Segments            []prSegment
+	Segments            []view.Segment
 	Action              string
 	Empty               bool
 }
@@ -125,29 +126,16 @@ func (s *Server) placementTest(c echo.Context) error {
 	t := s.prT(c)
 	// The test and position seed the option order, so a reload shows the
 	// same order.
-	pub := bank.Public(it, g, bank.ViewOptions{Seed: uint64(id)<<8 | uint64(step.Item.Pos), ShuffleOptions: true})
+	iv := view.BuildItem(view.Input{Context: view.Practice, Item: it, Group: g, Lang: l, T: s.itemT(c),
+		Seed: uint64(id)<<8 | uint64(step.Item.Pos), Media: func(key string) string { return prMediaURL(media[key]) }})
+	// The item view has merged the passage's text, recording and picture.
 	v := placementItemView{TestID: id, Skill: step.Skill, SkillLabel: t("skill." + step.Skill),
 		Part: slices.Index(placement.Skills, step.Skill) + 1, Parts: len(placement.Skills),
 		Number: step.Of + 1, MaxItems: s.place.CAT.MaxItems, Pos: step.Item.Pos, Type: it.Type,
-		Instructions: prText(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage, Text: pub.Text,
-		AudioURL: prMediaURL(media[pub.Audio]), ImageURL: prMediaURL(media[pub.Image]), Multiple: pub.Multiple,
+		Instructions: iv.Instructions, Prompt: iv.Prompt, Passage: iv.Passage, Text: iv.Text,
+		AudioURL: iv.AudioURL, ImageURL: iv.ImageURL, Multiple: iv.Multiple, Options: iv.Options, Segments: iv.Segments,
 		TrueFalse: it.Type == bank.TypeTrueFalse, Action: fmt.Sprintf("/candidate/placement/%d/answer", id),
 		Empty: c.QueryParam("empty") != ""}
-	if pg := pub.Group; pg != nil {
-		v.Passage = prFirst(v.Passage, pg.Passage)
-		if v.AudioURL == "" {
-			v.AudioURL = prMediaURL(media[pg.Audio])
-		}
-		if v.ImageURL == "" {
-			v.ImageURL = prMediaURL(media[pg.Image])
-		}
-	}
-	for _, o := range pub.Options {
-		v.Options = append(v.Options, prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(media[o.Image])})
-	}
-	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
-		v.Segments = prSegments(pub, bank.Response{}, nil)
-	}
 	return s.ok(c, "placement_item", v)
 }
 

@@ -3,8 +3,6 @@ package web
 import (
 	"fmt"
 	"math"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,48 +13,25 @@ import (
 	"hocviet/internal/practice"
 	"hocviet/internal/store"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
-// prItemView is one practice item as the page shows it: the question in the
-// reader's language, its answer fields, and after answering the feedback.
+// prItemView is one practice item as the page shows it: the item (the
+// shared item view, with its answer state once answered), the set's
+// steps around it, and after answering the feedback.
 type prItemView struct {
-	SetID        int64
-	Skill        string
-	SkillLabel   string
-	Level        int
-	Pos, Total   int
-	Steps        []prStep
-	Type         string
-	TypeLabel    string
-	Instructions string
-	Prompt       string
-	Passage      string
-	GroupTitle   string
-	AudioURL     string
-	ImageURL     string
-	Text         string
-	Options      []prOption
-	Multiple     bool
-	Tones        []prToneChoice
-	Segments     []prSegment
-	Pairs        []prPair
-	Right        []string
-	Words        []string
-	MinWords     int
-	MaxWords     int
-	MaxSeconds   int
-	GivenText    string // dictation, add_marks: what was typed
-	Draft        string
-	DraftWords   int
-	Action       string
-	DraftURL     string
-	RecordURL    string
-	Empty        bool // the last submit had no answer in it
-	ShortWords   int  // the last submitted essay had this many words, fewer than MinWords
-	Answered     bool
-	Result       *prResult
-	NextURL      string
-	SummaryURL   string
+	SetID      int64
+	Skill      string
+	SkillLabel string
+	Level      int
+	Pos, Total int
+	Steps      []prStep
+	Type       string
+	Answered   bool
+	Item       *view.Item
+	Result     *prResult
+	NextURL    string
+	SummaryURL string
 }
 
 type prStep struct {
@@ -64,33 +39,6 @@ type prStep struct {
 	URL     string
 	Current bool
 	Verdict string // "" while unanswered
-}
-
-type prOption struct {
-	ID, Text, ImageURL string
-	Chosen, Correct    bool
-}
-
-type prToneChoice struct {
-	Name, Label     string
-	Chosen, Correct bool
-}
-
-// prSegment is a piece of a cloze or gap-fill text: plain text, or a gap.
-type prSegment struct {
-	Text     string
-	Gap      bool
-	Index    int // 0-based gap number
-	Options  []string
-	Given    string
-	Expected string
-	Verdict  string
-}
-
-type prPair struct {
-	Index                 int
-	Left, Given, Expected string
-	OK                    bool
 }
 
 // prResult is the feedback on an answered item.
@@ -127,12 +75,6 @@ type prComment struct {
 	Who, When, Body, Score string
 }
 
-var prGapRef = regexp.MustCompile(`\{(\d+)\}`)
-
-// prToneMarks shows each tone by name with its mark on "a", the way schools
-// teach them.
-var prToneMarks = map[string]string{"ngang": "a", "huyen": "à", "sac": "á", "hoi": "ả", "nga": "ã", "nang": "ạ"}
-
 func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 	ctx := c.Request().Context()
 	l := pageLang(c)
@@ -144,29 +86,24 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 	}
 	ans, answered := answers[li.pos]
 	it := li.item
-	// The set id seeds the shuffles, so a reload shows the same order.
-	pub := bank.Public(it, li.group, bank.ViewOptions{Reveal: answered, Seed: uint64(li.set.ID), ShuffleOptions: true})
-	base := fmt.Sprintf("/candidate/practice/%d/%d", li.set.ID, li.pos)
-	v := &prItemView{SetID: li.set.ID, Skill: it.Skill, SkillLabel: t("skill." + it.Skill), Level: it.Level,
-		Pos: li.pos, Total: len(li.items), Type: it.Type, TypeLabel: t("practice.type." + it.Type),
-		Instructions: prText(l, pub.Instructions), Prompt: pub.Prompt, Passage: pub.Passage,
-		AudioURL: prMediaURL(li.media[pub.Audio]), ImageURL: prMediaURL(li.media[pub.Image]), Text: pub.Text,
-		Multiple: pub.Multiple, Right: pub.Right, Words: pub.Words, MinWords: pub.MinWords, MaxWords: pub.MaxWords,
-		MaxSeconds: min(max(pub.MaxSeconds, 10), prMaxRecordSeconds), Action: base,
-		DraftURL: "/api" + base + "/draft", RecordURL: "/api" + base + "/recording",
-		Empty: c.QueryParam("empty") != "", Answered: answered,
-		ShortWords: prShortWords(c.QueryParam("short")),
-		SummaryURL: fmt.Sprintf("/candidate/practice/%d", li.set.ID)}
-	if g := pub.Group; g != nil {
-		v.GroupTitle = g.Title
-		v.Passage = prFirst(v.Passage, g.Passage)
-		if v.AudioURL == "" {
-			v.AudioURL = prMediaURL(li.media[g.Audio])
-		}
-		if v.ImageURL == "" {
-			v.ImageURL = prMediaURL(li.media[g.Image])
-		}
+	in := view.Input{Context: view.Practice, Item: it, Group: li.group, Lang: l,
+		T: s.itemT(c),
+		// The set id seeds the shuffles, so a reload shows the same order.
+		Seed:  uint64(li.set.ID),
+		Media: func(key string) string { return prMediaURL(li.media[key]) }}
+	var detail []bank.Detail
+	if answered {
+		detail = ans.Detail()
+		in.Response, in.Graded, in.Detail = ans.Resp(), true, detail
 	}
+	iv := view.BuildItem(in)
+	iv.MaxSeconds = min(max(iv.MaxSeconds, 10), prMaxRecordSeconds)
+	base := fmt.Sprintf("/candidate/practice/%d/%d", li.set.ID, li.pos)
+	iv.Form = view.FormState{Action: base, CSRF: csrfOf(c), DraftURL: "/api" + base + "/draft", RecordURL: "/api" + base + "/recording",
+		Empty: c.QueryParam("empty") != "", ShortWords: prShortWords(c.QueryParam("short"))}
+	v := &prItemView{SetID: li.set.ID, Skill: it.Skill, SkillLabel: t("skill." + it.Skill), Level: it.Level,
+		Pos: li.pos, Total: len(li.items), Type: it.Type, Answered: answered, Item: iv,
+		SummaryURL: fmt.Sprintf("/candidate/practice/%d", li.set.ID)}
 	for _, p := range li.items {
 		st := prStep{Pos: p.Position, URL: fmt.Sprintf("/candidate/practice/%d/%d", li.set.ID, p.Position), Current: p.Position == li.pos}
 		if a, ok := answers[p.Position]; ok {
@@ -180,58 +117,26 @@ func (s *Server) prItemPage(c echo.Context, li *prLoaded) (*prItemView, error) {
 			break
 		}
 	}
-
-	var resp bank.Response
-	var detail []bank.Detail
-	if answered {
-		resp, detail = ans.Resp(), ans.Detail()
-	}
-	for _, o := range pub.Options {
-		ov := prOption{ID: o.ID, Text: o.Text, ImageURL: prMediaURL(li.media[o.Image]), Chosen: slices.Contains(resp.Choices, o.ID)}
-		if answered {
-			ov.Correct = prCorrect(it, o.ID)
-		}
-		v.Options = append(v.Options, ov)
-	}
-	for _, name := range pub.Tones {
-		tc := prToneChoice{Name: name, Label: prToneLabel(name), Chosen: slices.Contains(resp.Choices, name)}
-		if answered {
-			want, _ := viet.ParseTone(it.Answer)
-			tc.Correct = want.String() == name
-		}
-		v.Tones = append(v.Tones, tc)
-	}
-	if it.Type == bank.TypeCloze || it.Type == bank.TypeGapFill {
-		v.Segments = prSegments(pub, resp, detail)
-	}
-	for i, left := range pub.Left {
-		pv := prPair{Index: i, Left: left}
-		if answered {
-			pv.Given = resp.Pairs[left]
-			for _, d := range detail {
-				if d.Part == left {
-					pv.Expected, pv.OK = d.Expected, d.Verdict == viet.VerdictCorrect
-				}
-			}
-		}
-		v.Pairs = append(v.Pairs, pv)
-	}
-	v.GivenText = resp.Text
 	if it.Type == bank.TypeEssay && !answered {
-		if v.Draft, err = s.store.Practice.EssayDraft(ctx, u.ID, li.set.ID, li.pos); err != nil {
+		if iv.Form.Draft, err = s.store.Practice.EssayDraft(ctx, u.ID, li.set.ID, li.pos); err != nil {
 			return nil, err
 		}
-		v.DraftWords = practice.WordCount(v.Draft)
+		iv.Form.DraftWords = practice.WordCount(iv.Form.Draft)
 	}
 	if answered {
-		if v.Result, err = s.prResult(c, li, pub, &ans, detail); err != nil {
+		if v.Result, err = s.prResult(c, li, iv, &ans, detail); err != nil {
 			return nil, err
 		}
+		// A take may be redone until an instructor has commented on it.
+		iv.Form.Recorder = v.Result.Recording != nil && v.Result.Recording.CanRedo
+	} else {
+		iv.Form.Recorder = true
 	}
 	return v, nil
 }
 
-func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans *store.PracticeAnswer, detail []bank.Detail) (*prResult, error) {
+func (s *Server) prResult(c echo.Context, li *prLoaded, iv *view.Item, ans *store.PracticeAnswer, detail []bank.Detail) (*prResult, error) {
+	pub := iv.Public
 	ctx := c.Request().Context()
 	l := pageLang(c)
 	it := li.item
@@ -240,10 +145,10 @@ func (s *Server) prResult(c echo.Context, li *prLoaded, pub bank.PublicItem, ans
 		r.Score = formatNum(pageLang(c), ans.Points, -1) + " / " + formatNum(pageLang(c), ans.Max, -1)
 	}
 	if pub.Feedback != nil {
-		r.Explanation = prText(l, *pub.Feedback)
+		r.Explanation = view.Text(l, *pub.Feedback)
 	}
 	if ans.Scored && ans.Verdict != viet.VerdictCorrect {
-		r.Correct = s.prCorrectAnswer(c, it, pub)
+		r.Correct = iv.CorrectAnswer()
 	}
 	r.Transcript = pub.Transcript
 	if pub.Group != nil && r.Transcript == "" {
@@ -309,90 +214,6 @@ func prComments(l string, cs []store.PracticeComment) []prComment {
 		out = append(out, cv)
 	}
 	return out
-}
-
-func prCorrect(it *bank.Item, id string) bool {
-	for _, o := range it.Options {
-		if o.ID == id {
-			return o.Correct
-		}
-	}
-	return it.Type == bank.TypeTrueFalse && id == it.Answer
-}
-
-// prCorrectAnswer words the right answer of a picked-answer item, for a
-// candidate who missed it (issue 17.8): the options marked correct, "true"
-// or "false", the tone.
-func (s *Server) prCorrectAnswer(c echo.Context, it *bank.Item, pub bank.PublicItem) string {
-	t := s.prT(c)
-	switch it.Type {
-	case bank.TypeChoice:
-		var right []string
-		for _, o := range pub.Options {
-			if prCorrect(it, o.ID) && o.Text != "" {
-				right = append(right, o.Text)
-			}
-		}
-		return strings.Join(right, "; ")
-	case bank.TypeTrueFalse:
-		return t("exam.answer." + it.Answer)
-	case bank.TypeTonePick:
-		return prToneLabel(it.Answer)
-	}
-	return ""
-}
-
-func prToneLabel(name string) string {
-	t, ok := viet.ParseTone(name)
-	if !ok {
-		return name
-	}
-	return t.Vietnamese() + " (" + prToneMarks[t.String()] + ")"
-}
-
-// prSegments cuts a cloze or gap-fill text at its {n} marks.
-func prSegments(pub bank.PublicItem, resp bank.Response, detail []bank.Detail) []prSegment {
-	var out []prSegment
-	text := pub.Text
-	last := 0
-	for _, m := range prGapRef.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > last {
-			out = append(out, prSegment{Text: text[last:m[0]]})
-		}
-		n, _ := strconv.Atoi(text[m[2]:m[3]])
-		i := n - 1
-		sv := prSegment{Gap: true, Index: i}
-		if i >= 0 && i < len(pub.Gaps) {
-			sv.Options = pub.Gaps[i].Options
-		}
-		if i >= 0 && i < len(resp.Gaps) {
-			sv.Given = resp.Gaps[i]
-		}
-		if i >= 0 && i < len(detail) {
-			sv.Expected, sv.Verdict = detail[i].Expected, detail[i].Verdict
-		}
-		out = append(out, sv)
-		last = m[1]
-	}
-	if last < len(text) {
-		out = append(out, prSegment{Text: text[last:]})
-	}
-	return out
-}
-
-// prText picks the reader's language, then Vietnamese, then English.
-func prText(l string, t bank.Text) string {
-	switch {
-	case l == "lo" && t.Lo != "":
-		return t.Lo
-	case l == "en" && t.En != "":
-		return t.En
-	case t.Vi != "":
-		return t.Vi
-	case t.En != "":
-		return t.En
-	}
-	return t.Lo
 }
 
 // prTime shows a stored UTC time as the candidates read clocks: in

@@ -19,7 +19,7 @@ func TestRaterToneWording(t *testing.T) {
 	s := &Server{catalog: cat}
 	candidateSays := map[string][]string{"en": {"record again", "Record again"}, "vi": {"ghi âm lại", "Ghi âm lại"}, "lo": {"ບັນທຶກໃໝ່"}}
 	for _, l := range []string{"en", "vi", "lo"} {
-		for _, code := range []string{toneErrSilence, toneErrSyllables, toneErrTooShort, toneErrUnreadable, toneErrNone, "bogus"} {
+		for _, code := range []string{tone.ReasonSilence, tone.ReasonSyllables, tone.ReasonTooShort, tone.ReasonUnreadable, tone.ReasonNone, "bogus"} {
 			v := s.toneFailed(l, code)
 			r := raterWording(s, l, &v, code)
 			if r.Message == "" || strings.HasPrefix(r.Message, "examui.") {

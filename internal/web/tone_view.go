@@ -2,8 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"runtime/debug"
 	"strconv"
@@ -11,6 +9,7 @@ import (
 
 	"hocviet/internal/tone"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // ToneView is the tones heard in a read-aloud recording, worded for the
@@ -105,7 +104,7 @@ func toneName(name string) string {
 	if name == "" {
 		return "?"
 	}
-	return prToneLabel(name)
+	return view.ToneLabel(name)
 }
 
 func (s *Server) toneFrame(lang, state string) ToneView {
@@ -121,7 +120,7 @@ func (s *Server) toneFrame(lang, state string) ToneView {
 // toneView words and draws what tone.Analyze heard.
 func (s *Server) toneView(lang string, r tone.Result) ToneView {
 	if len(r.Syllables) == 0 {
-		return s.toneFailed(lang, toneErrNone)
+		return s.toneFailed(lang, tone.ReasonNone)
 	}
 	t := func(id string, args ...any) string { return s.catalog.T(lang, id, args...) }
 	v := s.toneFrame(lang, "ok")
@@ -167,54 +166,14 @@ func (s *Server) toneView(lang string, r tone.Result) ToneView {
 	return v
 }
 
-// Why there is no analysis, as stored with a practice recording and as
-// the suffix of the message key tone.error.*.
-const (
-	toneErrUnreadable = "unreadable"
-	toneErrTooShort   = "too_short"
-	toneErrTooLong    = "too_long"
-	toneErrSilence    = "silence"
-	toneErrSyllables  = "syllables"
-	toneErrText       = "text"
-	toneErrNone       = "none" // no reason known (recordings saved before reasons were kept)
-)
-
-func toneErrorCode(err error) string {
-	switch {
-	case errors.Is(err, tone.ErrNotWAV), errors.Is(err, tone.ErrUnsupported), errors.Is(err, tone.ErrNoAudio):
-		return toneErrUnreadable
-	case errors.Is(err, tone.ErrTooShort):
-		return toneErrTooShort
-	case errors.Is(err, tone.ErrTooLong):
-		return toneErrTooLong
-	case errors.Is(err, tone.ErrNoSpeech):
-		return toneErrSilence
-	case errors.Is(err, tone.ErrSyllableCount):
-		return toneErrSyllables
-	}
-	// Analyze's remaining errors are about the expected text (digits, no
-	// syllables): the recording is not at fault.
-	return toneErrText
-}
-
 // toneFailed is the message that replaces the analysis.
 func (s *Server) toneFailed(lang, code string) ToneView {
-	switch code {
-	case toneErrUnreadable, toneErrTooShort, toneErrTooLong, toneErrSilence, toneErrSyllables, toneErrText:
-	default:
-		code = toneErrNone
+	if !tone.Known(code) {
+		code = tone.ReasonNone
 	}
 	v := s.toneFrame(lang, "failed")
 	v.Message = s.catalog.T(lang, "tone.error."+code)
 	return v
-}
-
-// toneRecord is what a practice recording keeps of its analysis: the tone
-// package's own Result (so a later analyser can be compared with it), or
-// why there is none.
-type toneRecord struct {
-	tone.Result
-	Error string `json:"error,omitempty"`
 }
 
 // analyzeTone analyses a recording of text; the record carries the reason
@@ -222,29 +181,24 @@ type toneRecord struct {
 // analysis is advice, so not even a panic in it may cost the learner the
 // take or the rater the page: it is logged as the fault it is and shown as
 // "could not be analysed".
-func (s *Server) analyzeTone(wav []byte, text string, logAttrs ...any) (rec toneRecord) {
+func (s *Server) analyzeTone(wav []byte, text string, logAttrs ...any) (rec tone.Record) {
 	defer func() {
 		if p := recover(); p != nil {
 			s.log.Error("tone analysis panic", append(logAttrs, "panic", p, "stack", string(debug.Stack()))...)
-			rec = toneRecord{Error: toneErrNone}
+			rec = tone.Record{Error: tone.ReasonNone}
 		}
 	}()
 	res, err := tone.Analyze(wav, text)
 	if err != nil {
 		s.log.Info("tone analysis", append(logAttrs, "err", err)...)
-		return toneRecord{Error: toneErrorCode(err)}
 	}
-	return toneRecord{Result: res}
+	return tone.NewRecord(res, err)
 }
 
 // toneStoredView reads a practice recording's stored analysis.
 func (s *Server) toneStoredView(lang string, js *string) *ToneView {
-	var rec toneRecord
-	if js == nil || json.Unmarshal([]byte(*js), &rec) != nil {
-		v := s.toneFailed(lang, toneErrNone)
-		return &v
-	}
-	if rec.Error != "" || len(rec.Syllables) == 0 {
+	rec := tone.ParseRecord(js)
+	if rec.Error != "" {
 		v := s.toneFailed(lang, rec.Error)
 		return &v
 	}
@@ -260,8 +214,8 @@ func (s *Server) ratingToneView(ctx context.Context, lang string, ratingID, rate
 	if err != nil {
 		// Advisory: the rater still has the recording and the rubric.
 		s.log.Warn("tone analysis: rating audio", "err", err, "rating", ratingID)
-		v := s.toneFailed(lang, toneErrNone)
-		return raterWording(s, lang, &v, toneErrNone)
+		v := s.toneFailed(lang, tone.ReasonNone)
+		return raterWording(s, lang, &v, tone.ReasonNone)
 	}
 	rec := s.analyzeTone(data, text, "rating", ratingID)
 	if rec.Error != "" {
@@ -280,10 +234,8 @@ func raterWording(s *Server, lang string, v *ToneView, code string) *ToneView {
 	v.Advisory = s.catalog.T(lang, "examui.tone.rater.advisory")
 	v.Advice = nil
 	if code != "" {
-		switch code {
-		case toneErrUnreadable, toneErrTooShort, toneErrTooLong, toneErrSilence, toneErrSyllables, toneErrText:
-		default:
-			code = toneErrNone
+		if !tone.Known(code) {
+			code = tone.ReasonNone
 		}
 		v.Message = s.catalog.T(lang, "examui.tone.rater."+code)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"hocviet/internal/tone"
+	"hocviet/internal/web/view"
 )
 
 // toneFlat is a learner curve: n points at st semitones.
@@ -128,10 +129,10 @@ func TestToneViewNamesAndAdvice(t *testing.T) {
 			if sy.ExpectedName != tt.expected || sy.HeardName != tt.heard {
 				t.Fatalf("names %q/%q", sy.ExpectedName, sy.HeardName)
 			}
-			if got, want := sy.Expected, prToneLabel(tt.expected); got != want {
+			if got, want := sy.Expected, view.ToneLabel(tt.expected); got != want {
 				t.Errorf("expected shown as %q, want %q", got, want)
 			}
-			if got, want := sy.Heard, prToneLabel(tt.heard); got != want {
+			if got, want := sy.Heard, view.ToneLabel(tt.heard); got != want {
 				t.Errorf("heard shown as %q, want %q", got, want)
 			}
 			if sy.Match != (tt.expected == tt.heard) {
@@ -202,7 +203,7 @@ func TestToneFeedbackPartial(t *testing.T) {
 	if strings.Contains(ok, "style=") {
 		t.Error("inline style in the partial (CSP forbids it)")
 	}
-	failed := render(s.toneFailed("lo", toneErrSilence))
+	failed := render(s.toneFailed("lo", tone.ReasonSilence))
 	if !strings.Contains(failed, `id="tone-none"`) || !strings.Contains(failed, "ໄມໂຄຣໂຟນ") || strings.Contains(failed, "<svg") {
 		t.Errorf("failure message:\n%s", failed)
 	}
@@ -218,10 +219,10 @@ func TestToneFailureMessages(t *testing.T) {
 		text string
 		code string
 	}{
-		{"not audio", []byte("this is not a WAV file at all, not even close to one"), "ba", toneErrUnreadable},
-		{"too short", tone.EncodeWAV(silence[:800], 16000), "ba", toneErrTooShort},
-		{"silence", tone.EncodeWAV(silence, 16000), "ba bà bá", toneErrSilence},
-		{"digits in the text", tone.EncodeWAV(silence, 16000), "năm 2024", toneErrText},
+		{"not audio", []byte("this is not a WAV file at all, not even close to one"), "ba", tone.ReasonUnreadable},
+		{"too short", tone.EncodeWAV(silence[:800], 16000), "ba", tone.ReasonTooShort},
+		{"silence", tone.EncodeWAV(silence, 16000), "ba bà bá", tone.ReasonSilence},
+		{"digits in the text", tone.EncodeWAV(silence, 16000), "năm 2024", tone.ReasonText},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -244,7 +245,7 @@ func TestToneFailureMessages(t *testing.T) {
 		})
 	}
 	// A syllable count the recording cannot match has its own message.
-	if got := toneErrorCode(fmt.Errorf("x: %w", tone.ErrSyllableCount)); got != toneErrSyllables {
+	if got := tone.ReasonOf(fmt.Errorf("x: %w", tone.ErrSyllableCount)); got != tone.ReasonSyllables {
 		t.Fatalf("syllable count: %q", got)
 	}
 	// Recordings saved before reasons were kept, and unknown reasons.

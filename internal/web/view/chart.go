@@ -1,43 +1,53 @@
-package web
+package view
 
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"hocviet/internal/readiness"
 )
+
+// ChartWords words a chart's labels in the reader's language and number
+// format (the board's rdText).
+type ChartWords interface {
+	T(key string, args ...any) string
+	Day(d time.Time) string
+	Score(v float64) string
+	Level(n int) string // a level band, "none" for 0
+}
 
 // Charts are drawn on the server as inline SVG: nothing to download, no
 // script, they print as sharply as text, and the page's CSP (no inline
 // styles) is kept by styling every mark through classes.
 
-type rdSvgPoint struct {
+type SvgPoint struct {
 	X, Y  float64
 	Title string
 }
 
-type rdSvgSeries struct {
+type SvgSeries struct {
 	Class  string
 	Label  string
 	Points string // polyline points
-	Dots   []rdSvgPoint
+	Dots   []SvgPoint
 	LabelY float64
 }
 
-type rdSvgTick struct {
+type SvgTick struct {
 	X, Y  float64
 	Label string
 }
 
-// rdTrendChart is per-skill scores over attempts.
-type rdTrendChart struct {
+// TrendChart is per-skill scores over attempts.
+type TrendChart struct {
 	W, H        float64
 	Left, Right float64
 	Top, Bottom float64
-	Series      []rdSvgSeries
-	YTicks      []rdSvgTick
-	XTicks      []rdSvgTick
-	Threshold   *rdSvgTick
+	Series      []SvgSeries
+	YTicks      []SvgTick
+	XTicks      []SvgTick
+	Threshold   *SvgTick
 	Title       string
 	LegendX     float64
 	KeyX2       float64 // end of a legend's colour key
@@ -45,18 +55,18 @@ type rdTrendChart struct {
 }
 
 const (
-	rdTrendW, rdTrendH        = 640.0, 260.0
-	rdTrendLeft, rdTrendRight = 36.0, 120.0
-	rdTrendTop, rdTrendBottom = 12.0, 36.0
+	trendW, trendH        = 640.0, 260.0
+	trendLeft, trendRight = 36.0, 120.0
+	trendTop, trendBottom = 12.0, 36.0
 )
 
-func rdNewTrendChart(t rdText, attempts []readiness.Attempt, thresholdAvg float64, thresholdLabel string) *rdTrendChart {
+func NewTrendChart(t ChartWords, attempts []readiness.Attempt, thresholdAvg float64, thresholdLabel string) *TrendChart {
 	if len(attempts) == 0 {
 		return nil
 	}
-	ch := &rdTrendChart{W: rdTrendW, H: rdTrendH, Left: rdTrendLeft, Right: rdTrendW - rdTrendRight, Top: rdTrendTop,
-		Bottom: rdTrendH - rdTrendBottom, LegendX: rdTrendW - rdTrendRight + 12,
-		KeyX2: rdTrendW - rdTrendRight + 30, TextX: rdTrendW - rdTrendRight + 36, Title: t.T("readiness.report.trend")}
+	ch := &TrendChart{W: trendW, H: trendH, Left: trendLeft, Right: trendW - trendRight, Top: trendTop,
+		Bottom: trendH - trendBottom, LegendX: trendW - trendRight + 12,
+		KeyX2: trendW - trendRight + 30, TextX: trendW - trendRight + 36, Title: t.T("readiness.report.trend")}
 	y := func(v float64) float64 { return ch.Bottom - (ch.Bottom-ch.Top)*v/10 }
 	x := func(i int) float64 {
 		if len(attempts) == 1 {
@@ -66,14 +76,14 @@ func rdNewTrendChart(t rdText, attempts []readiness.Attempt, thresholdAvg float6
 		return ch.Left + pad + (ch.Right-ch.Left-2*pad)*float64(i)/float64(len(attempts)-1)
 	}
 	for v := 0; v <= 10; v += 2 {
-		ch.YTicks = append(ch.YTicks, rdSvgTick{X: ch.Left - 6, Y: y(float64(v)), Label: fmt.Sprint(v)})
+		ch.YTicks = append(ch.YTicks, SvgTick{X: ch.Left - 6, Y: y(float64(v)), Label: fmt.Sprint(v)})
 	}
 	for i, a := range attempts {
-		ch.XTicks = append(ch.XTicks, rdSvgTick{X: x(i), Y: ch.Bottom + 18, Label: a.TakenAt.Format("01/2006")})
+		ch.XTicks = append(ch.XTicks, SvgTick{X: x(i), Y: ch.Bottom + 18, Label: a.TakenAt.Format("01/2006")})
 	}
 	names := append(append([]string{}, readiness.Skills...), "average")
 	for _, s := range names {
-		ser := rdSvgSeries{Class: "series-" + s}
+		ser := SvgSeries{Class: "series-" + s}
 		if s == "average" {
 			ser.Label = t.T("readiness.col.average")
 		} else {
@@ -87,7 +97,7 @@ func rdNewTrendChart(t rdText, attempts []readiness.Attempt, thresholdAvg float6
 			}
 			px, py := x(i), y(v)
 			pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
-			ser.Dots = append(ser.Dots, rdSvgPoint{X: px, Y: py, Title: ser.Label + " " + t.Day(a.TakenAt) + ": " + t.Score(v)})
+			ser.Dots = append(ser.Dots, SvgPoint{X: px, Y: py, Title: ser.Label + " " + t.Day(a.TakenAt) + ": " + t.Score(v)})
 		}
 		ser.Points = strings.Join(pts, " ")
 		ch.Series = append(ch.Series, ser)
@@ -96,26 +106,26 @@ func rdNewTrendChart(t rdText, attempts []readiness.Attempt, thresholdAvg float6
 		ch.Series[i].LabelY = ch.Top + 14 + float64(i)*20
 	}
 	if thresholdAvg > 0 {
-		ch.Threshold = &rdSvgTick{X: ch.Right, Y: y(thresholdAvg), Label: thresholdLabel}
+		ch.Threshold = &SvgTick{X: ch.Right, Y: y(thresholdAvg), Label: thresholdLabel}
 	}
 	return ch
 }
 
-// rdBandChart is a class's level distribution, one stacked bar per skill.
-type rdBandChart struct {
+// BandChart is a class's level distribution, one stacked bar per skill.
+type BandChart struct {
 	W, H   float64
-	Rows   []rdBandRow
-	Legend []rdBandKey
+	Rows   []BandRow
+	Legend []BandKey
 	Title  string
 }
 
-type rdBandRow struct {
+type BandRow struct {
 	Label    string
 	TextY    float64
-	Segments []rdBandSegment
+	Segments []BandSegment
 }
 
-type rdBandSegment struct {
+type BandSegment struct {
 	X, Y, W      float64
 	TextX, TextY float64
 	Class        string
@@ -124,24 +134,24 @@ type rdBandSegment struct {
 	Show         bool // wide enough to print the count inside
 }
 
-type rdBandKey struct {
+type BandKey struct {
 	Class        string
 	X, Y         float64
 	TextX, TextY float64
 	Label        string
 }
 
-func rdNewBandChart(t rdText, st readiness.ClassStats) *rdBandChart {
+func NewBandChart(t ChartWords, st readiness.ClassStats) *BandChart {
 	if st.Tested == 0 {
 		return nil
 	}
 	const labelW, barW, rowH, barH = 120.0, 500.0, 30.0, 22.0
-	ch := &rdBandChart{W: labelW + barW + 10, Title: t.T("readiness.class.chart")}
+	ch := &BandChart{W: labelW + barW + 10, Title: t.T("readiness.class.chart")}
 	rows := append(append([]string{}, readiness.Skills...), "overall")
 	for i, s := range rows {
 		var bands [7]int
 		y := float64(i) * rowH
-		r := rdBandRow{TextY: y + barH/2}
+		r := BandRow{TextY: y + barH/2}
 		if s == "overall" {
 			bands = st.Levels
 			r.Label = t.T("readiness.class.overall")
@@ -155,9 +165,9 @@ func rdNewBandChart(t rdText, st readiness.ClassStats) *rdBandChart {
 				continue
 			}
 			w := barW * float64(n) / float64(st.Tested)
-			r.Segments = append(r.Segments, rdBandSegment{X: x, Y: y, W: w, TextX: x + w/2, TextY: y + barH/2,
+			r.Segments = append(r.Segments, BandSegment{X: x, Y: y, W: w, TextX: x + w/2, TextY: y + barH/2,
 				Class: fmt.Sprintf("band-%d", b), Count: n,
-				Title: fmt.Sprintf("%s · %s: %d", r.Label, rdLevelText(t, b), n), Show: w >= 18})
+				Title: fmt.Sprintf("%s · %s: %d", r.Label, t.Level(b), n), Show: w >= 18})
 			x += w
 		}
 		ch.Rows = append(ch.Rows, r)
@@ -165,8 +175,8 @@ func rdNewBandChart(t rdText, st readiness.ClassStats) *rdBandChart {
 	legendY := float64(len(rows))*rowH + 8
 	for b := 0; b <= 6; b++ {
 		x := labelW + float64(b)*72
-		ch.Legend = append(ch.Legend, rdBandKey{Class: fmt.Sprintf("band-%d", b), X: x, Y: legendY,
-			TextX: x + 16, TextY: legendY + 6, Label: rdLevelText(t, b)})
+		ch.Legend = append(ch.Legend, BandKey{Class: fmt.Sprintf("band-%d", b), X: x, Y: legendY,
+			TextX: x + 16, TextY: legendY + 6, Label: t.Level(b)})
 	}
 	ch.H = legendY + 20
 	// The legend starts under the bars; its first key sits at the label column.

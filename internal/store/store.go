@@ -27,6 +27,7 @@ type conn struct {
 	// locked" errors (docs/performance.md).
 	writeMu    sync.Mutex
 	starts     startState // exam starts: decoded pool cache and group commit (examstart.go)
+	usage      usageState // item usage marks written after the start (examusage.go)
 	db         *sqlx.DB
 	path       string
 	migrations fs.FS

@@ -17,12 +17,18 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
-// usageBatch is how many attempts one marking transaction takes: 20 full
-// forms are ~1,240 rows, a few milliseconds of the write lock.
-const usageBatch = 20
+// usageBatch is how many attempts one marking transaction takes: 8 full
+// forms are ~500 rows, a few milliseconds of the write lock, so an
+// autosave queued behind a round waits little.
+const usageBatch = 8
 
-// usageDelay lets the starts of a storm gather before the first round.
-const usageDelay = 200 * time.Millisecond
+// usageDelay lets the starts of a storm gather (and finish) before the
+// first round; usagePause lets the writers queued meanwhile in between two
+// rounds.
+const (
+	usageDelay = time.Second
+	usagePause = 5 * time.Millisecond
+)
 
 type usageState struct {
 	mu      sync.Mutex
@@ -43,6 +49,7 @@ func (s *conn) kickUsage() {
 		time.Sleep(usageDelay)
 		for {
 			n, err := s.markUsage(context.Background(), usageBatch)
+			time.Sleep(usagePause)
 			if err != nil || n == 0 {
 				// Errors (a closed database) leave the rows pending for
 				// the next round; the check of running happens under the

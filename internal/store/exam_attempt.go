@@ -106,19 +106,6 @@ func versionTx(ctx context.Context, tx *sqlx.Tx, id int64) (*ItemVersion, error)
 	return &v, nil
 }
 
-func groupOfVersion(ctx context.Context, q sqlx.QueryerContext, v *ItemVersion) (*bank.Group, map[string]string, error) {
-	if v.GroupVersionID == nil {
-		return nil, nil, nil
-	}
-	var gv GroupVersion
-	err := sqlx.GetContext(ctx, q, &gv, `SELECT id, group_id, version, skill, content, content_hash, created_at
-		FROM bank_group_versions WHERE id = ?`, *v.GroupVersionID)
-	if err != nil {
-		return nil, nil, fmt.Errorf("group version %d: %w", *v.GroupVersionID, err)
-	}
-	return gv.Group()
-}
-
 type sectionRow struct {
 	Idx       int    `db:"idx"`
 	Skill     string `db:"skill"`
@@ -213,50 +200,6 @@ func (e *FormEntry) AudioKey() string {
 		return e.Group.Audio
 	}
 	return ""
-}
-
-func formOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64, where string, args ...any) ([]FormEntry, error) {
-	var es []FormEntry
-	err := sqlx.SelectContext(ctx, q, &es, `SELECT f.pos, f.section_idx, f.part_id, f.item_id, f.version_id, f.points,
-		f.manual, f.layout, v.content, v.group_version_id
-		FROM exam_form_items f JOIN bank_item_versions v ON v.id = f.version_id
-		WHERE f.attempt_id = ?`+where+` ORDER BY f.pos`, append([]any{attemptID}, args...)...)
-	if err != nil {
-		return nil, fmt.Errorf("form of attempt %d: %w", attemptID, err)
-	}
-	groups := map[int64]*bank.Group{}
-	gmedia := map[int64]map[string]string{}
-	for i := range es {
-		e := &es[i]
-		v := ItemVersion{ItemID: e.ItemID, Content: e.Content, GroupVersionID: e.GroupVer}
-		it, media, err := v.Item()
-		if err != nil {
-			return nil, err
-		}
-		e.Item, e.Media = it, map[string]string{}
-		for k, h := range media {
-			e.Media[k] = h
-		}
-		if err := json.Unmarshal([]byte(e.LayoutRaw), &e.Layout); err != nil {
-			return nil, fmt.Errorf("layout of attempt %d pos %d: %w", attemptID, e.Pos, err)
-		}
-		if e.GroupVer != nil {
-			g, ok := groups[*e.GroupVer]
-			if !ok {
-				var gm map[string]string
-				g, gm, err = groupOfVersion(ctx, q, &v)
-				if err != nil {
-					return nil, err
-				}
-				groups[*e.GroupVer], gmedia[*e.GroupVer] = g, gm
-			}
-			e.Group = g
-			for k, h := range gmedia[*e.GroupVer] {
-				e.Media[k] = h
-			}
-		}
-	}
-	return es, nil
 }
 
 // Answer is the stored response to one item.
@@ -355,42 +298,15 @@ func (s *Attempts) catchUp(ctx context.Context, tx *sqlx.Tx, attemptID, userID i
 // opening, submitting as the clock says) and returns what the page shows:
 // the current section's items and every stored answer of them.
 func (s *Attempts) CandidateAttempt(ctx context.Context, attemptID, userID int64, t time.Time) (*AttemptView, error) {
-	v := &AttemptView{Now: t}
-	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, es, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
-		if err != nil {
-			return err
-		}
-		v.Attempt, v.Session, v.Sections, v.Current = *a, *es, secs, st.Current
-		if st.Current >= len(secs) {
-			return nil
-		}
-		if v.Entries, err = formOf(ctx, tx, a.ID, ` AND f.section_idx = ?`, st.Current); err != nil {
-			return err
-		}
-		if v.Answers, err = answersOf(ctx, tx, a.ID); err != nil {
-			return err
-		}
-		if v.Recordings, err = recordingsOf(ctx, tx, a.ID); err != nil {
-			return err
-		}
-		if v.Flags, err = flagsOf(ctx, tx, a.ID); err != nil {
-			return err
-		}
-		var plays []struct {
-			Key   string `db:"media_key"`
-			Plays int    `db:"plays"`
-		}
-		if err := tx.SelectContext(ctx, &plays, `SELECT media_key, plays FROM exam_audio_plays WHERE attempt_id = ?`, a.ID); err != nil {
-			return fmt.Errorf("plays: %w", err)
-		}
-		v.Plays = map[string]int{}
-		for _, p := range plays {
-			v.Plays[p.Key] = p.Plays
-		}
-		return nil
-	})
+	a, es, secs, st, err := s.currentAttempt(ctx, attemptID, userID, t)
 	if err != nil {
+		return nil, err
+	}
+	v := &AttemptView{Now: t, Attempt: *a, Session: *es, Sections: secs, Current: st.Current}
+	if st.Current >= len(secs) {
+		return v, nil
+	}
+	if err := attemptPage(ctx, s.db, v, a.ID, st.Current); err != nil {
 		return nil, err
 	}
 	return v, nil
@@ -408,19 +324,15 @@ type AttemptState struct {
 // CandidateAttemptState is CandidateAttempt without the items: what the
 // page polls to learn that its section has closed.
 func (s *Attempts) CandidateAttemptState(ctx context.Context, attemptID, userID int64, t time.Time) (AttemptState, error) {
-	var out AttemptState
-	err := s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, _, secs, st, err := s.catchUp(ctx, tx, attemptID, userID, t)
-		if err != nil {
-			return err
-		}
-		out = AttemptState{Status: a.Status, Section: st.Current, Sections: len(secs), Now: t}
-		if st.Current < len(secs) {
-			out.Deadline = secs[st.Current].Deadline
-		}
-		return nil
-	})
-	return out, err
+	a, _, secs, st, err := s.currentAttempt(ctx, attemptID, userID, t)
+	if err != nil {
+		return AttemptState{}, err
+	}
+	out := AttemptState{Status: a.Status, Section: st.Current, Sections: len(secs), Now: t}
+	if st.Current < len(secs) {
+		out.Deadline = secs[st.Current].Deadline
+	}
+	return out, nil
 }
 
 // entryTx loads one form item of an attempt with its section's clock.

@@ -144,6 +144,9 @@ func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
 	if err := f.st.DB().Get(&n, `SELECT count(*) FROM exam_form_items WHERE attempt_id = ?`, v.Attempt.ID); err != nil || n != 7 {
 		t.Fatalf("form items: %d %v", n, err)
 	}
+	if _, err := f.st.Exams.MarkPendingUsage(ctx); err != nil { // the marks follow the start (examusage.go)
+		t.Fatal(err)
+	}
 	if err := f.st.DB().Get(&n, `SELECT count(*) FROM bank_item_usage WHERE attempt_id = ?`, v.Attempt.ID); err != nil || n != 7 {
 		t.Fatalf("used versions: %d %v", n, err)
 	}

@@ -327,6 +327,9 @@ func (s *Attempts) commitStart(ctx context.Context, plan *startPlan) (int64, err
 			s.writeStarts(batch)
 		}
 		s.writeMu.Unlock()
+		if n > 0 {
+			s.kickUsage()
+		}
 		// A leader takes a batch and writes it under the lock, so when
 		// the queue held nothing for us ours was already written.
 		select {
@@ -439,31 +442,27 @@ func writeStart(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, error) {
 		sb.String(), args...); err != nil {
 		return 0, fmt.Errorf("attempt sections: %w", err)
 	}
+	// The item usage marks follow the commit (examusage.go).
+	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_usage_pending (attempt_id) VALUES (?)`, id); err != nil {
+		return 0, fmt.Errorf("pending usage marks: %w", err)
+	}
 	if p.predrawn {
 		return id, copyPredrawn(ctx, tx, p, id)
 	}
 	// 100 rows a statement stays under SQLite's 999 parameters of old builds.
 	items := p.form.Items()
-	used := now()
 	for lo := 0; lo < len(items); lo += 100 {
 		hi := min(lo+100, len(items))
-		var fi, us strings.Builder
-		var fargs, uargs []any
+		var fi strings.Builder
+		var fargs []any
 		for pos := lo; pos < hi; pos++ {
 			it := items[pos]
 			values(&fi, pos-lo, 9)
 			fargs = append(fargs, id, pos, it.Section, it.Part, it.ItemID, it.VersionID, it.Points, it.Manual, p.layouts[pos])
-			values(&us, pos-lo, 3)
-			uargs = append(uargs, it.VersionID, id, used)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id,
 			version_id, points, manual, layout) VALUES `+fi.String(), fargs...); err != nil {
 			return 0, fmt.Errorf("form items: %w", err)
-		}
-		// Marking a version used freezes it for good (MarkItemUsedTx).
-		if _, err := tx.ExecContext(ctx, `INSERT INTO bank_item_usage (version_id, attempt_id, used_at) VALUES `+us.String()+`
-			ON CONFLICT (version_id, attempt_id) DO NOTHING`, uargs...); err != nil {
-			return 0, fmt.Errorf("mark item versions used: %w", err)
 		}
 	}
 	return id, nil

@@ -193,10 +193,15 @@ func TestExamStartStorm(t *testing.T) {
 	if last := len(users) - 1; errs[last] != nil || ids[last] != ids[0] {
 		t.Fatalf("double click: %d %v, want attempt %d", ids[last], errs[last], ids[0])
 	}
+	// The usage marks follow the starts (examusage.go); wait for them.
+	if _, err := f.st.Exams.MarkPendingUsage(ctx); err != nil {
+		t.Fatal(err)
+	}
 	for _, q := range []struct {
 		what, sql string
 		want      int
 	}{
+		{"pending usage marks", `SELECT count(*) FROM exam_usage_pending p JOIN exam_attempts a ON a.id = p.attempt_id WHERE a.session_id = ?`, 0},
 		{"attempts", `SELECT count(*) FROM exam_attempts WHERE session_id = ?`, 40},
 		{"distinct codes", `SELECT count(DISTINCT code) FROM exam_attempts WHERE session_id = ?`, 40},
 		{"sections", `SELECT count(*) FROM exam_sections s JOIN exam_attempts a ON a.id = s.attempt_id WHERE a.session_id = ?`, 40 * 4},
@@ -278,6 +283,9 @@ func TestExamPredraw(t *testing.T) {
 			var stale int
 			f.st.DB().Get(&stale, `SELECT count(*) FROM exam_form_items f JOIN bank_item_versions v ON v.id = f.version_id
 				JOIN bank_items i ON i.item_id = v.item_id WHERE f.attempt_id = ? AND v.version != i.current_version`, v.Attempt.ID)
+			if _, err := f.st.Exams.MarkPendingUsage(ctx); err != nil {
+				t.Fatal(err)
+			}
 			var used int
 			f.st.DB().Get(&used, `SELECT count(*) FROM bank_item_usage WHERE attempt_id = ?`, v.Attempt.ID)
 			if stale != 0 || used != len(strings.Split(got.Items, ";")) {

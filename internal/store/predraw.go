@@ -65,8 +65,8 @@ func (s *Attempts) predrawnPlan(ctx context.Context, sessionID, candidateID int6
 	return p, nil
 }
 
-// copyPredrawn writes a predrawn form's items into the new attempt and marks
-// their versions used, without leaving SQLite.
+// copyPredrawn writes a predrawn form's items into the new attempt without
+// leaving SQLite (their usage marks follow: examusage.go).
 func copyPredrawn(ctx context.Context, tx *sqlx.Tx, p *startPlan, attemptID int64) error {
 	r, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id, version_id, points, manual, layout)
 		SELECT ?, pos, section_idx, part_id, item_id, version_id, points, manual, layout FROM exam_predraw_items
@@ -76,12 +76,6 @@ func copyPredrawn(ctx context.Context, tx *sqlx.Tx, p *startPlan, attemptID int6
 	}
 	if n, err := r.RowsAffected(); err != nil || n == 0 {
 		return fmt.Errorf("predrawn form of candidate %d has no items (%v)", p.candidateID, err)
-	}
-	// Marking a version used freezes it for good (MarkItemUsedTx).
-	if _, err := tx.ExecContext(ctx, `INSERT INTO bank_item_usage (version_id, attempt_id, used_at)
-		SELECT version_id, ?, ? FROM exam_predraw_items WHERE session_id = ? AND candidate_id = ?`,
-		attemptID, now(), p.sessionID, p.candidateID); err != nil {
-		return fmt.Errorf("mark item versions used: %w", err)
 	}
 	return nil
 }
@@ -216,6 +210,10 @@ func writePredraw(ctx context.Context, tx *sqlx.Tx, p *startPlan, at time.Time) 
 // bank can no longer fill) does not keep the others from being drawn: its
 // error is returned with the others' after all were tried.
 func (s *Exams) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration) (int, error) {
+	// Usage marks a crash left pending are written by this round.
+	if _, err := s.MarkPendingUsage(ctx); err != nil {
+		return 0, err
+	}
 	var ids []int64
 	if err := s.db.SelectContext(ctx, &ids, `SELECT id FROM exam_sessions WHERE opens_at <= ? AND closes_at > ? ORDER BY opens_at`,
 		ms(t.Add(ahead)), ms(t)); err != nil {

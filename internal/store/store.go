@@ -5,6 +5,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -25,8 +26,14 @@ type conn struct {
 	// polls with growing sleeps (up to 100 ms each, unfairly): at an exam
 	// start of 200 candidates that made seconds of waiting and "database is
 	// locked" errors (docs/performance.md).
-	writeMu    sync.Mutex
-	starts     startState // exam starts: decoded pool cache and group commit (examstart.go)
+	writeMu sync.Mutex
+	starts  startState // exam starts: decoded pool cache and group commit (examstart.go)
+	usage   usageState // item usage marks written after the start (examusage.go)
+	// wconn is the connection transactions run on, kept for them (under
+	// writeMu): when exam pages and polls read outside the write lock,
+	// readers alone could take every pooled connection, and the writer,
+	// holding writeMu, would wait for one behind them.
+	wconn      *sqlx.Conn
 	db         *sqlx.DB
 	path       string
 	migrations fs.FS
@@ -101,8 +108,8 @@ func OpenBare(path string) (*sqlx.DB, error) {
 	}
 	// A bounded pool of connections kept open: each new one costs the file,
 	// the pragmas, the schema parse and its own page cache (memory).
-	db.SetMaxOpenConns(poolSize)
-	db.SetMaxIdleConns(poolSize)
+	db.SetMaxOpenConns(poolSize + 1) // + the writer's own (conn.wconn)
+	db.SetMaxIdleConns(poolSize + 1)
 	if err := db.Ping(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -115,7 +122,15 @@ func OpenBare(path string) (*sqlx.DB, error) {
 const poolSize = 8
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.writeMu.Lock()
+	if s.wconn != nil {
+		s.wconn.Close()
+		s.wconn = nil
+	}
+	s.writeMu.Unlock()
+	return s.db.Close()
+}
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
@@ -136,7 +151,19 @@ func (s *conn) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 
 // txLocked is tx for a caller that holds writeMu.
 func (s *conn) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	tx, err := s.db.BeginTxx(ctx, nil)
+	if s.wconn == nil {
+		c, err := s.db.Connx(context.Background())
+		if err != nil {
+			return fmt.Errorf("begin: %w", err)
+		}
+		s.wconn = c
+	}
+	tx, err := s.wconn.BeginTxx(ctx, nil)
+	if errors.Is(err, sql.ErrConnDone) || errors.Is(err, driver.ErrBadConn) {
+		// The kept connection broke: the next transaction takes another.
+		s.wconn.Close()
+		s.wconn = nil
+	}
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}

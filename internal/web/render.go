@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -91,6 +92,8 @@ func (s *Server) page(c echo.Context, data any) *Page {
 	return p
 }
 
+var renderBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // render executes a page into a buffer first, so a template error becomes a
 // clean 500 page instead of half a page.
 func (s *Server) render(c echo.Context, status int, name string, data any) error {
@@ -98,10 +101,18 @@ func (s *Server) render(c echo.Context, status int, name string, data any) error
 	if !ok {
 		return fmt.Errorf("no page template %q", name)
 	}
-	var buf bytes.Buffer
+	// Pages are built in a pooled buffer: an exam page is ~40 KB, grown
+	// by doubling each time from nothing, and 2,000 of them follow a bell.
+	buf := renderBufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= 1<<20 {
+			renderBufs.Put(buf)
+		}
+	}()
 	p := s.page(c, data)
 	p.Styles = s.pages.styles[name]
-	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
+	if err := t.ExecuteTemplate(buf, "layout.html", p); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")

@@ -94,7 +94,7 @@ func (s *Server) routes(e *echo.Echo) {
 	cand := s.requireRole(account.RoleCandidate)
 	candidate.GET("/exams", s.examList)
 	candidate.POST("/exams/:session/start", s.examStart)
-	candidate.GET("/exams/attempts/:id", s.examTake)
+	candidate.GET("/exams/attempts/:id", s.examTake, examPageGate(0)) // load: pages built at once are bounded (exam_gate.go)
 	candidate.GET("/exams/attempts/:id/result", s.examResult)
 	candidate.GET("/exams/attempts/:id/image/:pos", s.examImage)
 	e.GET("/api/exam/attempts/:id/state", s.examState, cand)

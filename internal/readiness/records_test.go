@@ -169,4 +169,3 @@ func TestSortByName(t *testing.T) {
 		t.Fatalf("descending: %q", vi)
 	}
 }
-

@@ -54,10 +54,11 @@ const rdPersonSelect = `
 	LEFT JOIN users u ON u.id = c.user_id
 	LEFT JOIN cohorts h ON h.id = c.cohort_id`
 
-// ProvincePeople lists the candidates of a province as the board keeps them.
+// ProvincePeople lists the candidates of a province as the board keeps them
+// (not the people recorded only for a calibration pilot).
 func (s *Store) ProvincePeople(ctx context.Context, provinceID int64) ([]readiness.Person, error) {
 	var rows []rdPersonRow
-	if err := s.db.SelectContext(ctx, &rows, rdPersonSelect+` WHERE c.province_id = ? ORDER BY c.id`, provinceID); err != nil {
+	if err := s.db.SelectContext(ctx, &rows, rdPersonSelect+` WHERE c.province_id = ? AND c.pilot_only = 0 ORDER BY c.id`, provinceID); err != nil {
 		return nil, fmt.Errorf("people of province %d: %w", provinceID, err)
 	}
 	out := make([]readiness.Person, len(rows))
@@ -374,7 +375,7 @@ func rdAttempts(ctx context.Context, q sqlx.QueryerContext, where string, args .
 // ReleasedAttempts gives every released result of a province's candidates,
 // oldest first, by candidate id.
 func (s *Store) ReleasedAttempts(ctx context.Context, provinceID int64) (map[int64][]readiness.Attempt, error) {
-	return rdAttempts(ctx, s.db, "c.province_id = ?", provinceID)
+	return rdAttempts(ctx, s.db, "c.province_id = ? AND c.pilot_only = 0", provinceID)
 }
 
 // CandidateReleasedAttempts gives one candidate's released results.
@@ -494,6 +495,7 @@ type rdReason struct {
 	Key      string  `json:"key"`
 	Near     bool    `json:"near,omitempty"`
 	Blocking bool    `json:"blocking,omitempty"`
+	Band     bool    `json:"error_band,omitempty"` // near by the test's SEM
 	Args     []rdArg `json:"args,omitempty"`
 }
 
@@ -507,7 +509,7 @@ type rdArg struct {
 func encodeReasons(rs []readiness.Reason) (string, error) {
 	out := make([]rdReason, 0, len(rs))
 	for _, r := range rs {
-		e := rdReason{Key: r.Key, Near: r.Near, Blocking: r.Blocking}
+		e := rdReason{Key: r.Key, Near: r.Near, Blocking: r.Blocking, Band: r.ErrorBand}
 		for _, a := range r.Args {
 			x := rdArg{Name: a.Name}
 			switch v := a.Value.(type) {
@@ -539,7 +541,7 @@ func decodeReasons(s string) ([]readiness.Reason, error) {
 	}
 	out := make([]readiness.Reason, 0, len(in))
 	for _, e := range in {
-		r := readiness.Reason{Key: e.Key, Near: e.Near, Blocking: e.Blocking}
+		r := readiness.Reason{Key: e.Key, Near: e.Near, Blocking: e.Blocking, ErrorBand: e.Band}
 		for _, x := range e.Args {
 			var v any
 			num := 0.0

@@ -117,12 +117,20 @@ func loadChecked(fsys fs.FS, paths []string) (*Bank, error) {
 // by file and line.
 // Lint also applies the editorial rules that Load does not (see lintRules).
 func Lint(paths ...string) []Problem {
+	_, ps := LintLoad(paths...)
+	return ps
+}
+
+// LintLoad is Lint that also returns the bank it read, so that "lint, then
+// import" reads and checks the files once: a bank whose problems hold no
+// error is what Load would have returned.
+func LintLoad(paths ...string) (*Bank, []Problem) {
 	b, ps := load(nil, paths)
 	ps = append(ps, check(b)...)
 	ps = append(ps, lintRules(b)...)
 	ps = append(ps, readAloudRubrics(b)...)
 	sortProblems(ps)
-	return ps
+	return b, ps
 }
 
 // Read is Lint that also returns what could be read, problems or not: the

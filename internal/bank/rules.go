@@ -52,13 +52,27 @@ func lintRules(b *Bank) []Problem {
 // checkContent runs the item rules that look at level and content.
 func checkContent(r *report, b *Bank) {
 	dups := map[string]*Item{}
+	// viet.Key is the costly part of the rules; a group's passage or
+	// transcript is keyed once, not once per item of the group.
+	keys := map[string]string{}
+	key := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		k, ok := keys[s]
+		if !ok {
+			k = viet.Key(s)
+			keys[s] = k
+		}
+		return k
+	}
 	for _, it := range b.Items {
 		at := func(key string) Source { return it.lines.at(it.Source, key) }
 		if (it.Type == TypeTonePick || it.Type == TypeAddMarks) && it.Level > maxDrillLevel {
 			r.errorf(at("level"), "%s is a drill for Bậc 1–%d, not Bậc %d: move the item to its level or rewrite it", it.Type, maxDrillLevel, it.Level)
 		}
 		if it.Level >= 4 && it.Level <= 5 {
-			checkKeyInPassage(r, b, it)
+			checkKeyInPassage(r, b, it, key)
 			checkGapFirstSyllables(r, it)
 		}
 		if !Manual(it.Type) && it.Level <= maxExplainedLevel {
@@ -73,7 +87,7 @@ func checkContent(r *report, b *Bank) {
 				r.errorf(at("feedback"), "Bậc %d %s item needs an explanation in Lao and Vietnamese: feedback has no %s", it.Level, it.Type, strings.Join(miss, " or "))
 			}
 		}
-		if sig := signature(b, it); sig != "" {
+		if sig := signature(b, it, key); sig != "" {
 			if first, dup := dups[sig]; dup {
 				r.errorf(it.Source, "item %q duplicates %q (%s): same prompt and key", it.ID, first.ID, first.Source)
 			} else {
@@ -85,7 +99,7 @@ func checkContent(r *report, b *Bank) {
 
 // checkKeyInPassage warns when a Bậc 4–5 key can be found by matching its
 // words in the passage.
-func checkKeyInPassage(r *report, b *Bank, it *Item) {
+func checkKeyInPassage(r *report, b *Bank, it *Item, key func(string) string) {
 	if it.Type != TypeChoice {
 		return
 	}
@@ -97,7 +111,7 @@ func checkKeyInPassage(r *report, b *Bank, it *Item) {
 		return
 	}
 	in := map[string]bool{}
-	for _, k := range strings.Fields(viet.Key(passage)) {
+	for _, k := range strings.Fields(key(passage)) {
 		in[k] = true
 	}
 	for _, o := range it.Options {
@@ -152,28 +166,28 @@ func checkGapFirstSyllables(r *report, it *Item) {
 // prompt, the text or recording it is asked on, and the normalised key.
 // The item's type is left out: a cloze and a gap_fill on the same sentence
 // with the same answer are one question.
-func signature(b *Bank, it *Item) string {
+func signature(b *Bank, it *Item, key func(string) string) string {
 	parts := []string{it.Text, it.Passage, it.Transcript}
 	if g := b.GroupOf(it); g != nil {
 		parts = append(parts, g.Passage, g.Transcript)
 	}
 	for i := range parts {
-		parts[i] = viet.Key(parts[i])
+		parts[i] = key(parts[i])
 	}
 	stim := strings.Join(parts, "\x00")
-	var key []string
+	var keyed []string
 	switch it.Type {
 	case TypeChoice:
 		for _, o := range it.Options {
 			if o.Correct {
-				key = append(key, o.Text+o.Image)
+				keyed = append(keyed, o.Text+o.Image)
 			}
 		}
 	case TypeTonePick, TypeTrueFalse:
-		key = []string{it.Answer}
+		keyed = []string{it.Answer}
 	case TypeDictation, TypeAddMarks, TypeOrderWords:
 		if len(it.Accept) > 0 {
-			key = []string{it.Accept[0]}
+			keyed = []string{it.Accept[0]}
 		}
 	case TypeCloze, TypeGapFill:
 		for _, g := range it.Gaps {
@@ -181,21 +195,21 @@ func signature(b *Bank, it *Item) string {
 			if a == "" && len(g.Accept) > 0 {
 				a = g.Accept[0]
 			}
-			key = append(key, a)
+			keyed = append(keyed, a)
 		}
 	case TypeMatch:
 		for _, p := range it.Pairs {
-			key = append(key, p.Left+"="+p.Right)
+			keyed = append(keyed, p.Left+"="+p.Right)
 		}
 	}
-	if it.Prompt == "" && strings.Trim(stim, "\x00") == "" && len(key) == 0 {
+	if it.Prompt == "" && strings.Trim(stim, "\x00") == "" && len(keyed) == 0 {
 		return ""
 	}
 	var ks []string
-	for _, k := range key {
-		ks = append(ks, viet.Key(k))
+	for _, k := range keyed {
+		ks = append(ks, key(k))
 	}
-	return viet.Key(it.Prompt) + "\x01" + stim + "\x01" + strings.Join(ks, "\x02")
+	return key(it.Prompt) + "\x01" + stim + "\x01" + strings.Join(ks, "\x02")
 }
 
 // IsScreening reports a blueprint of the pre-departure screening exam: it

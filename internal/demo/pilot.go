@@ -143,7 +143,7 @@ func SeedPilot(ctx context.Context, st *store.Store) error {
 		}
 		return out
 	}
-	if err := st.Measure.InsertPilot(ctx, store.PilotSpec{SessionID: sid, Candidates: ids, At: at, By: by, Answer: answer, Rate: rate}); err != nil {
+	if err := st.Measure.InsertPilot(ctx, store.PilotSpec{SessionID: sid, Candidates: ids, At: at, By: by, Answer: answer, Rate: rate, PilotOnly: true}); err != nil {
 		return err
 	}
 	if _, err := st.Measure.RunCalibration(ctx, by, at.Add(8*24*time.Hour)); err != nil {

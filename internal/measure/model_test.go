@@ -205,7 +205,10 @@ func TestCATStep(t *testing.T) {
 		}
 		pool = append(pool, Item{ID: string(rune('a'+i%26)) + string(rune('0'+i/26)), Type: typ, Steps: []float64{float64(i%13)/3 - 2}})
 	}
+	// The stops on SE and on the number of items, without the
+	// classification stop (TestCATClassificationStop has it).
 	cfg := DefaultCAT()
+	cfg.Cuts = nil
 	rng := rand.New(rand.NewPCG(1, 2))
 	st, next, err := CATStep(pool, nil, cfg, rng)
 	if err != nil || next == nil || st.Done {

@@ -77,14 +77,30 @@ func Location(it Item) float64 {
 // on the right side of the Bậc 3 cut; RMSE is over the same placements.
 // Items counts are per candidate over all the skills simulated.
 func Simulate(pool []SimItem, form []string, cfg SimConfig) (*SimResult, error) {
+	if cfg.CAT.MaxItems == 0 {
+		cfg.CAT = DefaultCAT()
+	}
+	rs, err := SimulateCATs(pool, form, cfg, []CATConfig{cfg.CAT})
+	if err != nil {
+		return nil, err
+	}
+	return rs[0], nil
+}
+
+// SimulateCATs is Simulate for several adaptive configurations at once: one
+// calibration, and the same fresh group (same abilities, same fixed-form
+// answers) for every configuration, so that stopping rules can be compared
+// on equal terms (cfg.CAT is ignored). The adaptive tests draw from their
+// own random stream, so one configuration does not shift the group.
+func SimulateCATs(pool []SimItem, form []string, cfg SimConfig, cats []CATConfig) ([]*SimResult, error) {
 	if cfg.Candidates < 10 {
 		return nil, fmt.Errorf("simulate: at least 10 candidates (got %d)", cfg.Candidates)
 	}
 	if cfg.Noise <= 0 {
 		cfg.Noise = 0.5
 	}
-	if cfg.CAT.MaxItems == 0 {
-		cfg.CAT = DefaultCAT()
+	if len(cats) == 0 {
+		return nil, fmt.Errorf("simulate: no adaptive configuration")
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
 	// True items.
@@ -158,10 +174,10 @@ func Simulate(pool []SimItem, form []string, cfg SimConfig) (*SimResult, error) 
 			el = append(el, Location(it.Item))
 		}
 	}
-	res := &SimResult{}
-	res.Calibration.Items = len(est)
-	res.Calibration.R = round4(Correlation(tl, el))
-	res.Calibration.RMSE = round4(rmse(tl, el))
+	var calib SimResult
+	calib.Calibration.Items = len(est)
+	calib.Calibration.R = round4(Correlation(tl, el))
+	calib.Calibration.RMSE = round4(rmse(tl, el))
 
 	// The item the scoring uses: calibrated, or provisional when the
 	// calibration could not estimate it.
@@ -188,11 +204,31 @@ func Simulate(pool []SimItem, form []string, cfg SimConfig) (*SimResult, error) 
 			shares[sk][pool[i].Type] += 1 / float64(len(formBySkill[sk]))
 		}
 	}
+	// The fresh group: abilities and fixed-form answers from groupSeed,
+	// the same for every configuration.
+	groupSeed := rng.Uint64()
+	out := make([]*SimResult, len(cats))
+	for c, cat := range cats {
+		res := calib
+		if err := simulateGroup(&res, cfg.Candidates, groupSeed, cat, skills, formBySkill, catPool, shares, truth, index, scored); err != nil {
+			return nil, err
+		}
+		out[c] = &res
+	}
+	return out, nil
+}
+
+// simulateGroup has a fresh group sit the fixed form and the adaptive test
+// and fills res's fixed and adaptive figures.
+func simulateGroup(res *SimResult, candidates int, seed uint64, cat CATConfig, skills []string, formBySkill map[string][]int,
+	catPool map[string][]Item, shares map[string]map[string]float64, truth []Item, index map[string]int, scored func(int) Item) error {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	catRng := rand.New(rand.NewPCG(seed, 2))
 	cut := LevelCut(3)
 	var trueTh, fixedTh, catTh []float64
 	fixedRight, catRight, placements := 0, 0, 0
 	catItems, catMax := 0, 0
-	for p := 0; p < cfg.Candidates; p++ {
+	for p := 0; p < candidates; p++ {
 		items := 0
 		for _, sk := range skills {
 			th := rng.NormFloat64()
@@ -210,26 +246,26 @@ func Simulate(pool []SimItem, form []string, cfg SimConfig) (*SimResult, error) 
 			}
 			fe, err := WLE(fi, fc)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			// Adaptive test.
 			var ans []CATAnswer
 			var st CATState
 			for {
 				var next *Item
-				cc := cfg.CAT
+				cc := cat
 				if cc.Shares == nil && len(shares[sk]) > 0 {
 					cc.Shares = shares[sk]
 				}
-				st, next, err = CATStep(catPool[sk], ans, cc, rng)
+				st, next, err = CATStep(catPool[sk], ans, cc, catRng)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				if st.Done {
 					break
 				}
 				i := index[next.ID]
-				frac := float64(Draw(th, truth[i].Steps, rng)) / float64(len(truth[i].Steps))
+				frac := float64(Draw(th, truth[i].Steps, catRng)) / float64(len(truth[i].Steps))
 				ans = append(ans, CATAnswer{ItemID: next.ID, Cat: next.Category(frac)})
 			}
 			items += len(ans)
@@ -247,19 +283,20 @@ func Simulate(pool []SimItem, form []string, cfg SimConfig) (*SimResult, error) 
 		catItems += items
 		catMax = max(catMax, items)
 	}
+	res.Fixed.Items = 0
 	for _, sk := range skills {
 		res.Fixed.Items += len(formBySkill[sk])
 	}
 	if placements == 0 {
-		return nil, fmt.Errorf("simulate: the form has no item of the pool's skills")
+		return fmt.Errorf("simulate: the form has no item of the pool's skills")
 	}
 	res.Fixed.RMSE = round4(rmse(trueTh, fixedTh))
 	res.Fixed.Accuracy = round4(float64(fixedRight) / float64(placements))
-	res.CAT.MeanItems = round4(float64(catItems) / float64(cfg.Candidates))
+	res.CAT.MeanItems = round4(float64(catItems) / float64(candidates))
 	res.CAT.MaxItems = catMax
 	res.CAT.RMSE = round4(rmse(trueTh, catTh))
 	res.CAT.Accuracy = round4(float64(catRight) / float64(placements))
-	return res, nil
+	return nil
 }
 
 func rmse(a, b []float64) float64 {

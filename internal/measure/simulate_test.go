@@ -1,14 +1,16 @@
 package measure
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 )
 
 // The whole chain on a small synthetic pool: calibration recovers the true
-// difficulties (r >= 0.95), the adaptive test stops by its rules (at most
-// 15 items per skill) and estimates abilities no worse than a fixed form of
-// 20 items per skill.
+// difficulties (r >= 0.95); the adaptive test stops by its rules (at most
+// 15 items per skill), gives fewer items on average than the fixed form of
+// 20 items per skill, and classifies against the Bậc 3 cut about as well;
+// the JSON has the shape `exam simulate` promises.
 func TestSimulateChain(t *testing.T) {
 	var pool []SimItem
 	var form []string
@@ -32,8 +34,30 @@ func TestSimulateChain(t *testing.T) {
 	if res.CAT.MaxItems > 2*15 {
 		t.Errorf("adaptive test gave %d items for two skills", res.CAT.MaxItems)
 	}
-	if res.CAT.RMSE > res.Fixed.RMSE+0.05 {
-		t.Errorf("adaptive RMSE %.3f, fixed %.3f", res.CAT.RMSE, res.Fixed.RMSE)
+	if res.Fixed.Items != len(form) || res.CAT.MeanItems >= float64(res.Fixed.Items) || res.CAT.MeanItems < 2*5 {
+		t.Errorf("adaptive mean %.1f items, fixed %d (form of %d): want at least the minimum 2×5 and fewer than the fixed", res.CAT.MeanItems, res.Fixed.Items, len(form))
+	}
+	if res.CAT.Accuracy < res.Fixed.Accuracy-0.05 || res.CAT.Accuracy < 0.8 {
+		t.Errorf("adaptive accuracy %.3f, fixed %.3f", res.CAT.Accuracy, res.Fixed.Accuracy)
+	}
+	raw, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shape map[string]map[string]any
+	if err := json.Unmarshal(raw, &shape); err != nil {
+		t.Fatal(err)
+	}
+	for part, keys := range map[string][]string{"calibration": {"items", "r", "rmse"}, "fixed": {"items", "rmse", "accuracy"},
+		"cat": {"mean_items", "max_items", "rmse", "accuracy"}} {
+		if len(shape[part]) != len(keys) {
+			t.Errorf("%s: %v, want the keys %v", part, shape[part], keys)
+		}
+		for _, k := range keys {
+			if _, ok := shape[part][k].(float64); !ok {
+				t.Errorf("%s.%s missing or not a number in %s", part, k, raw)
+			}
+		}
 	}
 	if _, err := Simulate(pool, []string{"nope"}, SimConfig{Candidates: 20}); err == nil {
 		t.Error("a form item outside the pool: want an error")

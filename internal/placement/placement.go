@@ -1,7 +1,9 @@
 // Package placement is the adaptive placement test: per skill, the server
 // picks each next item from the calibrated pool after every answer (Rasch /
-// partial credit, internal/measure), stops at a standard error of 0.35
-// logits or 15 items, and gives the Bậc with its range. It is not the
+// partial credit, internal/measure), stops once the ability's interval lies
+// clear of the Bậc 3 cut (after at least 5 items), at a standard error of
+// 0.35 logits or after 15 items (measure.DefaultCAT), and gives the Bậc with
+// its range, which is wide when the test stopped early on the cut. It is not the
 // screening exam: its result sets where practice starts ("my level").
 package placement
 
@@ -48,7 +50,7 @@ type Result struct {
 	Theta, SE     float64
 	Level, Lo, Hi int
 	Items         int
-	Reason        string // "se", "max_items" or "pool"
+	Reason        string // "se", "cut", "max_items" or "pool"
 	At            time.Time
 	Provisional   bool // some items had no calibration yet
 }
@@ -87,8 +89,10 @@ type Service struct {
 	Now  func() time.Time
 }
 
-// New is a service with the rules: start at 0, stop at SE ≤ 0.35 or
-// after 15 items, random among the 5 most informative items.
+// New is a service with the rules (measure.DefaultCAT): start at 0,
+// random among the 5 most informative items at the Bậc 3 cut, stop when the
+// interval θ ± 1.5·SE clears that cut (at least 5 items), at SE ≤ 0.35 or
+// after 15 items.
 func New(r Repo) *Service { return &Service{Repo: r, CAT: measure.DefaultCAT(), Now: time.Now} }
 
 // Start begins a test for userID.

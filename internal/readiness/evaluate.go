@@ -40,8 +40,12 @@ func (a Attempt) margin(key string) (float64, bool) {
 
 // Decision is the outcome for one candidate under one criteria version.
 type Decision struct {
-	Status          Status
-	Near            bool // not eligible, but only by score misses of 0.5 or less
+	Status Status
+	// Near is set on a candidate not eligible only by score misses within
+	// the margin (one SEM, or 0.5 when the SEM is unknown), and on an
+	// eligible candidate who passed a score threshold by less than one SEM:
+	// either way the cut lies within the test's margin of error.
+	Near            bool
 	Reasons         []Reason
 	CriteriaID      int64
 	CriteriaVersion int
@@ -107,20 +111,49 @@ func Evaluate(c Criteria, p Profile, attempts []Attempt, intakeYear int, today t
 		d.Status = NotEligible
 	case d.Basis == nil:
 		d.Status = Untested
-	case len(exam) > 0:
+	case blocking(exam):
 		d.Status = NotEligible
 		d.Near = true
 		for _, r := range exam {
-			d.Near = d.Near && r.Near
+			if r.Blocking {
+				d.Near = d.Near && r.Near
+			}
 		}
 	default:
 		d.Status = Eligible
+		for _, r := range exam {
+			d.Near = d.Near || r.Near
+		}
 	}
 	return d
 }
 
+func blocking(rs []Reason) bool {
+	for _, r := range rs {
+		if r.Blocking {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreReasons gives the result's failed score thresholds (blocking, near
+// when missed by at most the margin) and, when the test's SEM is known, the
+// passed ones that the score clears by less than one SEM (not blocking,
+// near, with the error band: the cut lies within the test's margin of
+// error on the passing side too, and a retest is advised). Without an SEM a
+// pass is a pass: the fixed 0.5 margin is a rounding step, not an error.
 func scoreReasons(c Criteria, a Attempt) []Reason {
 	var rs []Reason
+	if c.MinLevel > 0 && a.Level >= c.MinLevel {
+		need := LevelMinAverage(c.MinLevel)
+		if sem, ok := a.SEM["average"]; ok && sem > 0 && a.Average-need <= sem {
+			r := reason("level_near", false, "Level", a.Level, "Min", c.MinLevel,
+				"Average", Score(a.Average), "Need", Score(need))
+			r.Near, r.ErrorBand = true, true
+			rs = append(rs, r)
+		}
+	}
 	if c.MinLevel > 0 && a.Level < c.MinLevel {
 		if a.Level == 0 {
 			rs = append(rs, reason("level_none", true, "Min", c.MinLevel))
@@ -137,7 +170,15 @@ func scoreReasons(c Criteria, a Attempt) []Reason {
 	for _, s := range Skills {
 		min := c.MinSkill[s]
 		v, ok := a.Skills[s]
-		if min <= 0 || ok && v >= min {
+		if min <= 0 {
+			continue
+		}
+		if ok && v >= min {
+			if sem, known := a.SEM[s]; known && sem > 0 && v-min <= sem {
+				r := reason("skill_near", false, "Skill", SkillMsg(s), "Score", Score(v), "Min", Score(min))
+				r.Near, r.ErrorBand = true, true
+				rs = append(rs, r)
+			}
 			continue
 		}
 		r := reason("skill_low", true, "Skill", SkillMsg(s), "Score", Score(v), "Min", Score(min))

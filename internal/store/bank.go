@@ -126,20 +126,8 @@ func (s *Bank) ImportBank(ctx context.Context, b *bank.Bank, author string, prog
 			groupHash[g.ID], groupVersion[g.ID] = h, id
 			tick()
 		}
-		for _, it := range b.Items {
-			d := itemDoc{Item: it, GroupHash: groupHash[it.Group], Media: mediaHashes(b, it.MediaKeys())}
-			doc, err := json.Marshal(d)
-			if err != nil {
-				return err
-			}
-			var gv *int64
-			if id, ok := groupVersion[it.Group]; ok {
-				gv = &id
-			}
-			if err := importItem(ctx, tx, it, doc, contentHash(doc), gv, author, t, &res.Items); err != nil {
-				return fmt.Errorf("%s: item %s: %w", it.Source, it.ID, err)
-			}
-			tick()
+		if err := importItems(ctx, tx, b, groupHash, groupVersion, author, t, &res.Items, tick); err != nil {
+			return err
 		}
 		if err := retire(ctx, tx, b, t, &res); err != nil {
 			return err
@@ -250,51 +238,6 @@ func importGroup(ctx context.Context, tx *sqlx.Tx, g *bank.Group, doc []byte, h,
 		return 0, err
 	}
 	return r.LastInsertId()
-}
-
-func importItem(ctx context.Context, tx *sqlx.Tx, it *bank.Item, doc []byte, h string, gv *int64, author, t string, c *Counts) error {
-	src := it.Source.String()
-	var cur current
-	err := tx.GetContext(ctx, &cur, `SELECT v.version, v.content_hash, v.id, i.retired, i.source
-		FROM bank_items i JOIN bank_item_versions v ON v.item_id = i.item_id AND v.version = i.current_version
-		WHERE i.item_id = ?`, it.ID)
-	if err != nil && !noRows(err) {
-		return err
-	}
-	exists := err == nil
-	if exists && cur.Hash == h {
-		c.Unchanged++
-		if cur.Retired || cur.Source != src {
-			_, err = tx.ExecContext(ctx, `UPDATE bank_items SET retired = 0, source = ? WHERE item_id = ?`, src, it.ID)
-		}
-		return err
-	}
-	if !exists {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO bank_items (item_id, bank, current_version, source, updated_at) VALUES (?, ?, 1, ?, ?)`,
-			it.ID, it.Bank, src, t); err != nil {
-			return err
-		}
-		c.New++
-	} else {
-		c.Changed++
-	}
-	if it.Author != "" {
-		author = it.Author
-	}
-	topics, err := json.Marshal(it.Topics)
-	if err != nil {
-		return err
-	}
-	v := cur.Version + 1
-	if _, err := tx.ExecContext(ctx, `INSERT INTO bank_item_versions
-		(item_id, version, skill, level, type, topics, group_version_id, content, content_hash, author, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		it.ID, v, it.Skill, it.Level, it.Type, string(topics), gv, string(doc), h, author, t); err != nil {
-		return err
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE bank_items SET current_version = ?, retired = 0, bank = ?, source = ?, updated_at = ? WHERE item_id = ?`,
-		v, it.Bank, src, t, it.ID)
-	return err
 }
 
 // retire marks items and groups of the imported banks that the files no

@@ -31,6 +31,10 @@ type PilotSpec struct {
 	By         *int64
 	Answer     func(cand int, it *bank.Item) bank.Response
 	Rate       func(cand int, it *bank.Item) []PilotRating
+	// PilotOnly marks the candidates as people recorded only for this
+	// pilot (graduates of earlier courses): the board's lists and counts
+	// leave them out.
+	PilotOnly bool
 }
 
 // InsertPilot writes a released attempt per candidate of spec: the form
@@ -79,6 +83,11 @@ func (s *Measure) InsertPilot(ctx context.Context, spec PilotSpec) error {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO exam_session_candidates (session_id, candidate_id) VALUES (?, ?)
 				ON CONFLICT DO NOTHING`, spec.SessionID, cand); err != nil {
 				return fmt.Errorf("pilot candidate %d: %w", cand, err)
+			}
+			if spec.PilotOnly {
+				if _, err := tx.ExecContext(ctx, `UPDATE candidates SET pilot_only = 1 WHERE id = ?`, cand); err != nil {
+					return fmt.Errorf("pilot candidate %d: %w", cand, err)
+				}
 			}
 			r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempts (session_id, candidate_id, code, seed, status, started_at,
 				submitted_at, released_at, released_by) VALUES (?, ?, ?, ?, 'scored', ?, ?, ?, ?)`,

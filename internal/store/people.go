@@ -128,10 +128,11 @@ const candidateSelect = `
 	LEFT JOIN users u ON u.id = c.user_id
 	LEFT JOIN cohorts h ON h.id = c.cohort_id`
 
-// CandidatesInProvince lists a province's candidates: the board's scope.
+// CandidatesInProvince lists a province's candidates: the board's scope
+// (not the people recorded only for a calibration pilot).
 func (s *People) CandidatesInProvince(ctx context.Context, provinceID int64) ([]account.Candidate, error) {
 	var cs []account.Candidate
-	err := s.db.SelectContext(ctx, &cs, candidateSelect+` WHERE c.province_id = ? ORDER BY c.name_latin, c.id`, provinceID)
+	err := s.db.SelectContext(ctx, &cs, candidateSelect+` WHERE c.province_id = ? AND c.pilot_only = 0 ORDER BY c.name_latin, c.id`, provinceID)
 	if err != nil {
 		return nil, fmt.Errorf("candidates of province %d: %w", provinceID, err)
 	}

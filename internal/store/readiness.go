@@ -49,10 +49,11 @@ const rdPersonSelect = `
 	LEFT JOIN users u ON u.id = c.user_id
 	LEFT JOIN cohorts h ON h.id = c.cohort_id`
 
-// ProvincePeople lists the candidates of a province as the board keeps them.
+// ProvincePeople lists the candidates of a province as the board keeps them
+// (not the people recorded only for a calibration pilot).
 func (s *People) ProvincePeople(ctx context.Context, provinceID int64) ([]readiness.Person, error) {
 	var rows []rdPersonRow
-	if err := s.db.SelectContext(ctx, &rows, rdPersonSelect+` WHERE c.province_id = ? ORDER BY c.id`, provinceID); err != nil {
+	if err := s.db.SelectContext(ctx, &rows, rdPersonSelect+` WHERE c.province_id = ? AND c.pilot_only = 0 ORDER BY c.id`, provinceID); err != nil {
 		return nil, fmt.Errorf("people of province %d: %w", provinceID, err)
 	}
 	out := make([]readiness.Person, len(rows))
@@ -212,7 +213,7 @@ func rdAttempts(ctx context.Context, q sqlx.QueryerContext, where string, args .
 // ReleasedAttempts gives every released result of a province's candidates,
 // oldest first, by candidate id.
 func (s *People) ReleasedAttempts(ctx context.Context, provinceID int64) (map[int64][]readiness.Attempt, error) {
-	return rdAttempts(ctx, s.db, "c.province_id = ?", provinceID)
+	return rdAttempts(ctx, s.db, "c.province_id = ? AND c.pilot_only = 0", provinceID)
 }
 
 // CandidateReleasedAttempts gives one candidate's released results.

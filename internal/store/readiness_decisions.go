@@ -37,6 +37,7 @@ type rdReason struct {
 	Key      string  `json:"key"`
 	Near     bool    `json:"near,omitempty"`
 	Blocking bool    `json:"blocking,omitempty"`
+	Band     bool    `json:"error_band,omitempty"` // near by the test's SEM
 	Args     []rdArg `json:"args,omitempty"`
 }
 
@@ -50,7 +51,7 @@ type rdArg struct {
 func encodeReasons(rs []readiness.Reason) (string, error) {
 	out := make([]rdReason, 0, len(rs))
 	for _, r := range rs {
-		e := rdReason{Key: r.Key, Near: r.Near, Blocking: r.Blocking}
+		e := rdReason{Key: r.Key, Near: r.Near, Blocking: r.Blocking, Band: r.ErrorBand}
 		for _, a := range r.Args {
 			x := rdArg{Name: a.Name}
 			switch v := a.Value.(type) {
@@ -82,7 +83,7 @@ func decodeReasons(s string) ([]readiness.Reason, error) {
 	}
 	out := make([]readiness.Reason, 0, len(in))
 	for _, e := range in {
-		r := readiness.Reason{Key: e.Key, Near: e.Near, Blocking: e.Blocking}
+		r := readiness.Reason{Key: e.Key, Near: e.Near, Blocking: e.Blocking, ErrorBand: e.Band}
 		for _, x := range e.Args {
 			var v any
 			num := 0.0

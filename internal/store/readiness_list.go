@@ -33,7 +33,7 @@ func (s *People) IntakeList(ctx context.Context, provinceID, programmeID int64, 
 		return nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(intake_year, 0), coalesce(programme_id, 0) = ?, count(*)
-		FROM candidates WHERE province_id = ? GROUP BY 1, 2 ORDER BY 1`, programmeID, provinceID)
+		FROM candidates WHERE province_id = ? AND pilot_only = 0 GROUP BY 1, 2 ORDER BY 1`, programmeID, provinceID)
 	if err != nil {
 		return nil, fmt.Errorf("intake years of province %d: %w", provinceID, err)
 	}
@@ -61,7 +61,7 @@ type rdQuerier interface {
 // intakePeople scans by hand: reflection over 10,000 rows was a tenth of
 // the list's time.
 func intakePeople(ctx context.Context, db rdQuerier, provinceID, programmeID int64, year int) ([]readiness.Person, error) {
-	rows, err := db.QueryContext(ctx, rdPersonSelect+` WHERE c.province_id = ? AND c.programme_id = ? AND c.intake_year = ?
+	rows, err := db.QueryContext(ctx, rdPersonSelect+` WHERE c.province_id = ? AND c.programme_id = ? AND c.intake_year = ? AND c.pilot_only = 0
 		ORDER BY c.id`, provinceID, programmeID, year)
 	if err != nil {
 		return nil, fmt.Errorf("people of province %d: %w", provinceID, err)
@@ -100,7 +100,7 @@ func intakeLatest(ctx context.Context, db rdQuerier, provinceID, programmeID int
 			WHERE l.candidate_id = c.id AND l.released_at IS NOT NULL
 			ORDER BY coalesce(l.submitted_at, l.started_at) DESC, l.id DESC LIMIT 1)
 		JOIN exam_results r ON r.attempt_id = a.id
-		WHERE c.province_id = ? AND c.programme_id = ? AND c.intake_year = ?`, provinceID, programmeID, year)
+		WHERE c.province_id = ? AND c.programme_id = ? AND c.intake_year = ? AND c.pilot_only = 0`, provinceID, programmeID, year)
 	if err != nil {
 		return fmt.Errorf("latest results: %w", err)
 	}

@@ -91,7 +91,7 @@ func bankEnv(t *testing.T) *env {
 	if _, err := st.ImportBank(ctx, b, "files", nil); err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(bankPassword)
+	hash, err := account.HashPasswordCost(bankPassword, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func bankEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

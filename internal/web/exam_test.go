@@ -67,7 +67,7 @@ func newExamEnv(t *testing.T) *examEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func newExamEnv(t *testing.T) *examEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

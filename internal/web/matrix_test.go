@@ -314,7 +314,7 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	if th == (web.Throttle{}) {
 		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
-	e.echo, err = web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "matrix",
+	e.echo, err = web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "matrix", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
 	if err != nil {
 		t.Fatal(err)

@@ -50,7 +50,7 @@ func practiceEnv(t *testing.T) *env {
 	if _, err := st.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func practiceEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -7,117 +7,26 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/readiness"
-	"hocviet/internal/store"
 	"hocviet/internal/web"
-	"hocviet/migrations"
-	webfiles "hocviet/web"
 )
 
-// rdDemo is the demo database with its readiness data, built once per test
-// binary and kept as bytes: seeding (bcrypt, question banks) takes seconds,
-// copying a file takes milliseconds.
-var rdDemo struct {
-	once sync.Once
-	db   []byte
-	err  error
-}
-
-func rdDemoDB() ([]byte, error) {
-	rdDemo.once.Do(func() {
-		dir, err := os.MkdirTemp("", "hocviet-readiness-")
-		if err != nil {
-			rdDemo.err = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		ctx := context.Background()
-		path := filepath.Join(dir, "demo.db")
-		st, err := store.Open(path, migrations.FS)
-		if err != nil {
-			rdDemo.err = err
-			return
-		}
-		rdDemo.err = func() error {
-			defer st.Close()
-			if _, err := st.Migrate(ctx); err != nil {
-				return err
-			}
-			// The demo's people are what these tests need; the question
-			// banks demo.Seed imports after them are not, so a bank being
-			// edited elsewhere does not fail every readiness test.
-			if err := demo.Seed(ctx, st); err != nil {
-				var n int
-				if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
-					return err
-				}
-			}
-			var n int
-			if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
-				return err
-			}
-			if n == 0 {
-				return demo.SeedReadiness(ctx, st)
-			}
-			return nil
-		}()
-		if rdDemo.err == nil {
-			// Closing the last connection checkpoints the WAL into the file.
-			rdDemo.db, rdDemo.err = os.ReadFile(path)
-		}
-	})
-	return rdDemo.db, rdDemo.err
-}
-
-// rdEnv is a fresh copy of the demo with its readiness data, on the real router.
+// rdEnv is a fresh copy of the demo (its readiness data included: demo.Seed
+// writes it) on the real router, with the default login throttle.
 func rdEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
-	db, err := rdDemoDB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "web.db")
-	if err := os.WriteFile(path, db, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(path, migrations.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(e)
-	t.Cleanup(srv.Close)
-	return &env{t: t, srv: srv, store: st}
+	return newCustomEnv(t, func(d *web.Deps) { d.Throttle = web.Throttle{} })
 }
 
 func (e *env) board(t *testing.T) *client {
@@ -138,7 +47,7 @@ func (e *env) outsider(t *testing.T) *client {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
-	u.PasswordHash, _ = account.HashPassword(demo.Password)
+	u.PasswordHash, _ = account.HashPasswordCost(demo.Password, testCost)
 	if err := e.store.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func (e *examEnv) sitWithEssay(username string) int64 {
 // rater signs in a new instructor.
 func (e *examEnv) rater(name string) *client {
 	e.t.Helper()
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		e.t.Fatal(err)
 	}

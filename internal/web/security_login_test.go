@@ -53,7 +53,7 @@ func newCustomEnv(t *testing.T, set func(*web.Deps)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	d := web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: testThrottle}
 	set(&d)
 	e, err := web.New(d)

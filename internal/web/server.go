@@ -51,7 +51,7 @@ type Deps struct {
 	// PasswordCheck compares a password with its hash; nil means
 	// account.CheckPassword. Tests count the (slow) checks through it.
 	PasswordCheck func(hash, password string) bool
-	BcryptCost    int // for passwords people choose; 0: bcrypt's default (tests lower it)
+	BcryptCost    int // for passwords people choose and the unknown-user check; 0: bcrypt's default (tests lower it)
 }
 
 // Server holds the handlers' shared state. Nothing in it changes after New.
@@ -65,6 +65,7 @@ type Server struct {
 	// deviceKey signs known-device cookies; checkPassword is bcrypt.
 	deviceKey     []byte
 	checkPassword func(hash, password string) bool
+	dummyHash     func() string // for unknown usernames, at BcryptCost (login.go)
 	pages         *pages
 	assets        *assets
 	validate      *validator.Validate
@@ -90,6 +91,7 @@ func New(d Deps) (*echo.Echo, error) {
 		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store)}
 	s.reg = &account.Registration{Repo: d.Store, BcryptCost: d.BcryptCost}
+	s.dummyHash = newDummyHash(d.BcryptCost)
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)
 	}

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
 	"hocviet/internal/lang"
@@ -34,13 +36,18 @@ type env struct {
 
 var demoTemplate string
 
+// testCost is the bcrypt cost of every password hash the tests make, the
+// demo's included: the cost is stored in the hash and every login pays it,
+// and at the default 10 under -race the logins were much of the run.
+const testCost = bcrypt.MinCost
+
 // TestMain builds the demo database once; each test works on a copy.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "hocviet-web-")
 	if err != nil {
 		panic(err)
 	}
-	demoTemplate, err = demo.Template(context.Background(), dir)
+	demoTemplate, err = demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: testCost})
 	if err != nil {
 		os.RemoveAll(dir)
 		panic(err)
@@ -65,7 +72,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: time.Millisecond, LockAfter: 4, IPSlowAfter: 100}})
 	if err != nil {
@@ -272,7 +279,7 @@ func TestBoardSeesOnlyOwnProvince(t *testing.T) {
 	ctx := context.Background()
 	vt, _ := e.store.ProvinceByCode(ctx, "vientiane")
 	outsider := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
-	outsider.PasswordHash, _ = account.HashPassword(demo.Password)
+	outsider.PasswordHash, _ = account.HashPasswordCost(demo.Password, testCost)
 	if err := e.store.CreateUser(ctx, outsider); err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,6 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -102,11 +101,7 @@ func bankEnv(t *testing.T) *env {
 			t.Fatal(err)
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

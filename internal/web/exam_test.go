@@ -20,7 +20,6 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -86,11 +85,7 @@ func newExamEnv(t *testing.T) *examEnv {
 			}
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
+	h, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -21,7 +21,6 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"hocviet/internal/account"
-	"hocviet/internal/lang"
 	"hocviet/internal/loadtest"
 	"hocviet/internal/readiness"
 	"hocviet/internal/store"
@@ -307,14 +306,10 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	if err := st.DB().GetContext(ctx, &e.media, `SELECT sha256 FROM bank_media LIMIT 1`); err != nil {
 		t.Fatal(err)
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
 	if th == (web.Throttle{}) {
 		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
-	e.echo, err = web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "matrix", BcryptCost: testCost,
+	e.echo, err = web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "matrix", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
 	if err != nil {
 		t.Fatal(err)

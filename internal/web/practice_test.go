@@ -19,7 +19,6 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -78,11 +77,7 @@ func practiceEnv(t *testing.T) *env {
 			}
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,27 @@ type pages struct {
 	styles map[string][]string // page -> stylesheets it uses (styles.go)
 }
 
+// Templates are the parsed pages and hashed static files of one web/ tree.
+// Nothing in them changes after loading, so servers may share them.
+type Templates struct {
+	pages  *pages
+	assets *assets
+}
+
+// LoadTemplates reads and checks the templates and static files of files
+// (the web/ folder).
+func LoadTemplates(files fs.FS) (*Templates, error) {
+	as, err := loadAssets(files)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := loadPages(files, as)
+	if err != nil {
+		return nil, err
+	}
+	return &Templates{pages: ps, assets: as}, nil
+}
+
 func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	funcs := template.FuncMap{
 		"asset": a.URL,

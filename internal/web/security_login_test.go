@@ -15,7 +15,6 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -49,11 +48,7 @@ func newCustomEnv(t *testing.T, set func(*web.Deps)) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
+	d := web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: testThrottle}
 	set(&d)
 	e, err := web.New(d)

@@ -36,6 +36,14 @@ type env struct {
 
 var demoTemplate string
 
+// The translations and the parsed pages, loaded once: every server of the
+// tests shares them (they never change), where each used to load its own,
+// seconds under -race.
+var (
+	testCatalog   *lang.Catalog
+	testTemplates *web.Templates
+)
+
 // testCost is the bcrypt cost of every password hash the tests make, the
 // demo's included: the cost is stored in the hash and every login pays it,
 // and at the default 10 under -race the logins were much of the run.
@@ -48,6 +56,12 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	demoTemplate, err = demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: testCost})
+	if err == nil {
+		testCatalog, err = lang.Load(webfiles.FS, "i18n")
+	}
+	if err == nil {
+		testTemplates, err = web.LoadTemplates(webfiles.FS)
+	}
 	if err != nil {
 		os.RemoveAll(dir)
 		panic(err)
@@ -68,11 +82,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: time.Millisecond, LockAfter: 4, IPSlowAfter: 100}})
 	if err != nil {

@@ -209,6 +209,7 @@ func testWAV(seconds float64) []byte {
 // TestExamNeverShowsKeysBeforeSubmission walks a whole attempt through the
 // real router and checks every page and API answer on the way.
 func TestExamNeverShowsKeysBeforeSubmission(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -274,6 +275,7 @@ func TestExamNeverShowsKeysBeforeSubmission(t *testing.T) {
 }
 
 func TestExamAPIRevisionsAndClosedSection(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -346,6 +348,7 @@ func TestExamAPIRevisionsAndClosedSection(t *testing.T) {
 // TestExamOtherCandidatesAttemptIsNotFound: candidate B knows A's attempt
 // id and tries every route with it.
 func TestExamOtherCandidatesAttemptIsNotFound(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	_, id, page := e.start("k5-01")
 	pos := posRe.FindStringSubmatch(page.body)[1]
@@ -389,6 +392,7 @@ func TestExamOtherCandidatesAttemptIsNotFound(t *testing.T) {
 }
 
 func TestExamWrongAccessCode(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c := e.client()
 	c.login("k5-03", demo.Password)
@@ -408,6 +412,7 @@ func TestExamWrongAccessCode(t *testing.T) {
 }
 
 func TestExamInstructorPagesRender(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	e.start("k5-01")
 	for _, p := range []string{"/instructor/exams", fmt.Sprintf("/instructor/exams/%d", e.session), "/instructor/grading",
@@ -440,6 +445,7 @@ func sep(p string) string {
 // type shows its widget, and the responses the page's script sends in each
 // shape earn full marks.
 func TestExamEveryItemType(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	ctx := context.Background()
 	cs, _ := e.store.Cohorts(ctx)

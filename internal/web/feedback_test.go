@@ -45,6 +45,7 @@ func renderFeedback(t *testing.T, s *Server, l, expected, given string) string {
 }
 
 func TestFeedbackFragment(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	tests := []struct {
 		lang, expected, given string

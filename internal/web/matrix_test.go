@@ -508,6 +508,7 @@ func routeKeys(e *echo.Echo) []string {
 // is never refused; another candidate's attempt and another province's
 // people are not found (404).
 func TestRouteRoleMatrix(t *testing.T) {
+	t.Parallel()
 	e := newMatrixEnv(t, web.Throttle{})
 	keys := routeKeys(e.echo)
 	seen := map[string]bool{}
@@ -623,6 +624,7 @@ func (o outcome) check(r mResp, method, path string) string {
 // request without the token, and one with another visitor's token, before
 // anything happens; the answer is never a success.
 func TestEveryStateChangeNeedsCSRF(t *testing.T) {
+	t.Parallel()
 	e := newMatrixEnv(t, web.Throttle{})
 	foreign := e.clients[candB].token
 	n := 0

@@ -159,6 +159,7 @@ func (c *client) prPositionOf(set, typ string) string {
 }
 
 func TestPracticeWritingSetWithFeedback(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	if r := c.get("/candidate/practice?lang=en"); r.status != 200 || !strings.Contains(r.body, `id="practice-form"`) {
@@ -250,6 +251,7 @@ func TestPracticeWritingSetWithFeedback(t *testing.T) {
 }
 
 func TestPracticeChoiceShowsCorrectOptionAndExplanation(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("listening", "1")
@@ -271,6 +273,7 @@ func TestPracticeChoiceShowsCorrectOptionAndExplanation(t *testing.T) {
 }
 
 func TestMediaIsServedWithRanges(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("listening", "1")
@@ -298,6 +301,7 @@ func TestMediaIsServedWithRanges(t *testing.T) {
 }
 
 func TestSpeakingRecordingIsKeptAndPrivate(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	a := e.client().prSignedIn("k5-01")
 	set := a.prStartSet("speaking", "1")
@@ -354,6 +358,7 @@ func TestSpeakingRecordingIsKeptAndPrivate(t *testing.T) {
 }
 
 func TestInstructorCommentsReachTheCandidate(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	a := e.client().prSignedIn("k5-01")
 	set := a.prStartSet("writing", "1")
@@ -391,6 +396,7 @@ func TestInstructorCommentsReachTheCandidate(t *testing.T) {
 }
 
 func TestVocabularyReviewSchedulesNextDue(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	if r := c.get("/candidate?lang=en"); !strings.Contains(r.body, `id="home-vocab-due">0<`) {

@@ -106,6 +106,7 @@ func rdUpload(t *testing.T, c *client, tok, name string, data []byte) resp {
 var rowRe = regexp.MustCompile(`<tr class="status-(\w+)( is-near)?" data-candidate="(\d+)"`)
 
 func TestReadinessDemoIsMeaningful(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
 	all, err := e.store.ReleasedAttempts(context.Background(), hp.ID)
@@ -139,6 +140,7 @@ func TestReadinessDemoIsMeaningful(t *testing.T) {
 }
 
 func TestReadinessEligibilityList(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/eligibility?programme=tcllct&year=2027&lang=en")
@@ -187,6 +189,7 @@ func TestReadinessEligibilityList(t *testing.T) {
 }
 
 func TestReadinessSortsByLaoAndVietnameseCollation(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	lo := regexp.MustCompile(`<a lang="lo" href="/board/candidates/\d+">([^<]+)</a><br><span class="rd-latin">([^<]+)</span>`)
@@ -228,6 +231,7 @@ func sortedBytes(s []string) []string {
 }
 
 func TestReadinessExports(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	page := c.get("/board/eligibility?programme=tcllct&year=2027&lang=lo")
@@ -286,6 +290,7 @@ var laoRe = regexp.MustCompile(`\p{Lao}`)
 var staticRe = regexp.MustCompile(`/static/[^"]+`)
 
 func TestReadinessBoardSeesOnlyItsProvince(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	people := e.houaphanhPeople(t)
 	id := people[0].ID
@@ -388,6 +393,7 @@ func sepQ(p string) string {
 }
 
 func TestReadinessEditProfile(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	p := e.houaphanhPeople(t)[0]
@@ -431,6 +437,7 @@ func TestReadinessEditProfile(t *testing.T) {
 const rdHeader = "username,name_lo,name_latin,date_of_birth,gender,position,unit,district,province,planning_status,programme,cohort,intake_year,planned_position\n"
 
 func TestReadinessImport(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	tok := rdToken(t, c, "/board/import")
@@ -517,6 +524,7 @@ func rdWorkbook(t *testing.T, text string) []byte {
 }
 
 func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	tok := rdToken(t, c, "/board/programmes/tcllct")
@@ -575,6 +583,7 @@ func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
 }
 
 func TestReadinessReport(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	hp, _ := e.store.ProvinceByCode(context.Background(), "houaphanh")
@@ -671,6 +680,7 @@ func TestReadinessReport(t *testing.T) {
 }
 
 func TestReadinessPlan(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/plan?lang=en")
@@ -699,6 +709,7 @@ func TestReadinessPlan(t *testing.T) {
 }
 
 func TestReadinessGraduates(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/graduates?lang=en")
@@ -724,6 +735,7 @@ func TestReadinessGraduates(t *testing.T) {
 }
 
 func TestReadinessClassView(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	teacher := e.client()
 	teacher.login("giangvien", demo.Password)
@@ -758,6 +770,7 @@ func TestReadinessClassView(t *testing.T) {
 }
 
 func TestReadinessPagesInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	id := e.houaphanhPeople(t)[0].ID

@@ -89,6 +89,7 @@ func (e *examEnv) rate(c *client, path, score string) {
 }
 
 func TestDoubleMarkingIsBlind(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	attempt := e.sitWithEssay("k5-01")
 	var code string

@@ -76,6 +76,7 @@ var testThrottle = web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.M
 // account nobody guessed at (IPSlowAfter is 20 here). Before the fix,
 // IPLockAfter failures (100 by default) locked the address for 15 minutes.
 func TestRoomAddressIsNeverLocked(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	attacker := e.client()
 	tok := attacker.csrf()
@@ -94,6 +95,7 @@ func TestRoomAddressIsNeverLocked(t *testing.T) {
 // in from a browser that signed in before (known-device cookie) or from
 // another address.
 func TestAnonymousCannotLockANamedAccount(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	const victim = "k5-02"
 	owner := e.client()
@@ -134,6 +136,7 @@ func TestAnonymousCannotLockANamedAccount(t *testing.T) {
 // account's lock, not from guessing: it loses the exemption after its
 // own failures.
 func TestKnownDeviceHasItsOwnLimit(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	c := e.client()
 	if r := c.login("k5-05", demo.Password); r.status != http.StatusSeeOther {
@@ -154,6 +157,7 @@ func TestKnownDeviceHasItsOwnLimit(t *testing.T) {
 // Before the fix the limit was read before failures were written, and all
 // 30 were checked.
 func TestParallelLoginsCheckAtMostTheLimit(t *testing.T) {
+	t.Parallel()
 	th := testThrottle
 	th.LockAfter = 10
 	e, checks := newThrottleEnv(t, th)
@@ -214,6 +218,7 @@ func (c *client) logout(home string) {
 // computers; the browser remembers each account that signed in on it, not
 // only the last.
 func TestSharedComputerRemembersEachAccount(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	shared := e.client()
 	for _, u := range []string{"k5-07", "k5-08", "k5-09"} {

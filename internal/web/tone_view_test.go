@@ -50,6 +50,7 @@ func toneAdviceKinds(v ToneView) []string {
 }
 
 func TestToneViewCurvesStayInTheViewBox(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	rising := make([]float64, tone.PitchPoints)
 	for i := range rising {
@@ -102,6 +103,7 @@ func TestToneViewCurvesStayInTheViewBox(t *testing.T) {
 }
 
 func TestToneViewNamesAndAdvice(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	pitch := toneFlat(tone.PitchPoints, -1)
 	tests := []struct {
@@ -160,6 +162,7 @@ func TestToneViewNamesAndAdvice(t *testing.T) {
 }
 
 func TestToneViewIsAdvisoryInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	r := tone.Result{Syllables: []tone.Syllable{{Text: "bả", Expected: tone.Hoi, Heard: tone.Nang, Confidence: 0.3,
 		Pitch: toneFlat(tone.PitchPoints, -2)}}}
@@ -183,6 +186,7 @@ func TestToneViewIsAdvisoryInEveryLanguage(t *testing.T) {
 }
 
 func TestToneFeedbackPartial(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	render := func(v ToneView) string {
 		var b bytes.Buffer
@@ -209,6 +213,7 @@ func TestToneFeedbackPartial(t *testing.T) {
 }
 
 func TestToneFailureMessages(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	s.log = slog.New(slog.DiscardHandler)
 	silence := make([]float64, 16000)

@@ -159,6 +159,7 @@ func (c *client) login(username, password string) resp {
 }
 
 func TestEachRoleLandsOnItsHome(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	for _, l := range demo.Logins {
 		t.Run(string(l.Role), func(t *testing.T) {
@@ -179,6 +180,7 @@ func TestEachRoleLandsOnItsHome(t *testing.T) {
 }
 
 func TestRolesCannotOpenOtherRolesPages(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	homes := []string{"/candidate", "/instructor", "/board", "/admin"}
 	for _, l := range demo.Logins {
@@ -206,6 +208,7 @@ func TestRolesCannotOpenOtherRolesPages(t *testing.T) {
 }
 
 func TestLoginNextStaysOnSiteAndInRole(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	tok := c.csrf()
@@ -216,6 +219,7 @@ func TestLoginNextStaysOnSiteAndInRole(t *testing.T) {
 }
 
 func TestWrongPasswordIsTranslatedAndThrottled(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	msgs := map[string]string{"en": "Wrong username or password.", "vi": "Tên đăng nhập hoặc mật khẩu không đúng.", "lo": "ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ."}
@@ -240,6 +244,7 @@ func TestWrongPasswordIsTranslatedAndThrottled(t *testing.T) {
 }
 
 func TestCSRFRequired(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.get("/login")
@@ -254,6 +259,7 @@ func TestCSRFRequired(t *testing.T) {
 }
 
 func TestLanguageChoice(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	// Accept-Language decides when nothing else does.
@@ -285,6 +291,7 @@ func TestLanguageChoice(t *testing.T) {
 }
 
 func TestBoardSeesOnlyOwnProvince(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	ctx := context.Background()
 	vt, _ := e.store.ProvinceByCode(ctx, "vientiane")
@@ -309,6 +316,7 @@ func TestBoardSeesOnlyOwnProvince(t *testing.T) {
 }
 
 func TestLogout(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.login("admin", demo.Password)
@@ -326,6 +334,7 @@ func TestLogout(t *testing.T) {
 }
 
 func TestIMEPreference(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.login("k5-01", demo.Password)
@@ -346,6 +355,7 @@ func TestIMEPreference(t *testing.T) {
 }
 
 func TestHealthz(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.client().get("/healthz")
 	var body struct {
@@ -365,6 +375,7 @@ func TestHealthz(t *testing.T) {
 }
 
 func TestStaticFilesAreHashedAndCached(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	page := c.get("/login")
@@ -385,6 +396,7 @@ func TestStaticFilesAreHashedAndCached(t *testing.T) {
 }
 
 func TestErrorsAsJSONUnderAPI(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.client().do("GET", "/api/nothing", nil, map[string]string{"Accept-Language": "en"})
 	if r.status != 404 || !strings.Contains(r.body, `"message":"Page not found."`) {

@@ -188,8 +188,12 @@ func TestParallelLoginsCheckAtMostTheLimit(t *testing.T) {
 	}
 	close(start)
 	wg.Wait()
-	if n := checks.Load(); n > 10 {
-		t.Errorf("%d password checks for 30 parallel logins, want at most 10 (statuses %v)", n, statuses)
+	// At most the ten failures the throttle allows are checked, plus the
+	// right password: its success forgives its reservation, which frees a
+	// place (with bcrypt at the tests' cost 4 the success can come back
+	// before the last tries reserve; at cost 10 it never did).
+	if n := checks.Load(); n > 11 {
+		t.Errorf("%d password checks for 30 parallel logins, want at most 10 and the right one (statuses %v)", n, statuses)
 	}
 	wrong := 0
 	for _, s := range statuses {

@@ -99,7 +99,12 @@ const MinPasswordLen = 8
 
 // HashPassword hashes with bcrypt (x/crypto): salted, slow, and a format every
 // admin tool understands.
-func HashPassword(pw string) (string, error) {
+func HashPassword(pw string) (string, error) { return HashPasswordCost(pw, 0) }
+
+// HashPasswordCost is HashPassword at bcrypt work factor cost (0: bcrypt's
+// default, 10). The cost is stored in the hash, so every later login pays
+// it: tests hash at bcrypt.MinCost (4), 64 times less work than 10.
+func HashPasswordCost(pw string, cost int) (string, error) {
 	if len([]rune(pw)) < MinPasswordLen {
 		return "", &apperr.Error{Code: apperr.Invalid, Field: "password", Key: "error.password_short",
 			Message: "must be at least 8 characters"}
@@ -108,7 +113,10 @@ func HashPassword(pw string) (string, error) {
 		return "", &apperr.Error{Code: apperr.Invalid, Field: "password", Key: "error.password_long",
 			Message: "must be at most 72 bytes"}
 	}
-	h, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	if cost == 0 {
+		cost = bcrypt.DefaultCost
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(pw), cost)
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/crypto/bcrypt"
 )
 
 var known = Known{
@@ -122,11 +124,29 @@ func TestPasswords(t *testing.T) {
 	if _, err := HashPassword("short"); err == nil {
 		t.Fatal("short password accepted")
 	}
+	if _, err := HashPasswordCost("short", bcrypt.MinCost); err == nil {
+		t.Fatal("short password accepted at a low cost")
+	}
+	// The default cost stays bcrypt's 10 (one hash: under -race on a busy
+	// machine each evaluation at 10 takes seconds); a chosen cost is the
+	// one stored, and the check reads it from the hash.
 	h, err := HashPassword("long enough pw")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !CheckPassword(h, "long enough pw") || CheckPassword(h, "long enough pX") {
-		t.Fatal("password check wrong")
+	if got, err := bcrypt.Cost([]byte(h)); err != nil || got != bcrypt.DefaultCost {
+		t.Errorf("default: hash at cost %d (%v), want %d", got, err, bcrypt.DefaultCost)
+	}
+	for _, cost := range []int{bcrypt.MinCost, 5} {
+		h, err := HashPasswordCost("long enough pw", cost)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := bcrypt.Cost([]byte(h)); err != nil || got != cost {
+			t.Errorf("cost %d: hash at %d (%v)", cost, got, err)
+		}
+		if !CheckPassword(h, "long enough pw") || CheckPassword(h, "long enough pX") {
+			t.Fatalf("cost %d: password check wrong", cost)
+		}
 	}
 }

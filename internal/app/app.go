@@ -13,6 +13,8 @@ import (
 	"os"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"hocviet/internal/demo"
 	"hocviet/internal/lang"
 	"hocviet/internal/store"
@@ -49,6 +51,11 @@ type Config struct {
 	// 180 MB instead of 255 MB but its starts took 3 times longer
 	// (docs/performance.md).
 	MaxInFlight int
+	// BcryptCost is bcrypt's work factor for the passwords people choose,
+	// the demo accounts' password when the demo is seeded, and the check of
+	// an unknown username. 0 means bcrypt's default, 10, which production
+	// keeps; tests set bcrypt.MinCost (4), 64 times less work per login.
+	BcryptCost int
 }
 
 // Validate checks the config once, before anything opens.
@@ -58,6 +65,9 @@ func (c *Config) Validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("--addr %q: %w", c.Addr, err)
+	}
+	if c.BcryptCost != 0 && (c.BcryptCost < bcrypt.MinCost || c.BcryptCost > bcrypt.MaxCost) {
+		return fmt.Errorf("bcrypt cost %d: must be 0 (the default, %d) or from %d to %d", c.BcryptCost, bcrypt.DefaultCost, bcrypt.MinCost, bcrypt.MaxCost)
 	}
 	if c.Log == nil {
 		c.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -118,7 +128,7 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 		return nil, err
 	}
 	e, err := web.New(web.Deps{Store: st, Catalog: cat, Log: cfg.Log, Files: webfiles.FS,
-		Version: cfg.Version, SecureCookies: cfg.SecureCookies, Throttle: cfg.Throttle})
+		Version: cfg.Version, SecureCookies: cfg.SecureCookies, Throttle: cfg.Throttle, BcryptCost: cfg.BcryptCost})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -150,7 +160,7 @@ func (a *App) prepare(ctx context.Context, fresh bool) error {
 		a.cfg.Log.Info("migrated", "versions", applied)
 	}
 	if fresh && a.cfg.Demo {
-		if err := demo.Seed(ctx, a.Store); err != nil {
+		if err := demo.SeedWith(ctx, a.Store, demo.Options{BcryptCost: a.cfg.BcryptCost}); err != nil {
 			return fmt.Errorf("demo data: %w", err)
 		}
 		fmt.Fprintf(a.cfg.Out, "created demo database %s\n", a.cfg.DBPath)

@@ -28,6 +28,7 @@ func loadCore(t *testing.T) *Bank {
 // The shipped banks must lint clean, hold ten items of every type and have
 // audio for every listening item.
 func TestCoreBank(t *testing.T) {
+	t.Parallel()
 	if ps := Lint(coreBanks[0]); len(ps) > 0 {
 		t.Errorf("lint %s: %d problems%s", coreBanks[0], len(ps), summarise(ps))
 	}
@@ -76,6 +77,7 @@ func TestCoreBank(t *testing.T) {
 // Size limits need files too big to keep in git, so this fixture is built
 // at run time.
 func TestLintMediaSize(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ogg, err := os.ReadFile("testdata/_media/a.ogg")
 	if err != nil {
@@ -122,6 +124,7 @@ func TestLintMediaSize(t *testing.T) {
 }
 
 func TestLoadSourcesAndKeys(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	it, ok := b.Item("l-dict-01")
 	if !ok {
@@ -144,6 +147,7 @@ func TestLoadSourcesAndKeys(t *testing.T) {
 // Nothing in the public view may give away an answer before the item is
 // answered: no correct flags, accepted answers, tone answer or transcript.
 func TestPublicHidesAnswers(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	for _, it := range b.Items {
 		g := b.GroupOf(it)
@@ -176,6 +180,7 @@ func jsonText(s string) string {
 }
 
 func TestPublicShufflesKeys(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	m, _ := b.Item("r-match-01")
 	p := Public(m, nil, ViewOptions{})
@@ -205,6 +210,7 @@ func TestPublicShufflesKeys(t *testing.T) {
 }
 
 func TestGrade(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	item := func(id string) *Item {
 		t.Helper()
@@ -268,6 +274,7 @@ func TestGrade(t *testing.T) {
 }
 
 func TestGradeDetail(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	it, _ := b.Item("l-dict-07")
 	s := Grade(it, Response{Text: "Chi bộ hop vào ngày mồng năm hàng tháng"})

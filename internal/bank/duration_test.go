@@ -13,6 +13,7 @@ import (
 
 // The shipped Vorbis clips measure as soxi measures them.
 func TestAudioDurationOggVorbis(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("../../question_banks/core/audio/*.ogg")
 	if len(files) == 0 {
 		t.Fatal("no core audio")
@@ -54,6 +55,7 @@ func wav(rate, byteRate uint32, blockAlign uint16, frames int) []byte {
 }
 
 func TestAudioDurationWAV(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		data []byte
@@ -76,6 +78,7 @@ func TestAudioDurationWAV(t *testing.T) {
 
 // A 3.0 s sine made with sox and encoded by ffmpeg's libopus.
 func TestAudioDurationOggOpus(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("testdata/_media/opus-3s.ogg")
 	if err != nil {
 		t.Fatal(err)

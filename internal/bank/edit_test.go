@@ -31,6 +31,7 @@ func fields(ps []Problem, sev string) []string {
 
 // Each rule's problem names the form field to show it beside.
 func TestCheckItemNamesTheField(t *testing.T) {
+	t.Parallel()
 	writing := &Rubric{ID: "writing-general", Skill: Writing}
 	for _, tt := range []struct {
 		name  string
@@ -99,6 +100,7 @@ func TestCheckItemNamesTheField(t *testing.T) {
 }
 
 func TestCheckItemLeavesTheItemAlone(t *testing.T) {
+	t.Parallel()
 	it := editorItem()
 	it.Options[0].Correct = false
 	before, _ := json.Marshal(it)
@@ -113,6 +115,7 @@ func TestCheckItemLeavesTheItemAlone(t *testing.T) {
 // problem CheckItem finds is one lint prints, and the item rules lint
 // prints are all found.
 func TestCheckItemAgreesWithLint(t *testing.T) {
+	t.Parallel()
 	dirs, err := filepath.Glob("testdata/*")
 	if err != nil {
 		t.Fatal(err)
@@ -167,6 +170,7 @@ var alsoAt = regexp.MustCompile(` \(also (line|option) \d+\)`)
 // of every shipped bank: so a web edit downloaded and committed imports as
 // "unchanged".
 func TestItemYAMLReadsBackTheSame(t *testing.T) {
+	t.Parallel()
 	root := "../../question_banks"
 	entries, err := os.ReadDir(root)
 	if err != nil {
@@ -230,6 +234,7 @@ func TestItemYAMLReadsBackTheSame(t *testing.T) {
 }
 
 func TestItemYAMLLooksHandWritten(t *testing.T) {
+	t.Parallel()
 	it := editorItem()
 	it.Audio = "core/audio/web-1.ogg"
 	it.Passage = "Dòng một.\nDòng hai."
@@ -252,6 +257,7 @@ func TestItemYAMLLooksHandWritten(t *testing.T) {
 }
 
 func TestMediaPath(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ sub, key, want string }{
 		{"", "core/audio/x.ogg", "audio/x.ogg"},
 		{".", "core/audio/x.ogg", "audio/x.ogg"},
@@ -265,6 +271,7 @@ func TestMediaPath(t *testing.T) {
 }
 
 func TestCheckMedia(t *testing.T) {
+	t.Parallel()
 	ogg, err := os.ReadFile("testdata/_media/a.ogg")
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 // audio, long recordings, one play, levels, weights, nothing shared, no
 // in_vietnam item), whatever state the other banks' lint is in.
 func TestShippedScreeningFormsMeetTheRules(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("loads every bank")
 	}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestFreeOrders(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name  string
 		words []string

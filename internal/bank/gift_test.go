@@ -24,6 +24,7 @@ func importExamples(t *testing.T) ([]*Item, []Unmapped) {
 }
 
 func TestImportGIFTEveryType(t *testing.T) {
+	t.Parallel()
 	items, skipped := importExamples(t)
 	got := map[string]*Item{}
 	for _, it := range items {
@@ -130,6 +131,7 @@ var formats = map[string]struct {
 // Items of the mapped types come back from Moodle with the same answer key;
 // a second export is byte for byte the first.
 func TestMoodleRoundTrip(t *testing.T) {
+	t.Parallel()
 	examples, _ := importExamples(t)
 	core := loadCore(t).Items
 	for name, f := range formats {
@@ -202,6 +204,7 @@ func TestMoodleRoundTrip(t *testing.T) {
 }
 
 func TestExportReportsUnmapped(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	skipped, err := ExportGIFT(&buf, loadCore(t).Items)
 	if err != nil {
@@ -224,6 +227,7 @@ func TestExportReportsUnmapped(t *testing.T) {
 }
 
 func TestImportMoodleXML(t *testing.T) {
+	t.Parallel()
 	const doc = `<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
   <question type="category"><category><text>$course$/hocviet/reading/bac2</text></category></question>
@@ -260,6 +264,7 @@ func TestImportMoodleXML(t *testing.T) {
 // in the file and against the bank), weights and answer feedback reported,
 // a syntax error with the file and line.
 func TestImportGIFTKeepsMore(t *testing.T) {
+	t.Parallel()
 	src := `$CATEGORY: $course$/Tiếng Việt/Nghe hiểu - Bậc 3
 
 ::Câu 1 – Đi chợ::Chợ ở đâu? {=gần trường ~xa trường}

@@ -11,6 +11,7 @@ import (
 // Each folder under testdata breaks one rule; the table holds the exact
 // lines lint must print for it.
 func TestLintRules(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		dir  string
 		want []string

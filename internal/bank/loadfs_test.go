@@ -11,6 +11,7 @@ import (
 // files from disk: same items, same bank names, same media keys and hashes,
 // and the media bytes readable at import time.
 func TestLoadFSMatchesLoad(t *testing.T) {
+	t.Parallel()
 	fsys := os.DirFS("../../question_banks")
 	fromFS, err := LoadFS(fsys, "core", "blueprints")
 	if err != nil {
@@ -55,6 +56,7 @@ func TestLoadFSMatchesLoad(t *testing.T) {
 // Problems found through LoadFS name the file and line in the fs, and the
 // media checks hold as on disk.
 func TestLoadFSProblems(t *testing.T) {
+	t.Parallel()
 	fsys := os.DirFS("testdata")
 	for _, tc := range []struct{ dir, want string }{
 		{"media-outside-bank", `media-outside-bank/a.yaml:8: audio "../shared/a.ogg" is outside the bank folder media-outside-bank`},

@@ -5,6 +5,7 @@ import "testing"
 // The shipped read-aloud rubric covers the four criteria on the 0–10 scale
 // raters type, with band descriptors in Lao and Vietnamese.
 func TestShippedReadAloudRubric(t *testing.T) {
+	t.Parallel()
 	b := loadCore(t)
 	rb, ok := b.rubrics["speaking-read-aloud"]
 	if !ok {

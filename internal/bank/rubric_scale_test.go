@@ -5,6 +5,7 @@ import "testing"
 // Issue 17.10: rubric bands sit on the rating form's 0–10 scale, and lint
 // says so (and asks for Lao descriptors) when a rubric does not.
 func TestRubricBandsOnTheScoreScale(t *testing.T) {
+	t.Parallel()
 	// The core rubrics: raters type a score out of 10, so the bands beside
 	// the field are numbered on the same scale, and read in Lao or
 	// Vietnamese.

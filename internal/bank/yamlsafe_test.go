@@ -13,6 +13,7 @@ import (
 // refused quickly with FILE:LINE, by lint and by Load (import, server).
 // Before, lint and import spent minutes on it (issue 15.8).
 func TestAliasAmplificationRefused(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("items:\n  - id: x-0\n    skill: reading\n    level: 1\n    type: true_false\n    topics: [study]\n")
@@ -59,6 +60,7 @@ func TestAliasAmplificationRefused(t *testing.T) {
 
 // A modest use of anchors, as the shipped banks make, is fine.
 func TestAliasesWithinLimits(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("items:\n")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"hocviet/internal/demo"
 )
 
@@ -19,7 +21,7 @@ import (
 // never overwrites a file; `exam calibrate` keeps a new calibration.
 func TestMeasureCommandsOnDemo(t *testing.T) {
 	dir := t.TempDir()
-	tpl, err := demo.Template(context.Background(), dir)
+	tpl, err := demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: bcrypt.MinCost})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -73,14 +73,25 @@ var units = []string{
 
 var districts = []string{"Xam Neua", "Viengxay", "Xiengkho", "Viengthong", "Houameuang", "Samtay", "Sopbao", "Et", "Kuan", "Xon"}
 
+// Options change how the demo is made, not what it holds.
+type Options struct {
+	// BcryptCost hashes the demo accounts' password (0: bcrypt's default,
+	// 10). Every login pays the cost stored in the hash, so tests seed at
+	// bcrypt.MinCost.
+	BcryptCost int
+}
+
 // Seed writes the demo data into an empty, migrated database.
-func Seed(ctx context.Context, st *store.Store) error {
+func Seed(ctx context.Context, st *store.Store) error { return SeedWith(ctx, st, Options{}) }
+
+// SeedWith is Seed with options.
+func SeedWith(ctx context.Context, st *store.Store, o Options) error {
 	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return err
 	}
 	// One hash for every demo account: 50 bcrypt rounds would slow the first start.
-	hash, err := account.HashPassword(Password)
+	hash, err := account.HashPasswordCost(Password, o.BcryptCost)
 	if err != nil {
 		return err
 	}
@@ -135,7 +146,7 @@ func Seed(ctx context.Context, st *store.Store) error {
 	if err := SeedReadiness(ctx, st); err != nil {
 		return fmt.Errorf("demo readiness: %w", err)
 	}
-	if err := SeedPilot(ctx, st); err != nil {
+	if err := SeedPilot(ctx, st, o); err != nil {
 		return fmt.Errorf("demo pilot: %w", err)
 	}
 	if err := SeedPractice(ctx, st, time.Now()); err != nil {

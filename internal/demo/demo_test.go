@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"hocviet/internal/account"
 	"hocviet/internal/store"
 	"hocviet/migrations"
@@ -28,7 +30,7 @@ func seeded(t *testing.T) *store.Store {
 			template.err = err
 			return
 		}
-		template.path, template.err = Template(context.Background(), dir)
+		template.path, template.err = TemplateWith(context.Background(), dir, Options{BcryptCost: bcrypt.MinCost})
 	})
 	if template.err != nil {
 		t.Fatal(template.err)
@@ -132,5 +134,30 @@ func TestSeedPracticeHistory(t *testing.T) {
 	}
 	if tones == 0 {
 		t.Errorf("no tone errors in %d demo answers: the error profile would be empty", total)
+	}
+}
+
+// Every demo account, the pilot's raters included, is hashed at the cost the
+// options name (tests log in with them, and pay that cost per login), and
+// the demo password opens it.
+func TestSeedHashesAtTheGivenCost(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := seeded(t)
+	names := []string{"gv-thao", "gv-binh", "gv-khanh"}
+	for _, l := range Logins {
+		names = append(names, l.Username)
+	}
+	for _, name := range names {
+		u, err := st.Accounts.UserByUsername(ctx, name)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if c, err := bcrypt.Cost([]byte(u.PasswordHash)); err != nil || c != bcrypt.MinCost {
+			t.Errorf("%s: bcrypt cost %d (%v), want %d", name, c, err, bcrypt.MinCost)
+		}
+		if !account.CheckPassword(u.PasswordHash, Password) {
+			t.Errorf("%s: the demo password does not open the account", name)
+		}
 	}
 }

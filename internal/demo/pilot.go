@@ -44,12 +44,12 @@ var pilotRaters = []struct {
 // apart ones. One reading choice item is made weak on purpose: its key
 // attracts weaker candidates while the stronger ones pick a distractor
 // (an ambiguous stem), so the statistics, not its id, must find it.
-func SeedPilot(ctx context.Context, st *store.Store) error {
+func SeedPilot(ctx context.Context, st *store.Store, o Options) error {
 	prov, err := st.People.ProvinceByCode(ctx, "houaphanh")
 	if err != nil {
 		return err
 	}
-	hash, err := account.HashPassword(Password)
+	hash, err := account.HashPasswordCost(Password, o.BcryptCost)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,12 @@ import (
 // Seeding imports every bank and its media, which takes seconds; tests that
 // each need a fresh demo database copy this file instead (CopyTo).
 func Template(ctx context.Context, dir string) (string, error) {
+	return TemplateWith(ctx, dir, Options{})
+}
+
+// TemplateWith is Template with options; tests pass
+// Options{BcryptCost: bcrypt.MinCost} so that their logins are cheap.
+func TemplateWith(ctx context.Context, dir string, o Options) (string, error) {
 	path := filepath.Join(dir, "demo.db")
 	st, err := store.Open(path, migrations.FS)
 	if err != nil {
@@ -24,7 +30,7 @@ func Template(ctx context.Context, dir string) (string, error) {
 		st.Close()
 		return "", err
 	}
-	if err := Seed(ctx, st); err != nil {
+	if err := SeedWith(ctx, st, o); err != nil {
 		st.Close()
 		return "", err
 	}

@@ -47,6 +47,7 @@ func acctLogin(t *testing.T, e *env, username, password string) *client {
 }
 
 func TestAdminAccountsAndActivation(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	ctx := context.Background()
 	adm := acctLogin(t, e, "admin", demo.Password)
@@ -200,6 +201,7 @@ func TestAdminAccountsAndActivation(t *testing.T) {
 }
 
 func TestChangeOwnPassword(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	here := acctLogin(t, e, "giangvien", demo.Password)
 	there := acctLogin(t, e, "giangvien", demo.Password)
@@ -233,6 +235,7 @@ func TestChangeOwnPassword(t *testing.T) {
 }
 
 func TestBoardResetsOwnCandidate(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	ctx := context.Background()
 	u, err := e.store.Accounts.UserByUsername(ctx, "k5-01")

@@ -18,7 +18,6 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -91,7 +90,7 @@ func bankEnv(t *testing.T) *env {
 	if _, err := st.Bank.ImportBank(ctx, b, "files", nil); err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(bankPassword)
+	hash, err := account.HashPasswordCost(bankPassword, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,11 +101,7 @@ func bankEnv(t *testing.T) *env {
 			t.Fatal(err)
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -200,6 +195,7 @@ func fieldError(body, fieldID, msg string) bool {
 }
 
 func TestBankEditorIsForInstructors(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	cand := e.bankUser("k5-01")
 	for _, p := range []string{"/instructor/items", "/instructor/items/new", "/instructor/items/ed-r-choice",
@@ -232,6 +228,7 @@ func TestBankEditorIsForInstructors(t *testing.T) {
 }
 
 func TestBankBrowseAndSearch(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	c := e.bankUser("giangvien")
 	r := c.get("/instructor/items?lang=en")
@@ -270,6 +267,7 @@ func TestBankBrowseAndSearch(t *testing.T) {
 }
 
 func TestBankCreateEditHistoryDiff(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	ctx := context.Background()
 	c := e.bankUser("giangvien")
@@ -408,6 +406,7 @@ func TestBankCreateEditHistoryDiff(t *testing.T) {
 // The downloaded YAML of a web edit is a bank file that loads back into the
 // same item.
 func TestBankYAMLDownload(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	c := e.bankUser("giangvien")
 	c.bankPost("/instructor/items/new", bankNewForm())
@@ -439,6 +438,7 @@ func TestBankYAMLDownload(t *testing.T) {
 }
 
 func TestBankMediaUpload(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	c := e.bankUser("giangvien")
 	tok := c.bankToken()
@@ -526,6 +526,7 @@ func TestBankMediaUpload(t *testing.T) {
 }
 
 func TestBankDiffOrder(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	c := e.bankUser("giangvien")
 	c.bankPost("/instructor/items/new", bankNewForm())
@@ -548,6 +549,7 @@ func TestBankDiffOrder(t *testing.T) {
 // Topics are chosen from a list named in the page language; a new topic can
 // still be typed as a code.
 func TestBankEditorTopicsAsATranslatedList(t *testing.T) {
+	t.Parallel()
 	e := bankEnv(t)
 	c := e.bankUser("giangvien")
 	r := c.get("/instructor/items/new?skill=reading&type=true_false&lang=lo")

@@ -13,6 +13,7 @@ import (
 // shows six columns on the full width, and the rest is one click away on
 // each candidate's report.
 func TestBoardHomeIsReadable(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.login("houaphanh", demo.Password)

@@ -13,6 +13,7 @@ import (
 // back, practice links are hidden and a practice URL leads to the exam,
 // which says why (no bare 409).
 func TestExamRunningBannerAndPracticeRedirect(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	exam := fmt.Sprintf("/candidate/exams/attempts/%d", id)
@@ -56,6 +57,7 @@ func TestExamRunningBannerAndPracticeRedirect(t *testing.T) {
 // Issue 15.14: one delivery of the audio per granted play; a dropped
 // download resumes with a range request of the same play.
 func TestExamAudioOneDeliveryPerPlay(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -101,6 +103,7 @@ func TestExamAudioOneDeliveryPerPlay(t *testing.T) {
 // Issue 15.14 over HTTP: a finish names what was in flight; only that
 // counts afterwards.
 func TestExamFinishDeclaresPendingSaves(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -134,6 +137,7 @@ func TestExamFinishDeclaresPendingSaves(t *testing.T) {
 // Issue 17.2: flags are stored and shown in the navigator after a reload;
 // another candidate cannot flag someone's attempt.
 func TestExamFlagsShownInNavigator(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	tok := csrfRe.FindStringSubmatch(page.body)[1]

@@ -20,7 +20,6 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -67,7 +66,7 @@ func newExamEnv(t *testing.T) *examEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,11 +85,7 @@ func newExamEnv(t *testing.T) *examEnv {
 			}
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	h, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -214,6 +209,7 @@ func testWAV(seconds float64) []byte {
 // TestExamNeverShowsKeysBeforeSubmission walks a whole attempt through the
 // real router and checks every page and API answer on the way.
 func TestExamNeverShowsKeysBeforeSubmission(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -279,6 +275,7 @@ func TestExamNeverShowsKeysBeforeSubmission(t *testing.T) {
 }
 
 func TestExamAPIRevisionsAndClosedSection(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
@@ -351,6 +348,7 @@ func TestExamAPIRevisionsAndClosedSection(t *testing.T) {
 // TestExamOtherCandidatesAttemptIsNotFound: candidate B knows A's attempt
 // id and tries every route with it.
 func TestExamOtherCandidatesAttemptIsNotFound(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	_, id, page := e.start("k5-01")
 	pos := posRe.FindStringSubmatch(page.body)[1]
@@ -394,6 +392,7 @@ func TestExamOtherCandidatesAttemptIsNotFound(t *testing.T) {
 }
 
 func TestExamWrongAccessCode(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c := e.client()
 	c.login("k5-03", demo.Password)
@@ -413,6 +412,7 @@ func TestExamWrongAccessCode(t *testing.T) {
 }
 
 func TestExamInstructorPagesRender(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	e.start("k5-01")
 	for _, p := range []string{"/instructor/exams", fmt.Sprintf("/instructor/exams/%d", e.session), "/instructor/grading",
@@ -445,6 +445,7 @@ func sep(p string) string {
 // type shows its widget, and the responses the page's script sends in each
 // shape earn full marks.
 func TestExamEveryItemType(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	ctx := context.Background()
 	cs, _ := e.store.People.Cohorts(ctx)

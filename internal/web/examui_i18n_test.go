@@ -11,6 +11,7 @@ import (
 // Issues 17.5 and 17.9: one Lao word for "Bậc/level" (ລະດັບ, not ຂັ້ນ) and
 // one Lao spelling of "practise" (ຝຶກ, not ເຝິກ) in every Lao message.
 func TestLaoWordsAreConsistent(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("../../web/i18n/*lo.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no Lao messages: %v", err)

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 
 	"hocviet/internal/lang"
@@ -10,22 +11,28 @@ import (
 	webfiles "hocviet/web"
 )
 
+// testServer is a Server with translations and pages only, loaded once per
+// test binary (seconds under -race) and shared: tests only read it.
 func testServer(t *testing.T) *Server {
 	t.Helper()
+	s, err := sharedTestServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+var sharedTestServer = sync.OnceValues(func() (*Server, error) {
 	cat, err := lang.Load(webfiles.FS, "i18n")
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	as, err := loadAssets(webfiles.FS)
+	tpl, err := LoadTemplates(webfiles.FS)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	ps, err := loadPages(webfiles.FS, as)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &Server{catalog: cat, pages: ps, assets: as}
-}
+	return &Server{catalog: cat, pages: tpl.pages, assets: tpl.assets}, nil
+})
 
 func renderFeedback(t *testing.T, s *Server, l, expected, given string) string {
 	t.Helper()
@@ -38,6 +45,7 @@ func renderFeedback(t *testing.T, s *Server, l, expected, given string) string {
 }
 
 func TestFeedbackFragment(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	tests := []struct {
 		lang, expected, given string

@@ -46,6 +46,7 @@ func bankTopics(t *testing.T) []string {
 }
 
 func TestEveryBankTopicIsTranslated(t *testing.T) {
+	t.Parallel()
 	cat, err := lang.Load(webfiles.FS, "i18n")
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +81,7 @@ func visibleText(body string) string {
 // ("practice.topic.news"), nor a bank topic code ("news", "daily-life"),
 // nor a date in another form than day/month/year.
 func TestLaoPagesShowNoRawKeysOrTopicCodes(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var codes []*regexp.Regexp
 	for _, tp := range bankTopics(t) {

@@ -44,6 +44,7 @@ vocabulary:
 // explanations; each change is kept with reviewer and time, and the
 // coverage counts it.
 func TestLaoReviewWorkflow(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "lr")

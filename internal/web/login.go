@@ -33,14 +33,17 @@ func (s *Server) loginForm(c echo.Context) error {
 	return s.ok(c, "login", loginView{Next: safeNext(c.QueryParam("next"))})
 }
 
-// A hash to compare against when the username does not exist, so a wrong
-// username takes as long as a wrong password and does not reveal accounts.
-// It is made on first use, not at start-up: every subcommand links this
-// package, and bcrypt is deliberately slow.
-var dummyHash = sync.OnceValue(func() string {
-	h, _ := account.HashPassword("not-a-real-password")
-	return h
-})
+// newDummyHash makes the hash to compare against when the username does not
+// exist, so a wrong username takes as long as a wrong password and does not
+// reveal accounts: hence at the server's bcrypt cost. It is made on first
+// use, not at start-up: every subcommand links this package, and bcrypt is
+// deliberately slow.
+func newDummyHash(cost int) func() string {
+	return sync.OnceValue(func() string {
+		h, _ := account.HashPasswordCost("not-a-real-password", cost)
+		return h
+	})
+}
 
 func (s *Server) login(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -72,7 +75,7 @@ func (s *Server) login(c echo.Context) error {
 	if err != nil && apperr.Code(err) != apperr.NotFound {
 		return err
 	}
-	hash := dummyHash()
+	hash := s.dummyHash()
 	if u != nil && account.HasPassword(u.PasswordHash) {
 		hash = u.PasswordHash
 	}

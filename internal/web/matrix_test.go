@@ -21,7 +21,6 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"hocviet/internal/account"
-	"hocviet/internal/lang"
 	"hocviet/internal/loadtest"
 	"hocviet/internal/readiness"
 	"hocviet/internal/store"
@@ -307,14 +306,10 @@ func newMatrixEnv(t *testing.T, th web.Throttle) *mEnv {
 	if err := st.DB().GetContext(ctx, &e.media, `SELECT sha256 FROM bank_media LIMIT 1`); err != nil {
 		t.Fatal(err)
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
 	if th == (web.Throttle{}) {
 		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
-	e.echo, err = web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "matrix",
+	e.echo, err = web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "matrix", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
 	if err != nil {
 		t.Fatal(err)
@@ -513,6 +508,7 @@ func routeKeys(e *echo.Echo) []string {
 // is never refused; another candidate's attempt and another province's
 // people are not found (404).
 func TestRouteRoleMatrix(t *testing.T) {
+	t.Parallel()
 	e := newMatrixEnv(t, web.Throttle{})
 	keys := routeKeys(e.echo)
 	seen := map[string]bool{}
@@ -628,6 +624,7 @@ func (o outcome) check(r mResp, method, path string) string {
 // request without the token, and one with another visitor's token, before
 // anything happens; the answer is never a success.
 func TestEveryStateChangeNeedsCSRF(t *testing.T) {
+	t.Parallel()
 	e := newMatrixEnv(t, web.Throttle{})
 	foreign := e.clients[candB].token
 	n := 0

@@ -3,6 +3,7 @@ package web
 import "testing"
 
 func TestLevelRange(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		avg, sem  float64
 		lo, hi    int
@@ -24,6 +25,7 @@ func TestLevelRange(t *testing.T) {
 
 // In Lao and Vietnamese the range uses the decimal comma, like every score.
 func TestLevelRangeDecimalMark(t *testing.T) {
+	t.Parallel()
 	if r := rangeOf("lo", 5.5, 0.35); r.Low != "5,2" || r.High != "5,8" {
 		t.Fatalf("Lao range %s–%s", r.Low, r.High)
 	}

@@ -13,6 +13,7 @@ import (
 // with alpha, the weak item flagged, rater pairs, one Wright map per skill,
 // in every language and as CSV / XLSX.
 func TestExamStatsPage(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var sid int64
 	if err := e.store.DB().Get(&sid, `SELECT id FROM exam_sessions WHERE title = ?`, demo.PilotTitle); err != nil {
@@ -62,6 +63,7 @@ func TestExamStatsPage(t *testing.T) {
 
 // The board's list marks near by the test's error and says so in words.
 func TestBoardListErrorBand(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	board := e.client()
 	board.login("houaphanh", demo.Password)
@@ -79,6 +81,7 @@ func TestBoardListErrorBand(t *testing.T) {
 
 // The candidate's result page shows the level with its range.
 func TestResultShowsLevelRange(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var id int64
 	if err := e.store.DB().Get(&id, `SELECT a.id FROM exam_attempts a JOIN candidates c ON c.id = a.candidate_id

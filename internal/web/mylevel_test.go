@@ -14,6 +14,7 @@ import (
 // home page, the chooser and the first speaking set all say level 2 (the
 // walk-through saw "–", "your level: 2" and a speaking set at level 1).
 func TestMyLevelIsOneRuleEverywhere(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	ctx := context.Background()
 	db := e.store.DB()
@@ -71,6 +72,7 @@ func TestMyLevelIsOneRuleEverywhere(t *testing.T) {
 // Issue 17.8: a wrong answer in reading or listening names the correct
 // answer and shows the explanation in the reader's language.
 func TestPracticeWrongAnswerNamesTheCorrectOne(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("reading", "1")
@@ -106,6 +108,7 @@ func TestPracticeWrongAnswerNamesTheCorrectOne(t *testing.T) {
 // Issue 17.9: a practice essay below the minimum is refused with the
 // reason, and its text is kept as the draft.
 func TestPracticeShortEssayRefusedAndKept(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("writing", "1")
@@ -128,6 +131,7 @@ func TestPracticeShortEssayRefusedAndKept(t *testing.T) {
 
 // Issue 17.9: the vocabulary settings link keeps its "=".
 func TestVocabSettingsLinkIsNotEscaped(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	r := c.get("/candidate/vocab/review?dir=vi-lo&level=2")
@@ -142,6 +146,7 @@ func TestVocabSettingsLinkIsNotEscaped(t *testing.T) {
 
 // Issue 17.9: the progress chart's hover labels are in the page language.
 func TestProgressChartLabelsTranslated(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("reading", "1")

@@ -4,6 +4,7 @@ import "testing"
 
 // Issue 17.5: one decimal mark per locale, wherever numbers are shown.
 func TestFormatNum(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		lang string
 		v    float64

@@ -16,6 +16,7 @@ import (
 // (range)" per skill and in the instructor's class view; the question page
 // carries one question and no key.
 func TestPlacementShownOnHomeAndClassView(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	ctx := context.Background()
 	u, err := e.store.Accounts.UserByUsername(ctx, "k5-01")

@@ -19,7 +19,6 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/bank"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -50,7 +49,7 @@ func practiceEnv(t *testing.T) *env {
 	if _, err := st.Bank.ImportBank(ctx, b, "test", nil); err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,11 +77,7 @@ func practiceEnv(t *testing.T) *env {
 			}
 		}
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -164,6 +159,7 @@ func (c *client) prPositionOf(set, typ string) string {
 }
 
 func TestPracticeWritingSetWithFeedback(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	if r := c.get("/candidate/practice?lang=en"); r.status != 200 || !strings.Contains(r.body, `id="practice-form"`) {
@@ -255,6 +251,7 @@ func TestPracticeWritingSetWithFeedback(t *testing.T) {
 }
 
 func TestPracticeChoiceShowsCorrectOptionAndExplanation(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("listening", "1")
@@ -276,6 +273,7 @@ func TestPracticeChoiceShowsCorrectOptionAndExplanation(t *testing.T) {
 }
 
 func TestMediaIsServedWithRanges(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	set := c.prStartSet("listening", "1")
@@ -303,6 +301,7 @@ func TestMediaIsServedWithRanges(t *testing.T) {
 }
 
 func TestSpeakingRecordingIsKeptAndPrivate(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	a := e.client().prSignedIn("k5-01")
 	set := a.prStartSet("speaking", "1")
@@ -359,6 +358,7 @@ func TestSpeakingRecordingIsKeptAndPrivate(t *testing.T) {
 }
 
 func TestInstructorCommentsReachTheCandidate(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	a := e.client().prSignedIn("k5-01")
 	set := a.prStartSet("writing", "1")
@@ -396,6 +396,7 @@ func TestInstructorCommentsReachTheCandidate(t *testing.T) {
 }
 
 func TestVocabularyReviewSchedulesNextDue(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	c := e.client().prSignedIn("k5-01")
 	if r := c.get("/candidate?lang=en"); !strings.Contains(r.body, `id="home-vocab-due">0<`) {

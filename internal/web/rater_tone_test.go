@@ -12,6 +12,7 @@ import (
 // Issue 17.11: the rater's page words the tone analysis for the rater:
 // no "record again", no coaching of the learner.
 func TestRaterToneWording(t *testing.T) {
+	t.Parallel()
 	cat, err := lang.Load(webfiles.FS, "i18n")
 	if err != nil {
 		t.Fatal(err)

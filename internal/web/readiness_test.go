@@ -7,118 +7,27 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/readiness"
-	"hocviet/internal/store"
 	"hocviet/internal/web"
-	"hocviet/migrations"
-	webfiles "hocviet/web"
 )
 
-// rdDemo is the demo database with its readiness data, built once per test
-// binary and kept as bytes: seeding (bcrypt, question banks) takes seconds,
-// copying a file takes milliseconds.
-var rdDemo struct {
-	once sync.Once
-	db   []byte
-	err  error
-}
-
-func rdDemoDB() ([]byte, error) {
-	rdDemo.once.Do(func() {
-		dir, err := os.MkdirTemp("", "hocviet-readiness-")
-		if err != nil {
-			rdDemo.err = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		ctx := context.Background()
-		path := filepath.Join(dir, "demo.db")
-		st, err := store.Open(path, migrations.FS)
-		if err != nil {
-			rdDemo.err = err
-			return
-		}
-		rdDemo.err = func() error {
-			defer st.Close()
-			if _, err := st.Migrate(ctx); err != nil {
-				return err
-			}
-			// The demo's people are what these tests need; the question
-			// banks demo.Seed imports after them are not, so a bank being
-			// edited elsewhere does not fail every readiness test.
-			if err := demo.Seed(ctx, st); err != nil {
-				var n int
-				if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
-					return err
-				}
-			}
-			var n int
-			if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
-				return err
-			}
-			if n == 0 {
-				return demo.SeedReadiness(ctx, st)
-			}
-			return nil
-		}()
-		if rdDemo.err == nil {
-			// Closing the last connection checkpoints the WAL into the file.
-			rdDemo.db, rdDemo.err = os.ReadFile(path)
-		}
-	})
-	return rdDemo.db, rdDemo.err
-}
-
-// rdEnv is a fresh copy of the demo with its readiness data, on the real router.
+// rdEnv is a fresh copy of the demo (its readiness data included: demo.Seed
+// writes it) on the real router, with the default login throttle.
 func rdEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
-	db, err := rdDemoDB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "web.db")
-	if err := os.WriteFile(path, db, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(path, migrations.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
-		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(e)
-	t.Cleanup(srv.Close)
-	return &env{t: t, srv: srv, store: st}
+	return newCustomEnv(t, func(d *web.Deps) { d.Throttle = web.Throttle{} })
 }
 
 func (e *env) board(t *testing.T) *client {
@@ -139,7 +48,7 @@ func (e *env) outsider(t *testing.T) *client {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
-	u.PasswordHash, _ = account.HashPassword(demo.Password)
+	u.PasswordHash, _ = account.HashPasswordCost(demo.Password, testCost)
 	if err := e.store.Accounts.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
@@ -198,6 +107,7 @@ func rdUpload(t *testing.T, c *client, tok, name string, data []byte) resp {
 var rowRe = regexp.MustCompile(`<tr class="status-(\w+)( is-near)?" data-candidate="(\d+)"`)
 
 func TestReadinessDemoIsMeaningful(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
 	all, err := e.store.People.ReleasedAttempts(context.Background(), hp.ID)
@@ -231,6 +141,7 @@ func TestReadinessDemoIsMeaningful(t *testing.T) {
 }
 
 func TestReadinessEligibilityList(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/eligibility?programme=tcllct&year=2027&lang=en")
@@ -288,6 +199,7 @@ func TestReadinessEligibilityList(t *testing.T) {
 }
 
 func TestReadinessSortsByLaoAndVietnameseCollation(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	lo := regexp.MustCompile(`<a lang="lo" href="/board/candidates/\d+">([^<]+)</a><br><span class="rd-latin">([^<]+)</span>`)
@@ -329,6 +241,7 @@ func sortedBytes(s []string) []string {
 }
 
 func TestReadinessExports(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	page := c.get("/board/eligibility?programme=tcllct&year=2027&lang=lo")
@@ -387,6 +300,7 @@ var laoRe = regexp.MustCompile(`\p{Lao}`)
 var staticRe = regexp.MustCompile(`/static/[^"]+`)
 
 func TestReadinessBoardSeesOnlyItsProvince(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	people := e.houaphanhPeople(t)
 	id := people[0].ID
@@ -489,6 +403,7 @@ func sepQ(p string) string {
 }
 
 func TestReadinessEditProfile(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	p := e.houaphanhPeople(t)[0]
@@ -532,6 +447,7 @@ func TestReadinessEditProfile(t *testing.T) {
 const rdHeader = "username,name_lo,name_latin,date_of_birth,gender,position,unit,district,province,planning_status,programme,cohort,intake_year,planned_position\n"
 
 func TestReadinessImport(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	tok := rdToken(t, c, "/board/import")
@@ -618,6 +534,7 @@ func rdWorkbook(t *testing.T, text string) []byte {
 }
 
 func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	tok := rdToken(t, c, "/board/programmes/tcllct")
@@ -676,6 +593,7 @@ func TestReadinessCriteriaVersionsAndRecordedDecisions(t *testing.T) {
 }
 
 func TestReadinessReport(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	hp, _ := e.store.People.ProvinceByCode(context.Background(), "houaphanh")
@@ -772,6 +690,7 @@ func TestReadinessReport(t *testing.T) {
 }
 
 func TestReadinessPlan(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/plan?lang=en")
@@ -800,6 +719,7 @@ func TestReadinessPlan(t *testing.T) {
 }
 
 func TestReadinessGraduates(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/graduates?lang=en")
@@ -825,6 +745,7 @@ func TestReadinessGraduates(t *testing.T) {
 }
 
 func TestReadinessClassView(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	teacher := e.client()
 	teacher.login("giangvien", demo.Password)
@@ -859,6 +780,7 @@ func TestReadinessClassView(t *testing.T) {
 }
 
 func TestReadinessPagesInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	id := e.houaphanhPeople(t)[0].ID

@@ -14,6 +14,7 @@ import (
 // the import and the edit form take a code or any name and store the
 // Vietnamese name the criteria compare against; unknown text stays.
 func TestUI2ReferenceData(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	home := c.get("/board?lang=lo")
@@ -99,6 +100,7 @@ func TestUI2ReferenceData(t *testing.T) {
 // Issue 17.16: criteria take positions from the list (labels in the page
 // language) and store Vietnamese names, so matching keeps working.
 func TestUI2CriteriaPositionsFromList(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	r := c.get("/board/programmes/tcllct?lang=lo")

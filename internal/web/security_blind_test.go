@@ -50,7 +50,7 @@ func (e *examEnv) sitWithEssay(username string) int64 {
 // rater signs in a new instructor.
 func (e *examEnv) rater(name string) *client {
 	e.t.Helper()
-	hash, err := account.HashPassword(demo.Password)
+	hash, err := account.HashPasswordCost(demo.Password, testCost)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -89,6 +89,7 @@ func (e *examEnv) rate(c *client, path, score string) {
 }
 
 func TestDoubleMarkingIsBlind(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	attempt := e.sitWithEssay("k5-01")
 	var code string

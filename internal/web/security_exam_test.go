@@ -18,6 +18,7 @@ import (
 var codeFieldRe = regexp.MustCompile(`id="s-code" value="([^"]*)"`)
 
 func TestScheduleProposesAStrongAccessCode(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	seen := map[string]bool{}
 	for i := 0; i < 5; i++ {
@@ -43,6 +44,7 @@ func TestScheduleProposesAStrongAccessCode(t *testing.T) {
 }
 
 func TestAccessCodeGuessesAreToldToWait(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c := e.client()
 	c.login("k5-03", demo.Password)
@@ -65,6 +67,7 @@ func TestAccessCodeGuessesAreToldToWait(t *testing.T) {
 // after submission. The test bank has no images, so a reading item (second
 // section) is given one.
 func TestExamImageOnlyOfTheRunningSection(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	tok := csrfRe.FindStringSubmatch(page.body)[1]

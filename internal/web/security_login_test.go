@@ -15,7 +15,6 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
-	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
 	"hocviet/migrations"
@@ -49,11 +48,7 @@ func newCustomEnv(t *testing.T, set func(*web.Deps)) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	d := web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: testThrottle}
 	set(&d)
 	e, err := web.New(d)
@@ -81,6 +76,7 @@ var testThrottle = web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.M
 // account nobody guessed at (IPSlowAfter is 20 here). Before the fix,
 // IPLockAfter failures (100 by default) locked the address for 15 minutes.
 func TestRoomAddressIsNeverLocked(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	attacker := e.client()
 	tok := attacker.csrf()
@@ -99,6 +95,7 @@ func TestRoomAddressIsNeverLocked(t *testing.T) {
 // in from a browser that signed in before (known-device cookie) or from
 // another address.
 func TestAnonymousCannotLockANamedAccount(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	const victim = "k5-02"
 	owner := e.client()
@@ -139,6 +136,7 @@ func TestAnonymousCannotLockANamedAccount(t *testing.T) {
 // account's lock, not from guessing: it loses the exemption after its
 // own failures.
 func TestKnownDeviceHasItsOwnLimit(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	c := e.client()
 	if r := c.login("k5-05", demo.Password); r.status != http.StatusSeeOther {
@@ -159,6 +157,7 @@ func TestKnownDeviceHasItsOwnLimit(t *testing.T) {
 // Before the fix the limit was read before failures were written, and all
 // 30 were checked.
 func TestParallelLoginsCheckAtMostTheLimit(t *testing.T) {
+	t.Parallel()
 	th := testThrottle
 	th.LockAfter = 10
 	e, checks := newThrottleEnv(t, th)
@@ -189,8 +188,12 @@ func TestParallelLoginsCheckAtMostTheLimit(t *testing.T) {
 	}
 	close(start)
 	wg.Wait()
-	if n := checks.Load(); n > 10 {
-		t.Errorf("%d password checks for 30 parallel logins, want at most 10 (statuses %v)", n, statuses)
+	// At most the ten failures the throttle allows are checked, plus the
+	// right password: its success forgives its reservation, which frees a
+	// place (with bcrypt at the tests' cost 4 the success can come back
+	// before the last tries reserve; at cost 10 it never did).
+	if n := checks.Load(); n > 11 {
+		t.Errorf("%d password checks for 30 parallel logins, want at most 10 and the right one (statuses %v)", n, statuses)
 	}
 	wrong := 0
 	for _, s := range statuses {
@@ -219,6 +222,7 @@ func (c *client) logout(home string) {
 // computers; the browser remembers each account that signed in on it, not
 // only the last.
 func TestSharedComputerRemembersEachAccount(t *testing.T) {
+	t.Parallel()
 	e, _ := newThrottleEnv(t, testThrottle)
 	shared := e.client()
 	for _, u := range []string{"k5-07", "k5-08", "k5-09"} {

@@ -53,7 +53,11 @@ type Deps struct {
 	// PasswordCheck compares a password with its hash; nil means
 	// account.CheckPassword. Tests count the (slow) checks through it.
 	PasswordCheck func(hash, password string) bool
-	BcryptCost    int // for passwords people choose; 0: bcrypt's default (tests lower it)
+	// Templates, if set, are the pages and static files of Files already
+	// loaded (LoadTemplates); nil loads them. Tests that start many
+	// servers load them once: under -race that took seconds per server.
+	Templates  *Templates
+	BcryptCost int // for passwords people choose and the unknown-user check; 0: bcrypt's default (tests lower it)
 }
 
 // Server holds the handlers' shared state. Nothing in it changes after New.
@@ -67,6 +71,7 @@ type Server struct {
 	// deviceKey signs known-device cookies; checkPassword is bcrypt.
 	deviceKey     []byte
 	checkPassword func(hash, password string) bool
+	dummyHash     func() string // for unknown usernames, at BcryptCost (login.go)
 	pages         *pages
 	assets        *assets
 	validate      *validator.Validate
@@ -82,19 +87,18 @@ func New(d Deps) (*echo.Echo, error) {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
-	as, err := loadAssets(d.Files)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := loadPages(d.Files, as)
-	if err != nil {
-		return nil, err
+	tpl, err := d.Templates, error(nil)
+	if tpl == nil {
+		if tpl, err = LoadTemplates(d.Files); err != nil {
+			return nil, err
+		}
 	}
 	s := &Server{store: d.Store, catalog: d.Catalog, log: d.Log, version: d.Version, secure: d.SecureCookies,
-		throttle: d.Throttle, pages: ps, assets: as, validate: validator.New(validator.WithRequiredStructEnabled()),
+		throttle: d.Throttle, pages: tpl.pages, assets: tpl.assets, validate: validator.New(validator.WithRequiredStructEnabled()),
 		place: placement.New(d.Store.Placement), practice: practice.NewSession(d.Store.Practice, d.Store.Placement)}
 	s.sitting = exam.NewSitting(d.Store.Attempts, d.Store.Exams)
 	s.reg = &account.Registration{Repo: d.Store.Accounts, Places: d.Store.People, BcryptCost: d.BcryptCost}
+	s.dummyHash = newDummyHash(d.BcryptCost)
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)
 	}

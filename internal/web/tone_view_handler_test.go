@@ -140,6 +140,7 @@ func checkToneCurves(t *testing.T, body string, expected ...string) {
 }
 
 func TestPracticeReadAloudToneFeedback(t *testing.T) {
+	t.Parallel()
 	good := espeakWAV(t, "ba bà bá")
 	short := espeakWAV(t, "ba")
 	e := practiceEnv(t)
@@ -216,6 +217,7 @@ func TestPracticeReadAloudToneFeedback(t *testing.T) {
 // TestGradingReadAloudToneFeedback: the rater of an exam's read-aloud
 // sees the analysis, made as the page opens.
 func TestGradingReadAloudToneFeedback(t *testing.T) {
+	t.Parallel()
 	wav := espeakWAV(t, "Xin chào các bạn.")
 	e := newExamEnv(t)
 	ctx := context.Background()

@@ -51,6 +51,7 @@ func toneAdviceKinds(v ToneView) []string {
 }
 
 func TestToneViewCurvesStayInTheViewBox(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	rising := make([]float64, tone.PitchPoints)
 	for i := range rising {
@@ -103,6 +104,7 @@ func TestToneViewCurvesStayInTheViewBox(t *testing.T) {
 }
 
 func TestToneViewNamesAndAdvice(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	pitch := toneFlat(tone.PitchPoints, -1)
 	tests := []struct {
@@ -161,6 +163,7 @@ func TestToneViewNamesAndAdvice(t *testing.T) {
 }
 
 func TestToneViewIsAdvisoryInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	r := tone.Result{Syllables: []tone.Syllable{{Text: "bả", Expected: tone.Hoi, Heard: tone.Nang, Confidence: 0.3,
 		Pitch: toneFlat(tone.PitchPoints, -2)}}}
@@ -184,6 +187,7 @@ func TestToneViewIsAdvisoryInEveryLanguage(t *testing.T) {
 }
 
 func TestToneFeedbackPartial(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	render := func(v ToneView) string {
 		var b bytes.Buffer
@@ -210,6 +214,7 @@ func TestToneFeedbackPartial(t *testing.T) {
 }
 
 func TestToneFailureMessages(t *testing.T) {
+	t.Parallel()
 	s := testServer(t)
 	s.log = slog.New(slog.DiscardHandler)
 	silence := make([]float64, 16000)

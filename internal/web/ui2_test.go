@@ -34,6 +34,7 @@ func ui2CSVText(recs [][]string) []byte {
 // Issue 17.17: the templates carry headers in the page language and an
 // example row, and the page takes them back as they are.
 func TestUI2ImportTemplates(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	page := c.get("/board/import?lang=lo")
@@ -100,6 +101,7 @@ func TestUI2ImportTemplates(t *testing.T) {
 // Issue 17.18: the candidate export has translated values under
 // translated headers and goes back in through the import.
 func TestUI2CandidateExportTranslatedAndReimported(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	recs := ui2CSV(t, c.get("/board/candidates/export?format=csv&lang=lo"))
@@ -142,6 +144,7 @@ var ui2CommaDecimal = regexp.MustCompile(`^\d+,\d+$`)
 // Issue 17.18: one decimal mark per locale in CSV; numbers in XLSX stay
 // numbers.
 func TestUI2ExportDecimalMark(t *testing.T) {
+	t.Parallel()
 	e := rdEnv(t)
 	c := e.board(t)
 	const path = "/board/eligibility/export?programme=tcllct&year=2027"

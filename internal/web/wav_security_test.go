@@ -28,6 +28,7 @@ func wavWith(rate, byteRate uint32, channels, bits uint16, n int) []byte {
 // a practice recording is its samples over its rate; a lying byteRate
 // (1 gave 8.9 hours for a second of audio) changes nothing.
 func TestPracticeWAVDurationComesFromTheData(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		wav  []byte

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"hocviet/internal/account"
 	"hocviet/internal/demo"
 	"hocviet/internal/lang"
@@ -34,13 +36,32 @@ type env struct {
 
 var demoTemplate string
 
+// The translations and the parsed pages, loaded once: every server of the
+// tests shares them (they never change), where each used to load its own,
+// seconds under -race.
+var (
+	testCatalog   *lang.Catalog
+	testTemplates *web.Templates
+)
+
+// testCost is the bcrypt cost of every password hash the tests make, the
+// demo's included: the cost is stored in the hash and every login pays it,
+// and at the default 10 under -race the logins were much of the run.
+const testCost = bcrypt.MinCost
+
 // TestMain builds the demo database once; each test works on a copy.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "hocviet-web-")
 	if err != nil {
 		panic(err)
 	}
-	demoTemplate, err = demo.Template(context.Background(), dir)
+	demoTemplate, err = demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: testCost})
+	if err == nil {
+		testCatalog, err = lang.Load(webfiles.FS, "i18n")
+	}
+	if err == nil {
+		testTemplates, err = web.LoadTemplates(webfiles.FS)
+	}
 	if err != nil {
 		os.RemoveAll(dir)
 		panic(err)
@@ -61,11 +82,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Files: webfiles.FS, Version: "test",
+	e, err := web.New(web.Deps{Store: st, Catalog: testCatalog, Templates: testTemplates, Files: webfiles.FS, Version: "test", BcryptCost: testCost,
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: time.Millisecond, LockAfter: 4, IPSlowAfter: 100}})
 	if err != nil {
@@ -142,6 +159,7 @@ func (c *client) login(username, password string) resp {
 }
 
 func TestEachRoleLandsOnItsHome(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	for _, l := range demo.Logins {
 		t.Run(string(l.Role), func(t *testing.T) {
@@ -162,6 +180,7 @@ func TestEachRoleLandsOnItsHome(t *testing.T) {
 }
 
 func TestRolesCannotOpenOtherRolesPages(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	homes := []string{"/candidate", "/instructor", "/board", "/admin"}
 	for _, l := range demo.Logins {
@@ -189,6 +208,7 @@ func TestRolesCannotOpenOtherRolesPages(t *testing.T) {
 }
 
 func TestLoginNextStaysOnSiteAndInRole(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	tok := c.csrf()
@@ -199,6 +219,7 @@ func TestLoginNextStaysOnSiteAndInRole(t *testing.T) {
 }
 
 func TestWrongPasswordIsTranslatedAndThrottled(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	msgs := map[string]string{"en": "Wrong username or password.", "vi": "Tên đăng nhập hoặc mật khẩu không đúng.", "lo": "ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ."}
@@ -223,6 +244,7 @@ func TestWrongPasswordIsTranslatedAndThrottled(t *testing.T) {
 }
 
 func TestCSRFRequired(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.get("/login")
@@ -237,6 +259,7 @@ func TestCSRFRequired(t *testing.T) {
 }
 
 func TestLanguageChoice(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	// Accept-Language decides when nothing else does.
@@ -268,11 +291,12 @@ func TestLanguageChoice(t *testing.T) {
 }
 
 func TestBoardSeesOnlyOwnProvince(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	ctx := context.Background()
 	vt, _ := e.store.People.ProvinceByCode(ctx, "vientiane")
 	outsider := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
-	outsider.PasswordHash, _ = account.HashPassword(demo.Password)
+	outsider.PasswordHash, _ = account.HashPasswordCost(demo.Password, testCost)
 	if err := e.store.Accounts.CreateUser(ctx, outsider); err != nil {
 		t.Fatal(err)
 	}
@@ -296,6 +320,7 @@ func TestBoardSeesOnlyOwnProvince(t *testing.T) {
 }
 
 func TestLogout(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.login("admin", demo.Password)
@@ -313,6 +338,7 @@ func TestLogout(t *testing.T) {
 }
 
 func TestIMEPreference(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	c.login("k5-01", demo.Password)
@@ -333,6 +359,7 @@ func TestIMEPreference(t *testing.T) {
 }
 
 func TestHealthz(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.client().get("/healthz")
 	var body struct {
@@ -352,6 +379,7 @@ func TestHealthz(t *testing.T) {
 }
 
 func TestStaticFilesAreHashedAndCached(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	page := c.get("/login")
@@ -372,6 +400,7 @@ func TestStaticFilesAreHashedAndCached(t *testing.T) {
 }
 
 func TestErrorsAsJSONUnderAPI(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.client().do("GET", "/api/nothing", nil, map[string]string{"Accept-Language": "en"})
 	if r.status != 404 || !strings.Contains(r.body, `"message":"Page not found."`) {

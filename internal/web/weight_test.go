@@ -40,6 +40,7 @@ var fontURLRe = regexp.MustCompile(`url\((/static/fonts/[^)]+\.woff2)\)`)
 // empty cache downloads the page, its own styles and scripts and, on a Lao
 // page, the Lao font. All of it must stay under 60 KB on the wire.
 func TestExamPageColdWeightInLao(t *testing.T) {
+	t.Parallel()
 	e := newExamEnv(t)
 	c, id, _ := e.start("k5-01")
 	page := fmt.Sprintf("/candidate/exams/attempts/%d?lang=lo", id)
@@ -89,6 +90,7 @@ func TestExamPageColdWeightInLao(t *testing.T) {
 }
 
 func TestGzipOnlyWhereItHelps(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	c := e.client()
 	r, body := c.raw("/login?lang=lo", "")

@@ -31,11 +31,7 @@ func bankEditorApp(t *testing.T) *app.App {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { closeApp(a) })
-	hash, err := account.HashPassword(demo.Password)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Store.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
+	if err := a.Store.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: testHash(), Role: account.RoleInstructor}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Start(); err != nil {
@@ -49,6 +45,7 @@ func bankEditorApp(t *testing.T) *app.App {
 // row and a picture uploaded by the page's script, and reads the two
 // versions and what changed between them.
 func TestBrowserBankEditor(t *testing.T) {
+	t.Parallel()
 	a := bankEditorApp(t)
 	ctx := browser(t)
 	base := a.URL()

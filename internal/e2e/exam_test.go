@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -74,10 +73,7 @@ func examSession(t *testing.T, st *store.Store) int64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hash := testHash()
 	for _, name := range []string{"k5-01", "k5-02", "giangvien", "giangvien2", "giangvien3"} {
 		u := &account.User{Username: name, PasswordHash: hash, Role: account.RoleInstructor}
 		if strings.HasPrefix(name, "k5-") {
@@ -129,21 +125,6 @@ func answerText(t *testing.T, db *sql.DB, attempt int64, item string) string {
 	return s
 }
 
-// speechWAV makes the fake microphone's input: Vietnamese speech from
-// espeak-ng, as 16 kHz mono 16-bit.
-func speechWAV(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	raw, out := filepath.Join(dir, "raw.wav"), filepath.Join(dir, "mic.wav")
-	if b, err := exec.Command("espeak-ng", "-v", "vi", "-w", raw, "Cuối tuần tôi thích đọc sách và đi chợ với gia đình.").CombinedOutput(); err != nil {
-		t.Skipf("espeak-ng: %v %s", err, b)
-	}
-	if b, err := exec.Command("sox", raw, "-r", "16000", "-c", "1", "-b", "16", out).CombinedOutput(); err != nil {
-		t.Skipf("sox: %v %s", err, b)
-	}
-	return out
-}
-
 func finishSection(t *testing.T, ctx context.Context) {
 	t.Helper()
 	next := evalJS[int](t, ctx, `+document.getElementById('exam').dataset.section`) + 1
@@ -160,18 +141,14 @@ func itemSel(typ string) string { return `.exam-item[data-type="` + typ + `"]` }
 // from Chromium's fake microphone as 16 kHz WAV, and the last section
 // timing out and submitting itself.
 func TestBrowserExamSitting(t *testing.T) {
-	mic := speechWAV(t)
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "exam.db")
 	a := examApp(t, db, "127.0.0.1:0")
 	running := a
 	t.Cleanup(func() { closeApp(running) })
 	examSession(t, a.Store)
 	base := a.URL()
-	ctx := browser(t,
-		chromedp.Flag("use-fake-ui-for-media-stream", true),
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-audio-capture", mic),
-		chromedp.Flag("autoplay-policy", "no-user-gesture-required"))
+	ctx := tab(t, speechBrowser)
 
 	login(t, ctx, base, "k5-01", demo.Password)
 	do(t, ctx, chromedp.Navigate(base+"/candidate/exams?lang=vi"), chromedp.WaitVisible(chromedp.CSS(".start-form")),
@@ -334,6 +311,7 @@ func waitFree(t *testing.T, addr string) {
 // and 7. The first instructor releases the results and the candidate reads
 // the level.
 func TestBrowserExamGradingAndRelease(t *testing.T) {
+	t.Parallel()
 	a := examApp(t, filepath.Join(t.TempDir(), "grading.db"), "127.0.0.1:0")
 	t.Cleanup(func() { closeApp(a) })
 	ctx0 := context.Background()

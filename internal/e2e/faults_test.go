@@ -222,6 +222,7 @@ func deadlineOf(t *testing.T, ctx context.Context, c *loadtest.Client) (deadline
 }
 
 func TestFaults(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and runs the real binary")
 	}

@@ -257,7 +257,7 @@ func tab(t *testing.T, b *sharedBrowser) context.Context {
 	})); err != nil {
 		t.Fatalf("open a tab (%s): %v", b.name, err)
 	}
-	tctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	tctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
 	t.Cleanup(cancelT)
 	return tctx
 }

@@ -15,6 +15,7 @@ func TestBrowserEachRoleLandsOnItsHome(t *testing.T) {
 	a := startApp(t)
 	for _, l := range demo.Logins {
 		t.Run(string(l.Role), func(t *testing.T) {
+			t.Parallel()
 			ctx := browser(t)
 			login(t, ctx, a.URL(), l.Username, demo.Password)
 			do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#home-title")))

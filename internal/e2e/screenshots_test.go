@@ -71,6 +71,7 @@ func TestBrowserLaoPagesAt1366(t *testing.T) {
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {
+			t.Parallel()
 			ctx := browser(t)
 			do(t, ctx, chromedp.EmulateViewport(1366, 768))
 			login(t, ctx, a.URL(), p.who, demo.Password)
@@ -87,6 +88,7 @@ func TestBrowserLaoPagesAt1366(t *testing.T) {
 		})
 	}
 	t.Run("exam-lo", func(t *testing.T) {
+		t.Parallel()
 		ctx := browser(t)
 		do(t, ctx, chromedp.EmulateViewport(1366, 768))
 		login(t, ctx, a.URL(), "k5-04", demo.Password)

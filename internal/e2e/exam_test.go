@@ -294,15 +294,13 @@ func TestBrowserExamSitting(t *testing.T) {
 // waitFree waits until nothing listens on addr any more.
 func waitFree(t *testing.T, addr string) {
 	t.Helper()
-	for range 50 {
+	waitFor(t, addr+" free", 5*time.Second, func() (bool, error) {
 		ln, err := net.Listen("tcp", addr)
-		if err == nil {
-			ln.Close()
-			return
+		if err != nil {
+			return false, nil
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("%s still taken", addr)
+		return true, ln.Close()
+	})
 }
 
 // TestBrowserExamGradingAndRelease: a submitted attempt goes through the

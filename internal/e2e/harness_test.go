@@ -27,9 +27,16 @@ import (
 	"hocviet/migrations"
 )
 
-// demoTemplate is a demo database built once per test run; each test
-// starts from a copy of it (see TestMain).
-var demoTemplate string
+// demoTemplate is the demo database, built once per test binary by the
+// first test that needs it (the others, with their own small databases,
+// run meanwhile); each test starts from a copy of it.
+var demoTemplate = sync.OnceValues(func() (string, error) {
+	path, err := demo.Template(context.Background(), scratch)
+	if err != nil {
+		return "", err
+	}
+	return path, cheapDemoPasswords(path)
+})
 
 // scratch is the test binary's own folder: the demo template, the browsers'
 // profiles and the fake microphones' files live there.
@@ -50,14 +57,6 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	scratch = dir
-	demoTemplate, err = demo.Template(context.Background(), dir)
-	if err == nil {
-		err = cheapDemoPasswords(demoTemplate)
-	}
-	if err != nil {
-		os.RemoveAll(dir)
-		panic(err)
-	}
 	code := m.Run()
 	closeBrowsers()
 	os.RemoveAll(dir)
@@ -93,9 +92,13 @@ func cheapDemoPasswords(path string) error {
 func startApp(t *testing.T) *app.App {
 	t.Helper()
 	ctx := context.Background()
+	template, err := demoTemplate()
+	if err != nil {
+		t.Fatalf("demo template: %v", err)
+	}
 	a, err := app.Open(ctx, app.Config{
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
-		DemoTemplate: demoTemplate,
+		DemoTemplate: template,
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000},
 	})

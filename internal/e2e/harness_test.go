@@ -257,7 +257,12 @@ func tab(t *testing.T, b *sharedBrowser) context.Context {
 		// :focus and document.hasFocus() as with one window.
 		_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
 		return err
-	})); err != nil {
+	}),
+		// The page size the tests were written for: the first tab of a
+		// headless Chromium's default 800 × 600 window. A new tab's page
+		// is taller, which scrolls some controls under the exam's sticky
+		// bar before a click.
+		chromedp.EmulateViewport(780, 437)); err != nil {
 		t.Fatalf("open a tab (%s): %v", b.name, err)
 	}
 	tctx, cancelT := context.WithTimeout(ctx, 120*time.Second)

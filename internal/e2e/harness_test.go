@@ -265,7 +265,7 @@ func tab(t *testing.T, b *sharedBrowser) context.Context {
 		chromedp.EmulateViewport(780, 437)); err != nil {
 		t.Fatalf("open a tab (%s): %v", b.name, err)
 	}
-	tctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
+	tctx, cancelT := context.WithTimeout(ctx, 5*time.Minute)
 	t.Cleanup(cancelT)
 	return tctx
 }

@@ -16,6 +16,7 @@ import (
 // code, choosing a password (a common one is refused), and the admin
 // closing the account.
 func TestBrowserAdminAccountsAndActivation(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	admin := browser(t)
 	do(t, admin, chromedp.Navigate(a.URL()+"/login?lang=lo"))

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"golang.org/x/crypto/bcrypt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -24,18 +25,14 @@ import (
 func bankEditorApp(t *testing.T) *app.App {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "bank.db"), Version: "e2e",
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "bank.db"), Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { closeApp(a) })
-	hash, err := account.HashPassword(demo.Password)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Store.Accounts.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: hash, Role: account.RoleInstructor}); err != nil {
+	if err := a.Store.Accounts.CreateUser(ctx, &account.User{Username: "giangvien", PasswordHash: testHash(), Role: account.RoleInstructor}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Start(); err != nil {
@@ -49,6 +46,7 @@ func bankEditorApp(t *testing.T) *app.App {
 // row and a picture uploaded by the page's script, and reads the two
 // versions and what changed between them.
 func TestBrowserBankEditor(t *testing.T) {
+	t.Parallel()
 	a := bankEditorApp(t)
 	ctx := browser(t)
 	base := a.URL()

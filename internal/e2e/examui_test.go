@@ -37,6 +37,7 @@ func startExamInBrowser(t *testing.T, ctx context.Context, base string) int64 {
 // says how many are unanswered, and leaving the exam shows the way back
 // while practice leads to the exam with the reason.
 func TestBrowserExamNavigatorFlagsAndBanner(t *testing.T) {
+	t.Parallel()
 	a := examApp(t, filepath.Join(t.TempDir(), "nav.db"), "127.0.0.1:0")
 	t.Cleanup(func() { closeApp(a) })
 	examSession(t, a.Store)
@@ -61,12 +62,10 @@ func TestBrowserExamNavigatorFlagsAndBanner(t *testing.T) {
 	waitJS(t, ctx, "the box flagged", box(dictPos)+`.classList.contains('flagged')`, 5*time.Second)
 	waitJS(t, ctx, "saved", `document.getElementById('save-state').dataset.state === 'saved'`, 10*time.Second)
 	var flags int
-	for i := 0; i < 50 && flags == 0; i++ {
-		time.Sleep(100 * time.Millisecond)
-		if err := a.Store.DB().Get(&flags, `SELECT count(*) FROM exam_flags WHERE attempt_id = ?`, attempt); err != nil {
-			t.Fatal(err)
-		}
-	}
+	waitFor(t, "the flag stored", 5*time.Second, func() (bool, error) {
+		err := a.Store.DB().Get(&flags, `SELECT count(*) FROM exam_flags WHERE attempt_id = ?`, attempt)
+		return flags != 0, err
+	})
 	if flags != 1 {
 		t.Fatalf("flag not stored on the server (%d rows)", flags)
 	}
@@ -107,15 +106,12 @@ func TestBrowserExamNavigatorFlagsAndBanner(t *testing.T) {
 // recording whose upload fails is kept in IndexedDB, survives leaving the
 // page, and is sent when the candidate comes back.
 func TestBrowserExamRecordingSurvivesReloadAndClosedTab(t *testing.T) {
-	mic := speechWAV(t)
+	t.Parallel()
 	a := examApp(t, filepath.Join(t.TempDir(), "rec.db"), "127.0.0.1:0")
 	t.Cleanup(func() { closeApp(a) })
 	session := examSession(t, a.Store)
 	base := a.URL()
-	ctx := browser(t,
-		chromedp.Flag("use-fake-ui-for-media-stream", true),
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-audio-capture", mic))
+	ctx := tab(t, speechBrowser)
 	attempt := startExamInBrowser(t, ctx, base)
 	_ = session
 	walkToSpeaking(t, a.Store, attempt)
@@ -218,6 +214,7 @@ func walkToSpeaking(t *testing.T, st *store.Store, attempt int64) {
 // TestBrowserShortClipShowsItsLength (issue 17.9): a clip shorter than a
 // second is labelled with its length, not "0:00".
 func TestBrowserShortClipShowsItsLength(t *testing.T) {
+	t.Parallel()
 	a := practiceApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
@@ -248,16 +245,13 @@ func TestBrowserShortClipShowsItsLength(t *testing.T) {
 // practice, a candidate records 3 seconds, sees the level and hears it back;
 // with no usable microphone the page says what to do.
 func TestBrowserMicCheck(t *testing.T) {
-	mic := speechWAV(t)
+	t.Parallel()
 	a := examApp(t, filepath.Join(t.TempDir(), "mic.db"), "127.0.0.1:0")
 	t.Cleanup(func() { closeApp(a) })
 	examSession(t, a.Store)
 	base := a.URL()
 
-	ctx := browser(t,
-		chromedp.Flag("use-fake-ui-for-media-stream", true),
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-audio-capture", mic))
+	ctx := tab(t, speechBrowser)
 	login(t, ctx, base, "k5-01", demo.Password)
 	do(t, ctx, chromedp.Navigate(base+"/candidate/exams?lang=vi"), chromedp.WaitVisible(chromedp.CSS("#mic-check-start")),
 		chromedp.Click(chromedp.CSS("#mic-check-start")))

@@ -222,14 +222,16 @@ func deadlineOf(t *testing.T, ctx context.Context, c *loadtest.Client) (deadline
 }
 
 func TestFaults(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and runs the real binary")
 	}
 	bin := buildHocviet(t)
-	t.Run("SIGKILL mid-exam", func(t *testing.T) { testKillMidExam(t, bin) })
-	t.Run("disk full", func(t *testing.T) { testDiskFull(t, bin) })
-	t.Run("read-only database", func(t *testing.T) { testReadOnly(t, bin) })
-	t.Run("corrupted uploads", func(t *testing.T) { testBrokenUploads(t, bin) })
+	// Each fault has its own database, port and server process.
+	t.Run("SIGKILL mid-exam", func(t *testing.T) { t.Parallel(); testKillMidExam(t, bin) })
+	t.Run("disk full", func(t *testing.T) { t.Parallel(); testDiskFull(t, bin) })
+	t.Run("read-only database", func(t *testing.T) { t.Parallel(); testReadOnly(t, bin) })
+	t.Run("corrupted uploads", func(t *testing.T) { t.Parallel(); testBrokenUploads(t, bin) })
 }
 
 // testKillMidExam: candidates save and upload flat out; the server is

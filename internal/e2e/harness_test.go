@@ -2,48 +2,84 @@ package e2e
 
 import (
 	"context"
+	"errors"
+	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"golang.org/x/crypto/bcrypt"
 
 	"hocviet/internal/app"
 	"hocviet/internal/demo"
 	"hocviet/internal/web"
 )
 
-// demoTemplate is a demo database built once per test run; each test
-// starts from a copy of it (see TestMain).
-var demoTemplate string
+// demoTemplate is the demo database, built once per test binary by the
+// first test that needs it (the others, with their own small databases,
+// run meanwhile); each test starts from a copy of it.
+// Its accounts are hashed at bcrypt's lowest cost: each test logs in a few
+// times, and a full-cost bcrypt under -race takes a good part of a second.
+var demoTemplate = sync.OnceValues(func() (string, error) {
+	return demo.TemplateWith(context.Background(), scratch, demo.Options{BcryptCost: bcrypt.MinCost})
+})
+
+// scratch is the test binary's own folder: the demo template, the browsers'
+// profiles and the fake microphones' files live there.
+var scratch string
 
 func TestMain(m *testing.M) {
+	// Browser tests wait on the browser and their own server far more than
+	// they compute: a few at once keep two cores busy without starving
+	// either. An explicit -parallel wins.
+	flag.Parse()
+	parallelSet := false
+	flag.Visit(func(f *flag.Flag) { parallelSet = parallelSet || f.Name == "test.parallel" })
+	if !parallelSet {
+		flag.Set("test.parallel", "4")
+	}
 	dir, err := os.MkdirTemp("", "hocviet-e2e-")
 	if err != nil {
 		panic(err)
 	}
-	demoTemplate, err = demo.Template(context.Background(), dir)
-	if err != nil {
-		os.RemoveAll(dir)
-		panic(err)
-	}
+	scratch = dir
 	code := m.Run()
+	closeBrowsers()
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
+
+// testHash is demo.Password hashed at bcrypt's lowest cost: the accounts
+// the tests create log in without a full-cost bcrypt under -race.
+var testHash = sync.OnceValue(func() string {
+	h, err := bcrypt.GenerateFromPassword([]byte(demo.Password), bcrypt.MinCost)
+	if err != nil {
+		panic(err)
+	}
+	return string(h)
+})
 
 // startApp runs the real program, as `serve --demo` would, on a free port.
 func startApp(t *testing.T) *app.App {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.Open(ctx, app.Config{
+	template, err := demoTemplate()
+	if err != nil {
+		t.Fatalf("demo template: %v", err)
+	}
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost,
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
-		DemoTemplate: demoTemplate,
+		DemoTemplate: template,
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000},
 	})
@@ -70,9 +106,111 @@ func chromiumPath() string {
 	return ""
 }
 
-// browser gives a fresh headless Chromium tab. In CI a missing Chromium is a
-// failure, never a skip: the browser tests are the proof the pages work.
-func browser(t *testing.T, extraFlags ...chromedp.ExecAllocatorOption) context.Context {
+// A shared Chromium: started once per test binary on first use, it gives
+// each test a tab of its own in a browser context of its own (cookies,
+// storage and IndexedDB apart: every server listens on 127.0.0.1, and
+// cookies do not tell ports apart). The kinds differ only in the fake
+// microphone's file, which is a browser-wide flag.
+type sharedBrowser struct {
+	name  string
+	flags func() ([]chromedp.ExecAllocatorOption, error) // nil: no microphone
+	once  sync.Once
+	ctx   context.Context // the browser's first tab; tabs are its children
+	stop  func()
+	err   error
+}
+
+var (
+	// plainBrowser has no microphone at all.
+	plainBrowser = &sharedBrowser{name: "plain"}
+	// speechBrowser's microphone says a long Vietnamese sentence over and
+	// over: any few seconds of it are speech (exam recordings, the
+	// microphone check, practice speaking).
+	speechBrowser = &sharedBrowser{name: "speech", flags: func() ([]chromedp.ExecAllocatorOption, error) {
+		mic, err := speechWAV()
+		if err != nil {
+			return nil, err
+		}
+		return micFlags(mic), nil
+	}}
+	// toneBrowser's microphone reads the practice test bank's read-aloud
+	// text once, then is silent for 4 s, so a recording of a few seconds
+	// holds one clean reading for the tone analysis. Its only user is
+	// TestBrowserToneFeedback: a second tab recording at the same time
+	// would share the file's position.
+	toneBrowser = &sharedBrowser{name: "tone", flags: func() ([]chromedp.ExecAllocatorOption, error) {
+		mic, err := toneWAV(toneReadText)
+		if err != nil {
+			return nil, err
+		}
+		return micFlags(mic), nil
+	}}
+	allBrowsers = []*sharedBrowser{plainBrowser, speechBrowser, toneBrowser}
+)
+
+func micFlags(wav string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.Flag("use-fake-ui-for-media-stream", true),
+		chromedp.Flag("use-fake-device-for-media-stream", true),
+		chromedp.Flag("use-file-for-fake-audio-capture", wav),
+		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
+	}
+}
+
+// start launches the browser once; its life is the test binary's.
+func (b *sharedBrowser) start(path string) {
+	b.once.Do(func() {
+		var extra []chromedp.ExecAllocatorOption
+		if b.flags != nil {
+			if extra, b.err = b.flags(); b.err != nil {
+				return
+			}
+		}
+		profile := filepath.Join(scratch, "chromium-"+b.name)
+		opts := []chromedp.ExecAllocatorOption{
+			chromedp.ExecPath(path),
+			chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+			chromedp.Flag("disable-quic", true),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true),
+			chromedp.Flag("disable-dev-shm-usage", true),
+			// Several tabs at once: none of them counts as in the
+			// background, so timers, audio and rendering keep their pace.
+			chromedp.Flag("disable-background-timer-throttling", true),
+			chromedp.Flag("disable-backgrounding-occluded-windows", true),
+			chromedp.Flag("disable-renderer-backgrounding", true),
+			chromedp.UserDataDir(profile),
+		}
+		opts = append(opts, extra...)
+		actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancelC := chromedp.NewContext(actx)
+		b.ctx, b.stop = ctx, func() { cancelC(); cancelA() }
+		// The first Run starts the browser; it must not carry a timeout.
+		if err := chromedp.Do(ctx); err != nil {
+			b.err = fmt.Errorf("start chromium (%s): %w", b.name, err)
+		}
+	})
+}
+
+func closeBrowsers() {
+	for _, b := range allBrowsers {
+		if b.stop != nil {
+			b.stop()
+		}
+	}
+}
+
+// browser gives a fresh tab of the shared Chromium without a microphone.
+// In CI a missing Chromium is a failure, never a skip: the browser tests
+// are the proof the pages work.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	return tab(t, plainBrowser)
+}
+
+// tab opens a new tab in a new browser context of b, closed with the test.
+func tab(t *testing.T, b *sharedBrowser) context.Context {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
@@ -81,27 +219,91 @@ func browser(t *testing.T, extraFlags ...chromedp.ExecAllocatorOption) context.C
 		}
 		t.Skip("Chromium not installed; set CI=true to make this a failure")
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
+	b.start(path)
+	var skip *skipError
+	if errors.As(b.err, &skip) {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%v; the microphone browser tests must run in CI", skip)
+		}
+		t.Skip(skip.Error())
 	}
-	opts = append(opts, extraFlags...)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelC(); cancelA() })
-	// The first Run starts the browser; it must not carry a timeout.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
+	if b.err != nil {
+		t.Fatal(b.err)
 	}
-	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	t.Cleanup(cancel)
+	// The tab's own first Run opens it; it lives as long as ctx.
+	if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		// Every tab behaves as the focused one: focus and blur events,
+		// :focus and document.hasFocus() as with one window.
+		_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
+		return err
+	}),
+		// The page size the tests were written for: the first tab of a
+		// headless Chromium's default 800 × 600 window. A new tab's page
+		// is taller, which scrolls some controls under the exam's sticky
+		// bar before a click.
+		chromedp.EmulateViewport(780, 437)); err != nil {
+		t.Fatalf("open a tab (%s): %v", b.name, err)
+	}
+	tctx, cancelT := context.WithTimeout(ctx, 5*time.Minute)
+	t.Cleanup(cancelT)
 	return tctx
+}
+
+// skipError: a tool for the fake microphone's file is missing.
+type skipError struct{ msg string }
+
+func (e *skipError) Error() string { return e.msg }
+
+// speechWAV makes the speech browser's microphone input: Vietnamese speech
+// from espeak-ng, as 16 kHz mono 16-bit.
+func speechWAV() (string, error) {
+	return makeWAV("speech", "Cuối tuần tôi thích đọc sách và đi chợ với gia đình.")
+}
+
+// toneWAV is text spoken by espeak-ng, 16 kHz mono, with a little silence
+// before and a long one after. Chromium loops the file, so the silence
+// keeps a second reading out of a recording of a few seconds.
+func toneWAV(text string) (string, error) {
+	return makeWAV("tone", text, "pad", "0.2", "4")
+}
+
+func makeWAV(name, text string, soxEffects ...string) (string, error) {
+	for _, tool := range []string{"espeak-ng", "sox"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			return "", &skipError{tool + " is not installed: no fake microphone"}
+		}
+	}
+	raw, out := filepath.Join(scratch, name+"-raw.wav"), filepath.Join(scratch, name+"-mic.wav")
+	if b, err := exec.Command("espeak-ng", "-v", "vi", "-w", raw, text).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("espeak-ng: %v %s", err, b)
+	}
+	args := append([]string{raw, "-r", "16000", "-c", "1", "-b", "16", out}, soxEffects...)
+	if b, err := exec.Command("sox", args...).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("sox: %v %s", err, b)
+	}
+	return out, nil
+}
+
+// waitFor polls a condition outside the browser (the database, a file)
+// until it holds, instead of sleeping a fixed time.
+func waitFor(t *testing.T, what string, timeout time.Duration, cond func() (bool, error)) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		ok, err := cond()
+		if err != nil {
+			t.Fatalf("waiting for %s: %v", what, err)
+		}
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting for %s: not after %v", what, timeout)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -19,6 +20,7 @@ type imeVector struct {
 // The Go and JavaScript decoders read one file of vectors, so they cannot
 // drift: the Go test is in internal/viet, this one runs ime.js in Chromium.
 func TestBrowserIMEVectors(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile("../viet/testdata/ime_vectors.json")
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +60,7 @@ func mustJSON(t *testing.T, v any) string {
 
 // A person types raw keystrokes into an answer field and reads Vietnamese.
 func TestBrowserTelexTyping(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
@@ -88,6 +91,7 @@ func TestBrowserTelexTyping(t *testing.T) {
 
 // VNI chosen in the page is remembered for the account, on another page load.
 func TestBrowserIMEModeRemembered(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-02", demo.Password)
@@ -97,7 +101,11 @@ func TestBrowserIMEModeRemembered(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The preference is saved with a fetch; wait for the server to have it.
-	do(t, ctx, chromedp.Sleep(500e6))
+	waitFor(t, "the IME mode stored", 10*time.Second, func() (bool, error) {
+		var mode string
+		err := a.Store.DB().Get(&mode, `SELECT ime_mode FROM users WHERE username = 'k5-02'`)
+		return mode == "vni", err
+	})
 	localStorageClear := `localStorage.clear()`
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](localStorageClear)); err != nil {
 		t.Fatal(err)

@@ -11,9 +11,11 @@ import (
 )
 
 func TestBrowserEachRoleLandsOnItsHome(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	for _, l := range demo.Logins {
 		t.Run(string(l.Role), func(t *testing.T) {
+			t.Parallel()
 			ctx := browser(t)
 			login(t, ctx, a.URL(), l.Username, demo.Password)
 			do(t, ctx, chromedp.WaitVisible(chromedp.CSS("#home-title")))
@@ -25,6 +27,7 @@ func TestBrowserEachRoleLandsOnItsHome(t *testing.T) {
 }
 
 func TestBrowserWrongPasswordIsTranslated(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(a.URL()+"/login?lang=en"))
@@ -42,6 +45,7 @@ func TestBrowserWrongPasswordIsTranslated(t *testing.T) {
 }
 
 func TestBrowserLaoPage(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	do(t, ctx, chromedp.Navigate(a.URL()+"/login?lang=lo"), chromedp.WaitVisible(chromedp.CSS("h1")))
@@ -73,6 +77,7 @@ func TestBrowserLaoPage(t *testing.T) {
 }
 
 func TestBrowserCandidateForbiddenOnBoardPage(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)

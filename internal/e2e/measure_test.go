@@ -15,6 +15,7 @@ import (
 // (persons and items inside the SVG), and clicking a column header sorts the
 // item table by discrimination, lowest first, bringing the weak item up.
 func TestExamStatsInBrowser(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	var sid int64
 	if err := a.Store.DB().Get(&sid, `SELECT id FROM exam_sessions WHERE title = ?`, demo.PilotTitle); err != nil {

@@ -14,6 +14,7 @@ import (
 // server chooses every question, the result gives a Bậc with its range per
 // skill, and the home page shows it.
 func TestBrowserPlacementTestToTheEnd(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-02", demo.Password)

@@ -2,10 +2,12 @@ package e2e
 
 import (
 	"context"
+	"fmt"
+	"golang.org/x/crypto/bcrypt"
 	"io"
 	"log/slog"
-	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -25,7 +27,7 @@ import (
 func practiceApp(t *testing.T) *app.App {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "practice.db"), Version: "e2e",
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "practice.db"), Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {
@@ -48,10 +50,7 @@ func practiceApp(t *testing.T) *app.App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hash, err := account.HashPassword(demo.Password)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hash := testHash()
 	for _, name := range []string{"k5-01", "giangvien"} {
 		u := &account.User{Username: name, PasswordHash: hash, Role: account.RoleInstructor}
 		if name == "k5-01" {
@@ -145,6 +144,7 @@ func progressShows(t *testing.T, ctx context.Context, base, skill, answered stri
 }
 
 func TestBrowserPracticeListening(t *testing.T) {
+	t.Parallel()
 	a := practiceApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
@@ -190,6 +190,7 @@ func TestBrowserPracticeListening(t *testing.T) {
 }
 
 func TestBrowserPracticeReading(t *testing.T) {
+	t.Parallel()
 	a := practiceApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
@@ -219,6 +220,7 @@ func TestBrowserPracticeReading(t *testing.T) {
 }
 
 func TestBrowserPracticeWriting(t *testing.T) {
+	t.Parallel()
 	a := practiceApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
@@ -276,28 +278,22 @@ func TestBrowserPracticeWriting(t *testing.T) {
 	}
 }
 
-// micWAV is what Chromium's fake microphone plays: the read-aloud text
-// spoken by espeak-ng, 16 kHz mono.
-func micWAV(t *testing.T) string {
+// recordFor records from the fake microphone until the recorder has
+// counted at least secs seconds (its own clock, not the test's: a busy
+// machine must not shorten the take), then stops.
+func recordFor(t *testing.T, ctx context.Context, secs int) {
 	t.Helper()
-	dir := t.TempDir()
-	raw, out := filepath.Join(dir, "raw.wav"), filepath.Join(dir, "mic.wav")
-	if b, err := exec.Command("espeak-ng", "-v", "vi", "-w", raw, "Tôi là người Lào.").CombinedOutput(); err != nil {
-		t.Skipf("espeak-ng: %v %s", err, b)
-	}
-	if b, err := exec.Command("sox", raw, "-r", "16000", "-c", "1", "-b", "16", out).CombinedOutput(); err != nil {
-		t.Skipf("sox: %v %s", err, b)
-	}
-	return out
+	do(t, ctx, chromedp.Click(chromedp.CSS("#rec-start")), chromedp.WaitVisible(chromedp.CSS("#rec-stop")))
+	waitJS(t, ctx, fmt.Sprintf("%d s recorded", secs), `parseInt(document.getElementById('rec-time').textContent, 10) >= `+strconv.Itoa(secs), 30*time.Second)
+	do(t, ctx, chromedp.Click(chromedp.CSS("#rec-stop")))
 }
 
+// TestBrowserPracticeSpeaking: the speech browser's microphone (a long
+// Vietnamese sentence) answers both speaking items.
 func TestBrowserPracticeSpeaking(t *testing.T) {
-	mic := micWAV(t)
+	t.Parallel()
 	a := practiceApp(t)
-	ctx := browser(t,
-		chromedp.Flag("use-fake-ui-for-media-stream", true),
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-audio-capture", mic))
+	ctx := tab(t, speechBrowser)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
 	startPractice(t, ctx, a.URL(), "speaking")
 	n := 0
@@ -306,9 +302,7 @@ func TestBrowserPracticeSpeaking(t *testing.T) {
 		if typ == "read_aloud" && !evalJS[bool](t, ctx, `!!document.getElementById('read-text')`) {
 			t.Fatal("no text to read")
 		}
-		do(t, ctx, chromedp.Click(chromedp.CSS("#rec-start")), chromedp.WaitVisible(chromedp.CSS("#rec-stop")))
-		time.Sleep(1500 * time.Millisecond)
-		do(t, ctx, chromedp.Click(chromedp.CSS("#rec-stop")))
+		recordFor(t, ctx, 2)
 		wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		_, err := chromedp.Run(wctx, chromedp.WaitVisible(chromedp.CSS("#own-audio")))
 		cancel()
@@ -349,6 +343,7 @@ func TestBrowserPracticeSpeaking(t *testing.T) {
 }
 
 func TestBrowserVocabularyReview(t *testing.T) {
+	t.Parallel()
 	a := practiceApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)

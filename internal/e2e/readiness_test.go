@@ -4,13 +4,10 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -21,9 +18,6 @@ import (
 	"hocviet/internal/account"
 	"hocviet/internal/app"
 	"hocviet/internal/demo"
-	"hocviet/internal/store"
-	"hocviet/internal/web"
-	"hocviet/migrations"
 )
 
 func evalString(t *testing.T, ctx context.Context, js string, opts ...chromedp.EvaluateOption) string {
@@ -44,58 +38,19 @@ func evalInt(t *testing.T, ctx context.Context, js string) int {
 	return n
 }
 
-// startReadinessApp runs the real program on a database prepared like the
-// demo, with its readiness data. The demo's people are seeded first; its
-// question banks, which these pages do not use, may fail to import while
-// they are being edited without failing this test.
+// startReadinessApp runs the real program on a copy of the demo template,
+// which holds the demo's people and readiness data (demo.Seed seeds them):
+// the demo is seeded once per test binary, not once more here.
 func startReadinessApp(t *testing.T) *app.App {
 	t.Helper()
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "readiness.db")
-	st, err := store.Open(path, migrations.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Seed(ctx, st); err != nil {
-		var n int
-		if st.DB().Get(&n, `SELECT count(*) FROM candidates`); n != 46 {
-			t.Fatal(err)
-		}
-	}
-	var n int
-	if err := st.DB().Get(&n, `SELECT count(*) FROM readiness_criteria`); err != nil {
-		t.Fatal(err)
-	}
-	if n == 0 {
-		if err := demo.SeedReadiness(ctx, st); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st.Close()
-	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: path, Version: "e2e",
-		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		a.Close(cctx)
-	})
-	return a
+	return startApp(t)
 }
 
 // The board's day: register two new candidates from a file, tighten the
 // criteria, read a mixed list with its reasons, take it away as XLSX and
 // print one candidate's report. Another province's board sees none of it.
 func TestBrowserBoardReadiness(t *testing.T) {
+	t.Parallel()
 	a := startReadinessApp(t)
 	ctx := browser(t)
 	login(t, ctx, a.URL(), "houaphanh", demo.Password)
@@ -223,7 +178,7 @@ func TestBrowserBoardReadiness(t *testing.T) {
 		t.Fatal(err)
 	}
 	u := &account.User{Username: "board-vt", Role: account.RoleBoard, ProvinceID: &vt.ID}
-	u.PasswordHash, _ = account.HashPassword(demo.Password)
+	u.PasswordHash = testHash()
 	if err := a.Store.Accounts.CreateUser(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}

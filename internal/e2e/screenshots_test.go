@@ -19,6 +19,7 @@ import (
 // HOCVIET_SCREENSHOTS=1 the screenshots go to docs/screenshots/ (how the
 // ones there are made); otherwise to a temporary folder.
 func TestBrowserLaoPagesAt1366(t *testing.T) {
+	t.Parallel()
 	a := startApp(t)
 	out := t.TempDir()
 	if os.Getenv("HOCVIET_SCREENSHOTS") == "1" {
@@ -70,7 +71,9 @@ func TestBrowserLaoPagesAt1366(t *testing.T) {
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {
-			ctx := browser(t, chromedp.WindowSize(1366, 768))
+			t.Parallel()
+			ctx := browser(t)
+			do(t, ctx, chromedp.EmulateViewport(1366, 768))
 			login(t, ctx, a.URL(), p.who, demo.Password)
 			// The menu fits in every language; Lao last, for the screenshot.
 			for _, l := range []string{"vi", "en", "lo"} {
@@ -85,7 +88,9 @@ func TestBrowserLaoPagesAt1366(t *testing.T) {
 		})
 	}
 	t.Run("exam-lo", func(t *testing.T) {
-		ctx := browser(t, chromedp.WindowSize(1366, 768))
+		t.Parallel()
+		ctx := browser(t)
+		do(t, ctx, chromedp.EmulateViewport(1366, 768))
 		login(t, ctx, a.URL(), "k5-04", demo.Password)
 		do(t, ctx, chromedp.Navigate(a.URL()+"/candidate/exams?lang=lo"), chromedp.WaitVisible(chromedp.CSS(".start-form")))
 		if evalJS[bool](t, ctx, `!!document.querySelector('a[href$="/result"]')`) {

@@ -51,7 +51,7 @@ func newSecEnv(t *testing.T, th web.Throttle) *secEnv {
 	if th == (web.Throttle{}) {
 		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
-	a, err := app.Open(ctx, app.Config{Addr: "127.0.0.1:0", DBPath: db, Version: "sec",
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Addr: "127.0.0.1:0", DBPath: db, Version: "sec",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
 	if err != nil {
 		t.Fatal(err)
@@ -145,6 +145,7 @@ func sentences(s string, minRunes int) []string {
 // the drawn items' keys: correct flags, accepted answers, typed gap
 // answers, transcripts, feedback and rubrics.
 func TestNoKeyReachesTheCandidate(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, cp := e.client(t, e.p.Usernames[0])
@@ -316,6 +317,7 @@ func TestNoKeyReachesTheCandidate(t *testing.T) {
 // TestCandidateCannotReachAnothersWork: candidate B knows the ids of A's
 // attempt, answers and recordings, and tries them all.
 func TestCandidateCannotReachAnothersWork(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	a, _ := e.client(t, e.p.Usernames[0])
@@ -436,6 +438,7 @@ func TestCandidateCannotReachAnothersWork(t *testing.T) {
 // TestSessionsEndOnLogoutAndExpiry: a logged-out session cookie, replayed,
 // is nobody's; so is an expired one.
 func TestSessionsEndOnLogoutAndExpiry(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, _ := e.client(t, e.p.Usernames[0])
@@ -485,6 +488,7 @@ func TestSessionsEndOnLogoutAndExpiry(t *testing.T) {
 // they come from; an address that fails too often is slowed but never
 // refused (a whole room shares it), whatever X-Forwarded-For it claims.
 func TestLoginThrottle(t *testing.T) {
+	t.Parallel()
 	th := web.Throttle{Window: time.Minute, SlowAfter: 2, Delay: 100 * time.Millisecond, LockAfter: 4, IPSlowAfter: 8}
 	e := newSecEnv(t, th)
 	ctx := context.Background()
@@ -545,6 +549,7 @@ func TestLoginThrottle(t *testing.T) {
 // recorder makes, whatever its Content-Type says, and big bodies are cut
 // off; a board import is told by its bytes, not its name.
 func TestUploadsAreCheckedAndBounded(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, _ := e.client(t, e.p.Usernames[0])
@@ -599,6 +604,7 @@ func TestUploadsAreCheckedAndBounded(t *testing.T) {
 // referrer on the site, and its policy allows no inline script, which no
 // page needs (no <script> without src, no on… attributes).
 func TestSecurityHeaders(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	pages := map[string][]string{
@@ -655,6 +661,7 @@ func TestSecurityHeaders(t *testing.T) {
 // script in it) comes back escaped on the candidate's page and on the
 // rater's.
 func TestCandidateTextStaysText(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, _ := e.client(t, e.p.Usernames[0])
@@ -747,6 +754,7 @@ func TestCandidateTextStaysText(t *testing.T) {
 // items and shows transcripts, correct answers and feedback once an item is
 // answered, so it must not hand out the items of the running attempt.
 func TestPracticeRevealsNoDrawnKeyDuringTheExam(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, _ := e.client(t, e.p.Usernames[0])
@@ -830,6 +838,7 @@ func TestPracticeRevealsNoDrawnKeyDuringTheExam(t *testing.T) {
 // exam may draw. During the attempt those bytes must come only through the
 // play-limited exam API, not from /media/ as often as wished.
 func TestExamAudioOnlyThroughThePlayLimit(t *testing.T) {
+	t.Parallel()
 	e := newSecEnv(t, web.Throttle{})
 	ctx := context.Background()
 	c, _ := e.client(t, e.p.Usernames[0])

@@ -2,9 +2,6 @@ package e2e
 
 import (
 	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,52 +11,27 @@ import (
 	"hocviet/internal/demo"
 )
 
-// toneMic is the fake microphone's file: the read-aloud text spoken by
-// espeak-ng, 16 kHz mono, with a little silence before and a long one
-// after. Chromium loops the file, so the silence keeps a second reading
-// out of a recording of a few seconds.
-func toneMic(t *testing.T, text string) string {
-	t.Helper()
-	for _, tool := range []string{"espeak-ng", "sox"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CI") == "true" {
-				t.Fatalf("%s is not installed; the tone browser test must run in CI", tool)
-			}
-			t.Skipf("%s not installed; set CI=true to make this a failure", tool)
-		}
-	}
-	dir := t.TempDir()
-	raw, out := filepath.Join(dir, "raw.wav"), filepath.Join(dir, "mic.wav")
-	if b, err := exec.Command("espeak-ng", "-v", "vi", "-w", raw, text).CombinedOutput(); err != nil {
-		t.Fatalf("espeak-ng: %v %s", err, b)
-	}
-	if b, err := exec.Command("sox", raw, "-r", "16000", "-c", "1", "-b", "16", out, "pad", "0.2", "4").CombinedOutput(); err != nil {
-		t.Fatalf("sox: %v %s", err, b)
-	}
-	return out
-}
+// toneReadText is the practice test bank's read-aloud text, which the tone
+// browser's microphone reads (toneBrowser).
+const toneReadText = "Tôi là người Lào."
 
 // TestBrowserToneFeedback records a read-aloud answer through Chromium's
 // fake microphone and finds, per syllable, the tone heard against the one
 // expected with the two pitch curves drawn, the advice and the note that
 // this is no grade.
 func TestBrowserToneFeedback(t *testing.T) {
-	// The practice test bank's read-aloud text.
-	const readText = "Tôi là người Lào."
-	mic := toneMic(t, readText)
+	t.Parallel()
+	const readText = toneReadText
 	a := practiceApp(t)
-	ctx := browser(t,
-		chromedp.Flag("use-fake-ui-for-media-stream", true),
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-audio-capture", mic))
+	ctx := tab(t, toneBrowser)
 	login(t, ctx, a.URL(), "k5-01", demo.Password)
 	startPractice(t, ctx, a.URL(), "speaking")
 
 	record := func() {
 		t.Helper()
-		do(t, ctx, chromedp.Click(chromedp.CSS("#rec-start")), chromedp.WaitVisible(chromedp.CSS("#rec-stop")))
-		time.Sleep(2500 * time.Millisecond)
-		do(t, ctx, chromedp.Click(chromedp.CSS("#rec-stop")))
+		// At least 2.5 s, as a learner reading four syllables takes: the
+		// recorder counts whole seconds, so 3.
+		recordFor(t, ctx, 3)
 		wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		defer cancel()
 		if _, err := chromedp.Run(wctx, chromedp.WaitVisible(chromedp.CSS("#own-audio"))); err != nil {

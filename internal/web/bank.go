@@ -10,6 +10,7 @@ import (
 
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
+	"hocviet/internal/web/view"
 )
 
 // The instructor's question bank editor: browse and search items, preview
@@ -137,7 +138,7 @@ func (s *Server) bankItems(c echo.Context) error {
 	for _, r := range rows {
 		v.Rows = append(v.Rows, bankRow{ID: r.ItemID, URL: bankItemURL(r.ItemID), Bank: r.Bank, Skill: t("skill." + r.Skill),
 			Type: t("bank.type." + r.Type), TypeCode: r.Type, Level: r.Level, Topics: s.topicLabels(l, r.Topics()),
-			Snippet: bankClip(r.Snippet, 90), Version: r.Version, Author: r.Author, When: prTime(r.CreatedAt),
+			Snippet: bankClip(r.Snippet, 90), Version: r.Version, Author: r.Author, When: view.Time(r.CreatedAt),
 			Retired: r.Retired, Web: r.Source == ""})
 	}
 	pageURL := func(p int) string {

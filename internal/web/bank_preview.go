@@ -145,7 +145,7 @@ func (s *Server) bankItemPage(c echo.Context, l *bankLoaded, resp *bank.Response
 	vq := "?v=" + strconv.Itoa(ver.Version)
 	v := &bankItemView{ID: it.ID, Bank: l.rec.Bank, File: bankFileOf(l.rec.Source), Version: ver.Version,
 		Current: l.rec.CurrentVersion, IsCurrent: ver.Current, Used: ver.Used, Retired: l.rec.Retired,
-		Author: ver.Author, When: prTime(ver.CreatedAt), Unchanged: c.QueryParam("unchanged") == "1",
+		Author: ver.Author, When: view.Time(ver.CreatedAt), Unchanged: c.QueryParam("unchanged") == "1",
 		EditURL: base + "/edit", HistoryURL: base + "/history", YAMLURL: base + "/yaml" + vq,
 		CheckURL: base + "/check" + vq, SelfURL: base + vq}
 	v.Saved, _ = strconv.Atoi(c.QueryParam("saved"))

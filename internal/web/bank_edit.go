@@ -131,8 +131,8 @@ func bankEditOf(it *bank.Item) *bankEditView {
 		{Value: "diacritic", Label: realStr(c.Diacritic)}, {Value: "no_diacritics", Label: realStr(c.NoDiacritics)},
 		{Value: "wrong", Label: realStr(c.Wrong)}}
 	for _, tn := range bank.AllTones {
-		v.ToneAnswers = append(v.ToneAnswers, bankOption{tn, view.ToneLabel(tn), tn == it.Answer})
-		v.Tones = append(v.Tones, bankOption{tn, view.ToneLabel(tn), len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
+		v.ToneAnswers = append(v.ToneAnswers, bankOption{Value: tn, Label: view.ToneLabel(tn), Selected: tn == it.Answer})
+		v.Tones = append(v.Tones, bankOption{Value: tn, Label: view.ToneLabel(tn), Selected: len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
 	}
 	return v
 }
@@ -156,30 +156,30 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 	v.KnownTopics, v.Banks = ch.Topics, ch.Banks
 	chosen := bankTopicList([]string{v.Topics})
 	for _, tp := range bankTopicList(append(slices.Clone(ch.Topics), chosen...)) {
-		v.TopicOptions = append(v.TopicOptions, bankOption{tp, s.prTopicLabel(pageLang(c), tp), slices.Contains(chosen, tp)})
+		v.TopicOptions = append(v.TopicOptions, bankOption{Value: tp, Label: s.prTopicLabel(pageLang(c), tp), Selected: slices.Contains(chosen, tp)})
 	}
 	lv, _ := strconv.Atoi(v.Level)
 	for n := 1; n <= 6; n++ {
-		v.Levels = append(v.Levels, bankOption{strconv.Itoa(n), t("bank.level_n", "N", n), n == lv})
+		v.Levels = append(v.Levels, bankOption{Value: strconv.Itoa(n), Label: t("bank.level_n", "N", n), Selected: n == lv})
 	}
 	for _, g := range ch.Groups {
 		if g.Skill == v.Skill {
-			v.Groups = append(v.Groups, bankOption{g.ID, g.ID + bankIf(g.Title != "", " · "+g.Title), g.ID == v.Group})
+			v.Groups = append(v.Groups, bankOption{Value: g.ID, Label: g.ID + bankIf(g.Title != "", " · "+g.Title), Selected: g.ID == v.Group})
 		}
 	}
 	for _, rb := range ch.Rubrics {
 		if rb.Skill == v.Skill {
 			title := view.Text(pageLang(c), rb.Title)
-			v.Rubrics = append(v.Rubrics, bankOption{rb.ID, rb.ID + bankIf(title != "", " · "+title), rb.ID == v.Rubric})
+			v.Rubrics = append(v.Rubrics, bankOption{Value: rb.ID, Label: rb.ID + bankIf(title != "", " · "+title), Selected: rb.ID == v.Rubric})
 		}
 	}
 	// A reference that names nothing stays in the list, so its error
 	// shows beside what was chosen.
 	if v.Group != "" && !slices.ContainsFunc(v.Groups, func(o bankOption) bool { return o.Selected }) {
-		v.Groups = append(v.Groups, bankOption{v.Group, v.Group, true})
+		v.Groups = append(v.Groups, bankOption{Value: v.Group, Label: v.Group, Selected: true})
 	}
 	if v.Rubric != "" && !slices.ContainsFunc(v.Rubrics, func(o bankOption) bool { return o.Selected }) {
-		v.Rubrics = append(v.Rubrics, bankOption{v.Rubric, v.Rubric, true})
+		v.Rubrics = append(v.Rubrics, bankOption{Value: v.Rubric, Label: v.Rubric, Selected: true})
 	}
 	keys := []string{v.Audio.Key, v.Image.Key}
 	for _, o := range v.Options {

@@ -108,37 +108,6 @@ func bankAllTypes() []string { return view.BankTypes() }
 
 func bankClip(s string, n int) string { return view.Clip(s, n) }
 
-// bankFileOf is where an imported item's file sits, from "question_banks/"
-// on ("core/listening.yaml"), or "" for an item made in the browser.
-func bankFileOf(source string) string {
-	if source == "" {
-		return ""
-	}
-	file := source
-	if i := strings.LastIndexByte(source, ':'); i > 0 {
-		file = source[:i]
-	}
-	file = strings.ReplaceAll(file, `\`, "/")
-	if _, after, ok := strings.Cut(file, "question_banks/"); ok {
-		return after
-	}
-	return file
-}
+func bankFileOf(source string) string { return view.BankFileOf(source) }
 
-// bankSubFolder is the folder of an imported item's file inside its bank
-// folder ("" when the file is at the top), for the media paths of a
-// downloaded item.
-func bankSubFolder(bankName, source string) string {
-	file := bankFileOf(source)
-	if file == "" {
-		return ""
-	}
-	dirs := strings.Split(file, "/")
-	dirs = dirs[:len(dirs)-1]
-	for i := len(dirs) - 1; i >= 0; i-- {
-		if dirs[i] == bankName {
-			return strings.Join(dirs[i+1:], "/")
-		}
-	}
-	return ""
-}
+func bankSubFolder(bankName, source string) string { return view.BankSubFolder(bankName, source) }

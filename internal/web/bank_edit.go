@@ -18,168 +18,19 @@ import (
 	"hocviet/internal/web/view"
 )
 
-type bankMediaField struct {
-	Key, URL, MIME string
-}
+// The editor's form model is built in package view (view.BankEdit).
+type bankEditView = view.BankEdit
 
-type bankOptRow struct {
-	Index           int
-	ID, Text, Image string
-	ImageURL        string
-	Correct         bool
-	Errs            []string
-}
+func bankEditOf(it *bank.Item) *bankEditView { return view.BankEditOf(it) }
 
-type bankGapRow struct {
-	Index                   int
-	Options, Answer, Accept string
-	Errs                    []string
-}
-
-type bankPairRow struct {
-	Index       int
-	Left, Right string
-	Errs        []string
-}
-
-// bankEditView is the editor page: the form's values, its choices and the
-// problems found, by field.
-type bankEditView struct {
-	New                   bool
-	Action, CancelURL     string
-	ID, Bank              string
-	Skill, Type           string
-	SkillLabel, TypeLabel string
-	BaseVersion           int
-	Show                  map[string]bool
-
-	Group, Rubric              string
-	Level                      string
-	Levels                     []bankOption
-	Topics                     string
-	KnownTopics, Banks         []string
-	TopicOptions               []bankOption // known topics and the item's, named in the page language
-	Groups, Rubrics            []bankOption
-	Prompt, Passage            string
-	Transcript, Text           string
-	InstrLo, InstrVi, InstrEn  string
-	FbLo, FbVi, FbEn           string
-	Points                     string
-	Audio, Image               bankMediaField
-	Options                    []bankOptRow
-	Accept                     string
-	Answer                     string
-	ToneAnswers, Tones         []bankOption
-	Gaps                       []bankGapRow
-	Pairs                      []bankPairRow
-	Distractors, Words         string
-	MinWords, MaxWords         string
-	PrepareSeconds, MaxSeconds string
-	Credit                     [5]bankOption // correct, tone, diacritic, no_diacritics, wrong
-
-	MediaURL string
-	Errs     map[string][]string
-	General  []string
-	Warnings []string
-}
-
-// E lists the errors shown beside a field.
-func (v *bankEditView) E(key string) []string { return v.Errs[key] }
-
-func numStr(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
-}
-
-func realStr(x *float64) string {
-	if x == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*x, 'f', -1, 64)
-}
-
-// bankEditOf fills the form from an item.
-func bankEditOf(it *bank.Item) *bankEditView {
-	v := &bankEditView{ID: it.ID, Skill: it.Skill, Type: it.Type, Show: bankSections(it.Skill, it.Type),
-		Group: it.Group, Rubric: it.Rubric, Level: numStr(it.Level), Topics: strings.Join(it.Topics, ", "), Prompt: it.Prompt, Passage: it.Passage,
-		Transcript: it.Transcript, Text: it.Text, InstrLo: it.Instructions.Lo, InstrVi: it.Instructions.Vi,
-		InstrEn: it.Instructions.En, FbLo: it.Feedback.Lo, FbVi: it.Feedback.Vi, FbEn: it.Feedback.En,
-		Audio: bankMediaField{Key: it.Audio}, Image: bankMediaField{Key: it.Image},
-		Accept: strings.Join(it.Accept, "\n"), Answer: it.Answer, Distractors: strings.Join(it.Extra, "\n"),
-		Words: strings.Join(it.Words, "\n"), MinWords: numStr(it.MinWords), MaxWords: numStr(it.MaxWords),
-		PrepareSeconds: numStr(it.PrepareSeconds), MaxSeconds: numStr(it.MaxSeconds), Errs: map[string][]string{}}
-	if it.Points > 0 {
-		v.Points = strconv.FormatFloat(it.Points, 'f', -1, 64)
-	}
-	for i, o := range it.Options {
-		v.Options = append(v.Options, bankOptRow{Index: i, ID: o.ID, Text: o.Text, Image: o.Image, Correct: o.Correct})
-	}
-	for i, g := range it.Gaps {
-		v.Gaps = append(v.Gaps, bankGapRow{Index: i, Options: strings.Join(g.Options, "\n"), Answer: g.Answer,
-			Accept: strings.Join(g.Accept, "\n")})
-	}
-	for i, p := range it.Pairs {
-		v.Pairs = append(v.Pairs, bankPairRow{Index: i, Left: p.Left, Right: p.Right})
-	}
-	c := it.Credit
-	if c == nil {
-		c = &bank.Credit{}
-	}
-	v.Credit = [5]bankOption{{Value: "correct", Label: realStr(c.Correct)}, {Value: "tone", Label: realStr(c.Tone)},
-		{Value: "diacritic", Label: realStr(c.Diacritic)}, {Value: "no_diacritics", Label: realStr(c.NoDiacritics)},
-		{Value: "wrong", Label: realStr(c.Wrong)}}
-	for _, tn := range bank.AllTones {
-		v.ToneAnswers = append(v.ToneAnswers, bankOption{tn, view.ToneLabel(tn), tn == it.Answer})
-		v.Tones = append(v.Tones, bankOption{tn, view.ToneLabel(tn), len(it.Tones) == 0 || slices.Contains(it.Tones, tn)})
-	}
-	return v
-}
-
-// bankFinish adds the choices, media links, blank rows and translated
-// problems to a form view.
+// bankFinish loads the bank's choices and the form's media and has package
+// view add them, blank rows and the translated problems to the form.
 func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Problem, msgs map[string][]string) error {
 	ctx := c.Request().Context()
-	t := s.bankT(c)
-	v.SkillLabel, v.TypeLabel = t("skill."+v.Skill), t("bank.type."+v.Type)
-	v.MediaURL = bankMediaPath
-	if v.New {
-		v.Action, v.CancelURL = "/instructor/items/new", "/instructor/items"
-	} else {
-		v.Action, v.CancelURL = bankItemURL(v.ID)+"/edit", bankItemURL(v.ID)
-	}
+	l := pageLang(c)
 	ch, err := s.store.Bank.BankChoices(ctx)
 	if err != nil {
 		return err
-	}
-	v.KnownTopics, v.Banks = ch.Topics, ch.Banks
-	chosen := bankTopicList([]string{v.Topics})
-	for _, tp := range bankTopicList(append(slices.Clone(ch.Topics), chosen...)) {
-		v.TopicOptions = append(v.TopicOptions, bankOption{tp, s.prTopicLabel(pageLang(c), tp), slices.Contains(chosen, tp)})
-	}
-	lv, _ := strconv.Atoi(v.Level)
-	for n := 1; n <= 6; n++ {
-		v.Levels = append(v.Levels, bankOption{strconv.Itoa(n), t("bank.level_n", "N", n), n == lv})
-	}
-	for _, g := range ch.Groups {
-		if g.Skill == v.Skill {
-			v.Groups = append(v.Groups, bankOption{g.ID, g.ID + bankIf(g.Title != "", " · "+g.Title), g.ID == v.Group})
-		}
-	}
-	for _, rb := range ch.Rubrics {
-		if rb.Skill == v.Skill {
-			title := view.Text(pageLang(c), rb.Title)
-			v.Rubrics = append(v.Rubrics, bankOption{rb.ID, rb.ID + bankIf(title != "", " · "+title), rb.ID == v.Rubric})
-		}
-	}
-	// A reference that names nothing stays in the list, so its error
-	// shows beside what was chosen.
-	if v.Group != "" && !slices.ContainsFunc(v.Groups, func(o bankOption) bool { return o.Selected }) {
-		v.Groups = append(v.Groups, bankOption{v.Group, v.Group, true})
-	}
-	if v.Rubric != "" && !slices.ContainsFunc(v.Rubrics, func(o bankOption) bool { return o.Selected }) {
-		v.Rubrics = append(v.Rubrics, bankOption{v.Rubric, v.Rubric, true})
 	}
 	keys := []string{v.Audio.Key, v.Image.Key}
 	for _, o := range v.Options {
@@ -189,80 +40,9 @@ func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Pro
 	if err != nil {
 		return err
 	}
-	if r, ok := refs[v.Audio.Key]; ok {
-		v.Audio.URL, v.Audio.MIME = prMediaURL(r.SHA256), r.MIME
-	}
-	if r, ok := refs[v.Image.Key]; ok {
-		v.Image.URL, v.Image.MIME = prMediaURL(r.SHA256), r.MIME
-	}
-	for i := range v.Options {
-		if r, ok := refs[v.Options[i].Image]; ok {
-			v.Options[i].ImageURL = prMediaURL(r.SHA256)
-		}
-	}
-	// Room for more rows without a script; bank.js adds further ones.
-	for n := max(4, len(v.Options)+1); len(v.Options) < n; {
-		v.Options = append(v.Options, bankOptRow{Index: len(v.Options)})
-	}
-	for n := max(2, len(v.Gaps)+1); len(v.Gaps) < n; {
-		v.Gaps = append(v.Gaps, bankGapRow{Index: len(v.Gaps)})
-	}
-	for n := max(4, len(v.Pairs)+2); len(v.Pairs) < n; {
-		v.Pairs = append(v.Pairs, bankPairRow{Index: len(v.Pairs)})
-	}
-
-	shown := map[string]bool{"id": v.New, "bank": v.New, "level": true, "topics": true, "group": true, "prompt": true,
-		"instructions": true, "feedback": true, "points": true, "audio": true, "image": true}
-	for k := range v.Show {
-		shown[k] = true
-	}
-	shown["answer"] = v.Show["tone"] || v.Show["true_false"]
-	add := func(key, msg string) {
-		switch {
-		case strings.HasPrefix(key, "options[") && v.Show["options"]:
-			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "options["), "]"))
-			if i < len(v.Options) {
-				v.Options[i].Errs = append(v.Options[i].Errs, msg)
-				return
-			}
-		case strings.HasPrefix(key, "gaps[") && v.Show["gaps"]:
-			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "gaps["), "]"))
-			if i < len(v.Gaps) {
-				v.Gaps[i].Errs = append(v.Gaps[i].Errs, msg)
-				return
-			}
-		case strings.HasPrefix(key, "pairs[") && v.Show["pairs"]:
-			i, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(key, "pairs["), "]"))
-			if i < len(v.Pairs) {
-				v.Pairs[i].Errs = append(v.Pairs[i].Errs, msg)
-				return
-			}
-		case shown[key]:
-			v.Errs[key] = append(v.Errs[key], msg)
-			return
-		}
-		v.General = append(v.General, msg)
-	}
-	for key, ms := range msgs {
-		for _, m := range ms {
-			add(key, m)
-		}
-	}
-	for _, p := range problems {
-		if p.Severity == bank.SevWarning {
-			v.Warnings = append(v.Warnings, p.Message)
-			continue
-		}
-		add(bankFieldKey(p.Field), p.Message)
-	}
+	view.FinishBankEdit(v, view.BankEditInput{Lang: l, T: s.bankT(c), Topic: func(k string) string { return s.prTopicLabel(l, k) },
+		Choices: ch, Refs: refs, MediaURL: prMediaURL, UploadURL: bankMediaPath, Problems: problems, Msgs: msgs})
 	return nil
-}
-
-func bankIf(ok bool, s string) string {
-	if ok {
-		return s
-	}
-	return ""
 }
 
 // bankNew shows the type picker, or the empty form of the chosen type.

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"hocviet/internal/bank"
+	"hocviet/internal/web/view"
 )
 
 // bankItemForm is the editor's form: every type's fields, of which each
@@ -67,64 +68,6 @@ type bankItemForm struct {
 	CreditDiacritic    string `form:"credit_diacritic"`
 	CreditNoDiacritics string `form:"credit_no_diacritics"`
 	CreditWrong        string `form:"credit_wrong"`
-}
-
-// bankSections says which parts of the form a type shows. Audio, image,
-// prompt, instructions, feedback, group and points are on every form.
-func bankSections(skill, typ string) map[string]bool {
-	m := map[string]bool{}
-	if skill == bank.Listening {
-		m["transcript"] = true
-	}
-	if skill == bank.Reading {
-		m["passage"] = true
-	}
-	switch typ {
-	case bank.TypeChoice:
-		m["options"] = true
-	case bank.TypeDictation:
-		m["accept"], m["credit"] = true, true
-	case bank.TypeTonePick:
-		m["tone"] = true
-	case bank.TypeTrueFalse:
-		m["true_false"] = true
-	case bank.TypeCloze:
-		m["text"], m["gaps"], m["gap_options"], m["credit"] = true, true, true, true
-	case bank.TypeGapFill:
-		m["text"], m["gaps"], m["credit"] = true, true, true
-	case bank.TypeMatch:
-		m["pairs"] = true
-	case bank.TypeOrderWords:
-		m["words"], m["accept"] = true, true
-	case bank.TypeAddMarks:
-		m["text"], m["accept"], m["credit"] = true, true, true
-	case bank.TypeEssay:
-		m["essay"], m["rubric"] = true, true
-	case bank.TypeReadAloud:
-		m["text"], m["max_seconds"], m["rubric"] = true, true, true
-	case bank.TypeRespond:
-		m["prepare_seconds"], m["max_seconds"], m["rubric"] = true, true, true
-	}
-	return m
-}
-
-// bankFieldKey is the form key a problem of CheckItem belongs beside:
-// "options[1].text" → "options[1]", "credit.tone" → "credit",
-// "topics[0]" → "topics".
-func bankFieldKey(field string) string {
-	head, _, _ := strings.Cut(field, ".")
-	if strings.HasPrefix(head, "topics[") {
-		return "topics"
-	}
-	switch head {
-	case "min_words", "max_words":
-		return "essay"
-	case "answer", "tones":
-		return "answer"
-	case "distractors":
-		return "pairs"
-	}
-	return head
 }
 
 func bankClean(s string) string {
@@ -325,16 +268,8 @@ func bankClone(it *bank.Item) (*bank.Item, error) {
 	return &out, nil
 }
 
-// bankTopicList splits topic codes written with commas or spaces and drops
-// repeats, keeping the order they came in.
-func bankTopicList(fields []string) []string {
-	var out []string
-	for _, f := range fields {
-		for _, tp := range strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' }) {
-			if !slices.Contains(out, tp) {
-				out = append(out, tp)
-			}
-		}
-	}
-	return out
-}
+func bankSections(skill, typ string) map[string]bool { return view.BankSections(skill, typ) }
+
+func bankFieldKey(field string) string { return view.BankFieldKey(field) }
+
+func bankTopicList(fields []string) []string { return view.BankTopicList(fields) }

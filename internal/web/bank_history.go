@@ -3,18 +3,20 @@ package web
 import (
 	"encoding/json"
 	"fmt"
-	"go.yaml.in/yaml/v3"
 	"mime"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/apperr"
 	"hocviet/internal/bank"
 	"hocviet/internal/store"
+	"hocviet/internal/web/view"
 )
 
 type bankHistoryView struct {
@@ -46,7 +48,7 @@ func (s *Server) bankHistory(c echo.Context) error {
 	for i := len(vs) - 1; i >= 0; i-- {
 		x := vs[i]
 		q := "?v=" + strconv.Itoa(x.Version)
-		v.Versions = append(v.Versions, bankVersionRow{Version: x.Version, Author: x.Author, When: prTime(x.CreatedAt),
+		v.Versions = append(v.Versions, bankVersionRow{Version: x.Version, Author: x.Author, When: view.Time(x.CreatedAt),
 			Current: x.Current, Used: x.Used, URL: base + q, YAMLURL: base + "/yaml" + q})
 	}
 	return s.ok(c, "bank_history", v)
@@ -111,7 +113,7 @@ func (s *Server) bankDiffPage(c echo.Context) error {
 	}
 	base := bankItemURL(id)
 	row := func(x *store.ItemVersion) bankVersionRow {
-		return bankVersionRow{Version: x.Version, Author: x.Author, When: prTime(x.CreatedAt), Current: x.Current, Used: x.Used,
+		return bankVersionRow{Version: x.Version, Author: x.Author, When: view.Time(x.CreatedAt), Current: x.Current, Used: x.Used,
 			URL: base + "?v=" + strconv.Itoa(x.Version)}
 	}
 	v := bankDiffView{ID: id, ItemURL: base, HistoryURL: base + "/history", A: row(va), B: row(vb)}

@@ -18,6 +18,7 @@ import (
 	"hocviet/internal/practice"
 	"hocviet/internal/store"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // Limits on what a practice answer may carry (practice.MaxEssayRunes...).
@@ -186,14 +187,14 @@ func (s *Server) prSetLines(c echo.Context, sets []store.PracticeSet) []prSetLin
 	l := pageLang(c)
 	out := make([]prSetLine, 0, len(sets))
 	for _, ps := range sets {
-		ln := prSetLine{ID: ps.ID, Skill: s.catalog.T(l, "skill."+ps.Skill), Level: ps.Level, When: prTime(ps.CreatedAt),
+		ln := prSetLine{ID: ps.ID, Skill: s.catalog.T(l, "skill."+ps.Skill), Level: ps.Level, When: view.Time(ps.CreatedAt),
 			Answered: ps.Answered, Size: ps.Size, Pending: ps.Pending, Finished: ps.FinishedAt != nil,
 			URL: fmt.Sprintf("/candidate/practice/%d", ps.ID)}
 		if ps.Topic != "" {
 			ln.Topic = s.prTopicLabel(l, ps.Topic)
 		}
 		if ps.Max > 0 {
-			ln.Score = prPct(ps.Points / ps.Max)
+			ln.Score = view.Pct(ps.Points / ps.Max)
 		}
 		out = append(out, ln)
 	}
@@ -333,7 +334,7 @@ type prSummaryLine struct {
 type prSummaryView struct {
 	Set        prSetLine
 	Lines      []prSummaryLine
-	Stat       prSkillStat
+	Stat       view.SkillStat
 	Suggestion *prSuggestion
 	Again      prStartForm
 }
@@ -376,11 +377,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 }
 
 func (s *Server) prVerdictLabel(c echo.Context, verdict string) string {
-	switch verdict {
-	case bank.VerdictPartial, bank.VerdictPending, "rated":
-		return s.prT(c)("practice.verdict." + verdict)
-	}
-	return s.prT(c)("fb.verdict." + verdict)
+	return view.VerdictLabel(s.prT(c), verdict)
 }
 
 func prFirst(xs ...string) string {

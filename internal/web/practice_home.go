@@ -5,12 +5,13 @@ import (
 
 	"hocviet/internal/practice"
 	"hocviet/internal/store"
+	"hocviet/internal/web/view"
 )
 
 // practiceHomeView is the practice part of the candidate's home: each
 // skill's estimate, recent sets, one next step, and the words due.
 type practiceHomeView struct {
-	Skills     []prSkillStat
+	Skills     []view.SkillStat
 	Recent     []prSetLine
 	Suggestion *prSuggestion
 	Vocab      store.VocabCounts

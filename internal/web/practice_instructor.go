@@ -15,6 +15,7 @@ import (
 	"hocviet/internal/bank"
 	"hocviet/internal/practice"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 type prClassesView struct {
@@ -29,7 +30,7 @@ type prMemberLine struct {
 	Username, NameLo, NameLatin string
 	Answered, Week              int
 	Last                        string
-	Skills                      []prSkillStat
+	Skills                      []view.SkillStat
 }
 
 type prWorkLine struct {
@@ -97,7 +98,7 @@ func (s *Server) practiceClasses(c echo.Context) error {
 	}
 	for _, w := range work {
 		v.Work = append(v.Work, prWorkLine{URL: fmt.Sprintf("/instructor/practice/answers/%d", w.ID),
-			Who: w.Username + " · " + w.NameLatin, When: prTime(w.AnsweredAt), Type: t("practice.type." + w.Type),
+			Who: w.Username + " · " + w.NameLatin, When: view.Time(w.AnsweredAt), Type: t("practice.type." + w.Type),
 			Skill: t("skill." + w.Skill), Commented: w.Comments > 0})
 	}
 	return s.ok(c, "practice_classes", v)
@@ -114,8 +115,8 @@ type prReviewView struct {
 	Text        string // what was to be read aloud
 	Essay       []prEssayWord
 	EssayWords  int
-	Recording   *prRecording
-	Comments    []prComment
+	Recording   *view.PracticeRecording
+	Comments    []view.PracticeComment
 	Action      string
 	BackURL     string
 	Score       string
@@ -161,7 +162,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &prReviewView{ID: a.ID, Who: a.Username + " · " + a.NameLatin, NameLo: a.NameLo, When: prTime(a.AnsweredAt),
+	v := &prReviewView{ID: a.ID, Who: a.Username + " · " + a.NameLatin, NameLo: a.NameLo, When: view.Time(a.AnsweredAt),
 		Skill: t("skill." + a.Skill), Type: t("practice.type." + a.Type), Level: a.Level, Prompt: it.Prompt, Text: it.Text,
 		Action: fmt.Sprintf("/instructor/practice/answers/%d/comments", a.ID), BackURL: "/instructor/practice"}
 	if a.Scored {
@@ -177,7 +178,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		if err != nil {
 			return nil, err
 		}
-		rv := &prRecording{URL: fmt.Sprintf("/instructor/practice/recordings/%d", rec.ID), ModelURL: prMediaURL(media[it.Audio])}
+		rv := &view.PracticeRecording{URL: fmt.Sprintf("/instructor/practice/recordings/%d", rec.ID), ModelURL: prMediaURL(media[it.Audio])}
 		if a.Type == bank.TypeReadAloud {
 			rv.Tone = s.toneStoredView(pageLang(c), rec.ToneJSON)
 		}
@@ -187,7 +188,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 	if err != nil {
 		return nil, err
 	}
-	v.Comments = prComments(pageLang(c), cs)
+	v.Comments = view.PracticeComments(pageLang(c), cs)
 	return v, nil
 }
 

@@ -11,13 +11,14 @@ import (
 	"hocviet/internal/bank"
 	"hocviet/internal/practice"
 	"hocviet/internal/viet"
+	"hocviet/internal/web/view"
 )
 
 // progressWeeks is how far back the chart looks: a course term.
 const progressWeeks = 12
 
 type progressView struct {
-	Skills     []prSkillStat
+	Skills     []view.SkillStat
 	Total      int
 	Chart      template.HTML
 	ChartEmpty bool
@@ -98,7 +99,7 @@ func (s *Server) progress(c echo.Context) error {
 				some = true
 				cell = fmt.Sprint(w.Answered)
 				if w.Scored > 0 {
-					cell += " · " + prPct(w.Accuracy)
+					cell += " · " + view.Pct(w.Accuracy)
 				}
 			}
 			row.Cells = append(row.Cells, cell)
@@ -110,7 +111,7 @@ func (s *Server) progress(c echo.Context) error {
 	for _, ts := range practice.ByTopic(hist) {
 		r := prTopicRow{Label: s.prTopicLabel(l, ts.Topic), Answered: ts.Answered}
 		if ts.Scored > 0 {
-			r.Accuracy = prPct(ts.Accuracy)
+			r.Accuracy = view.Pct(ts.Accuracy)
 		}
 		v.Topics = append(v.Topics, r)
 	}
@@ -124,7 +125,7 @@ func (s *Server) progress(c echo.Context) error {
 		return err
 	}
 	for _, cm := range cs {
-		ln := prCommentLine{When: prTime(cm.CreatedAt), Who: cm.Instructor, Body: cm.Body, Skill: t("skill." + cm.Skill),
+		ln := prCommentLine{When: view.Time(cm.CreatedAt), Who: cm.Instructor, Body: cm.Body, Skill: t("skill." + cm.Skill),
 			Type: t("practice.type." + cm.Type), URL: fmt.Sprintf("/candidate/practice/%d/%d", cm.SetID, cm.Position)}
 		if cm.Score != nil {
 			ln.Score = formatNum(pageLang(c), *cm.Score, -1) + " / 10"
@@ -140,7 +141,7 @@ func (s *Server) progress(c echo.Context) error {
 }
 
 func profileView(p practice.Profile) prProfileView {
-	v := prProfileView{Syllables: p.Syllables, ToneErrors: p.ToneErrors, Rate: prPct(p.ToneErrorRate()),
+	v := prProfileView{Syllables: p.Syllables, ToneErrors: p.ToneErrors, Rate: view.Pct(p.ToneErrorRate()),
 		MergeHint: p.ToneErrors >= 3 && p.MergeShare() >= 0.5}
 	for tn := viet.Ngang; tn <= viet.Nang; tn++ {
 		v.Tones = append(v.Tones, tn.Vietnamese())
@@ -215,7 +216,7 @@ func accuracyChart(series map[string][]practice.Week, title string, t func(strin
 		for i, wk := range weeks {
 			if wk.Scored > 0 {
 				label := t("examui.chart.point", "Skill", t("skill."+sk), "Week", wk.Start.Format("02/01"),
-					"Accuracy", prPct(wk.Accuracy), "N", wk.Scored)
+					"Accuracy", view.Pct(wk.Accuracy), "N", wk.Scored)
 				fmt.Fprintf(&b, `<circle class="dot skill-%s" cx="%.1f" cy="%.1f" r="4"><title>%s</title></circle>`,
 					sk, x(i), y(wk.Accuracy), template.HTMLEscapeString(label))
 			}

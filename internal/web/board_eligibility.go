@@ -53,6 +53,10 @@ func (s *Server) rdEligibility(ctx context.Context, provinceID int64, prog accou
 		l.Criteria = &c
 	}
 	var ds []readiness.Decision
+	if l.Criteria != nil {
+		ds = make([]readiness.Decision, 0, len(in.People))
+	}
+	l.Entries = make([]rdEntry, 0, len(in.People))
 	for _, p := range in.People {
 		e := rdEntry{Person: p}
 		if l.Criteria != nil {
@@ -584,8 +588,7 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 		return err
 	}
 	t := s.rdText(c)
-	out := apiEligibility{Province: prov.Code, Programme: l.Programme.Code, Year: l.Year, Counts: l.Counts,
-		Candidates: []apiEligibilityPerson{}}
+	out := apiEligibility{Province: prov.Code, Programme: l.Programme.Code, Year: l.Year, Counts: l.Counts}
 	if l.Criteria != nil {
 		out.CriteriaVersion = l.Criteria.Version
 	}
@@ -593,17 +596,19 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 	if l.Criteria == nil {
 		entries = nil // nothing is decided without criteria
 	}
+	out.Candidates = make([]apiEligibilityPerson, 0, len(entries))
 	// Thousands of people share a few dozen reasons: each is worded once.
 	worded := map[string]string{}
+	var key []byte
 	for _, e := range entries {
 		p := apiEligibilityPerson{ID: e.Person.ID, NameLo: e.Person.NameLo, NameLatin: e.Person.NameLatin,
-			Status: string(e.Decision.Status), Near: e.Decision.Near, Reasons: []string{}}
+			Status: string(e.Decision.Status), Near: e.Decision.Near, Reasons: make([]string, 0, len(e.Decision.Reasons))}
 		for _, r := range e.Decision.Reasons {
-			k := fmt.Sprint(r.Key, r.ErrorBand, r.Args)
-			text, ok := worded[k]
+			key = rdReasonKey(key[:0], r)
+			text, ok := worded[string(key)] // no copy: the compiler looks a []byte key up as it is
 			if !ok {
 				text = t.Reason(r)
-				worded[k] = text
+				worded[string(key)] = text
 			}
 			p.Reasons = append(p.Reasons, text)
 		}
@@ -614,4 +619,36 @@ func (s *Server) apiBoardEligibility(c echo.Context) error {
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return c.JSON(http.StatusOK, out)
+}
+
+// rdReasonKey appends what words a reason (its key, error band and
+// arguments) to b. fmt.Sprint of the same was the API's costliest per-row
+// step; arguments of kinds it does not know fall back to fmt.
+func rdReasonKey(b []byte, r readiness.Reason) []byte {
+	b = append(b, r.Key...)
+	if r.ErrorBand {
+		b = append(b, "|e"...)
+	}
+	for _, a := range r.Args {
+		b = append(b, '|')
+		b = append(b, a.Name...)
+		b = append(b, '=')
+		switch v := a.Value.(type) {
+		case string: // length first: a text holding "|" cannot pass for two arguments
+			b = strconv.AppendInt(append(b, 's'), int64(len(v)), 10)
+			b = append(append(b, ':'), v...)
+		case readiness.Msg:
+			b = strconv.AppendInt(append(b, 'm'), int64(len(v)), 10)
+			b = append(append(b, ':'), v...)
+		case int:
+			b = strconv.AppendInt(append(b, 'i'), int64(v), 10)
+		case readiness.Score:
+			b = strconv.AppendFloat(append(b, 'f'), float64(v), 'g', -1, 64)
+		default:
+			t := fmt.Sprintf("%T:%v", v, v)
+			b = strconv.AppendInt(append(b, 'x'), int64(len(t)), 10)
+			b = append(append(b, ':'), t...)
+		}
+	}
+	return b
 }

@@ -67,13 +67,11 @@ func checkAccessCode(ctx context.Context, tx *sqlx.Tx, es *ExamSession, candidat
 // told by a read alone; a wrong code, or a candidate who already gave one,
 // goes through checkAccessCode in a write transaction so that wrong codes
 // are counted one after another and the growing wait holds.
-func (s *Attempts) checkStartCode(ctx context.Context, es *ExamSession, candidateID, userID int64, given string, at time.Time) error {
-	var n int
-	if err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM exam_code_failures WHERE session_id = ? AND candidate_id = ?`,
-		es.ID, candidateID); err != nil {
-		return fmt.Errorf("access code failures: %w", err)
-	}
-	if n == 0 && subtle.ConstantTimeCompare([]byte(strings.ToUpper(strings.TrimSpace(given))), []byte(strings.ToUpper(es.AccessCode))) == 1 {
+//
+// failures is the count of wrong codes the candidate gave at the session, as
+// planStart read it.
+func (s *Attempts) checkStartCode(ctx context.Context, es *ExamSession, candidateID, userID int64, failures int, given string, at time.Time) error {
+	if failures == 0 && subtle.ConstantTimeCompare([]byte(strings.ToUpper(strings.TrimSpace(given))), []byte(strings.ToUpper(es.AccessCode))) == 1 {
 		return nil
 	}
 	var refusal error

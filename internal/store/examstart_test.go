@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"hocviet/internal/account"
+	"hocviet/internal/apperr"
 	"hocviet/migrations"
 )
 
@@ -344,5 +345,51 @@ func TestExamPredrawDue(t *testing.T) {
 	}
 	if n, err := f.st.Exams.PredrawDue(ctx, t0.Add(time.Minute), 3*time.Hour); err != nil || n != 0 {
 		t.Fatalf("second round: %d %v, want nothing new", n, err)
+	}
+}
+
+// The start's single read (startReadSelect) decides who may sit: a session
+// names its candidates either by cohort or one by one; a candidate invited
+// by name may start, one of the same cohort not named may not, and a user
+// who is no candidate (an instructor) finds no session either.
+func TestExamStartInvitedByName(t *testing.T) {
+	f := newExamFixture(t)
+	ctx := context.Background()
+	var outCand int64
+	if err := f.st.DB().Get(&outCand, `SELECT id FROM candidates WHERE user_id = ?`, f.out); err != nil {
+		t.Fatal(err)
+	}
+	named, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "by name", BlueprintID: "exam-short",
+		CandidateIDs: []int64{outCand}, Opens: t0.Add(-time.Hour), Closes: t0.Add(time.Hour), AccessCode: "NAMED"}, t0.Add(-2*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		user int64
+		code string
+		want string // apperr code, "" for a start
+	}{
+		{"cohort member not named", f.a, "NAMED", apperr.NotFound},
+		{"instructor", f.raters[0], "NAMED", apperr.NotFound},
+		{"named, wrong code", f.out, "WRONG", apperr.Forbidden},
+		// After a wrong code the read path defers to the counted check,
+		// which still accepts the right code.
+		{"named, right code after a wrong one", f.out, "named", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			id, err := f.st.Attempts.StartAttempt(ctx, named, c.user, c.code, t0)
+			if c.want != "" {
+				wantCode(t, err, c.want)
+				return
+			}
+			if err != nil || id == 0 {
+				t.Fatalf("start: id %d, %v", id, err)
+			}
+			again, err := f.st.Attempts.StartAttempt(ctx, named, c.user, "", t0)
+			if err != nil || again != id {
+				t.Fatalf("resume: id %d, %v; want %d", again, err, id)
+			}
+		})
 	}
 }

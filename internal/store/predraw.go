@@ -30,35 +30,21 @@ type predrawSection struct {
 	MaxTakes int    `json:"max_takes"`
 }
 
-// predrawnPlan returns the plan drawn ahead for the candidate, or nil when
-// there is none still valid.
-func (s *Attempts) predrawnPlan(ctx context.Context, sessionID, candidateID int64, prior int, at time.Time) (*startPlan, error) {
-	var row struct {
-		Seed     int64  `db:"seed"`
-		Rev      int64  `db:"bank_rev"`
-		Prior    int    `db:"prior"`
-		Sections string `db:"sections"`
-	}
-	err := s.db.GetContext(ctx, &row, `SELECT seed, bank_rev, prior, sections FROM exam_predraws
-		WHERE session_id = ? AND candidate_id = ?`, sessionID, candidateID)
-	if noRows(err) {
+// predrawnPlan returns the plan drawn ahead for the candidate, from what
+// planStart read, or nil when there is none still valid.
+func predrawnPlan(r *startRead, at time.Time) (*startPlan, error) {
+	if r.PredrawSeed == nil || r.PredrawRev == nil || r.PredrawPrior == nil || r.PredrawSections == nil || r.BankRev == nil {
 		return nil, nil
 	}
-	if err != nil {
-		return nil, fmt.Errorf("predrawn form: %w", err)
-	}
-	rev, err := bankRevision(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
-	if row.Rev != rev || row.Prior != prior {
+	if *r.PredrawRev != *r.BankRev || *r.PredrawPrior != r.Prior {
 		return nil, nil
 	}
 	var secs []predrawSection
-	if err := json.Unmarshal([]byte(row.Sections), &secs); err != nil {
-		return nil, fmt.Errorf("predrawn form of candidate %d: %w", candidateID, err)
+	if err := json.Unmarshal([]byte(*r.PredrawSections), &secs); err != nil {
+		return nil, fmt.Errorf("predrawn form of candidate %d: %w", r.CandidateID, err)
 	}
-	p := &startPlan{sessionID: sessionID, candidateID: candidateID, seed: uint64(row.Seed), at: at, rev: rev, prior: prior, predrawn: true}
+	p := &startPlan{sessionID: r.ID, candidateID: r.CandidateID, seed: uint64(*r.PredrawSeed), at: at, rev: *r.BankRev,
+		prior: r.Prior, predrawn: true, sections: make([]exam.FormSection, 0, len(secs))}
 	for _, sec := range secs {
 		p.sections = append(p.sections, exam.FormSection{Skill: sec.Skill, Minutes: sec.Minutes, MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes})
 	}

@@ -5,8 +5,6 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -44,35 +42,5 @@ func TestNoStoreTypeOver40Methods(t *testing.T) {
 		if methods[typ] > 40 {
 			t.Errorf("store type %s has %d methods, more than 40: split it by job", typ, methods[typ])
 		}
-	}
-}
-
-// Code outside tests goes through the aggregate stores; the raw handle is
-// for tests that set up or inspect rows.
-func TestRawHandleOnlyInTests(t *testing.T) {
-	root := filepath.Join("..", "..")
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (path == filepath.Join(root, "question_banks") || path == filepath.Join(root, ".git")) {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for i, line := range strings.Split(string(b), "\n") {
-			if strings.Contains(line, ".DB()") {
-				t.Errorf("%s:%d: Store.DB() outside a test", path, i+1)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }

@@ -42,9 +42,6 @@ func (s *Server) bankT(c echo.Context) func(string, ...any) string {
 	return func(id string, args ...any) string { return s.catalog.T(l, id, args...) }
 }
 
-// bankOption is one entry of a select (view.Choice).
-type bankOption = view.Choice
-
 // bankItems lists items by skill, level, type, topic, bank and text.
 func (s *Server) bankItems(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -101,13 +98,3 @@ func (s *Server) bankItems(c echo.Context) error {
 		Q: q, Page: page, Rows: rows, Total: total, Choices: ch, PageURL: pageURL})
 	return s.ok(c, "bank_list", v)
 }
-
-func bankItemURL(id string) string { return view.BankItemURL(id) }
-
-func bankAllTypes() []string { return view.BankTypes() }
-
-func bankClip(s string, n int) string { return view.Clip(s, n) }
-
-func bankFileOf(source string) string { return view.BankFileOf(source) }
-
-func bankSubFolder(bankName, source string) string { return view.BankSubFolder(bankName, source) }

@@ -18,14 +18,9 @@ import (
 	"hocviet/internal/web/view"
 )
 
-// The editor's form model is built in package view (view.BankEdit).
-type bankEditView = view.BankEdit
-
-func bankEditOf(it *bank.Item) *bankEditView { return view.BankEditOf(it) }
-
 // bankFinish loads the bank's choices and the form's media and has package
 // view add them, blank rows and the translated problems to the form.
-func (s *Server) bankFinish(c echo.Context, v *bankEditView, problems []bank.Problem, msgs map[string][]string) error {
+func (s *Server) bankFinish(c echo.Context, v *view.BankEdit, problems []bank.Problem, msgs map[string][]string) error {
 	ctx := c.Request().Context()
 	l := pageLang(c)
 	ch, err := s.store.Bank.BankChoices(ctx)
@@ -55,7 +50,7 @@ func (s *Server) bankNew(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := bankEditOf(&bank.Item{Skill: skill, Type: typ, Level: 1})
+	v := view.BankEditOf(&bank.Item{Skill: skill, Type: typ, Level: 1})
 	v.New = true
 	v.Bank = "web"
 	if b := c.QueryParam("bank"); b != "" {
@@ -124,7 +119,7 @@ func (s *Server) bankEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := bankEditOf(it)
+	v := view.BankEditOf(it)
 	v.BaseVersion, v.Bank = ver.Version, rec.Bank
 	if err := s.bankFinish(c, v, nil, nil); err != nil {
 		return err
@@ -201,7 +196,7 @@ func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, bas
 		*up.dst = m.Key
 	}
 
-	v := bankEditOf(it)
+	v := view.BankEditOf(it)
 	v.New, v.Bank, v.BaseVersion = baseVersion == 0, bankName, baseVersion
 	fail := func(problems []bank.Problem, status int) error {
 		if err := s.bankFinish(c, v, problems, msgs); err != nil {
@@ -228,9 +223,9 @@ func (s *Server) bankStore(c echo.Context, f *bankItemForm, base *bank.Item, bas
 	if res.Problems.Errors() > 0 {
 		return fail(res.Problems, http.StatusUnprocessableEntity)
 	}
-	to := bankItemURL(it.ID) + "?saved=" + strconv.Itoa(res.Version)
+	to := view.BankItemURL(it.ID) + "?saved=" + strconv.Itoa(res.Version)
 	if res.Unchanged {
-		to = bankItemURL(it.ID) + "?unchanged=1"
+		to = view.BankItemURL(it.ID) + "?unchanged=1"
 	}
 	return c.Redirect(http.StatusSeeOther, to)
 }

@@ -121,10 +121,10 @@ func (f *bankItemForm) apply(it *bank.Item) map[string][]string {
 		}
 		return &x
 	}
-	show := bankSections(it.Skill, it.Type)
+	show := view.BankSections(it.Skill, it.Type)
 
 	num("level", f.Level, &it.Level)
-	it.Topics = bankTopicList(append(f.Topics, f.TopicsNew))
+	it.Topics = view.BankTopicList(append(f.Topics, f.TopicsNew))
 	it.Group = strings.TrimSpace(f.Group)
 	it.Prompt = bankClean(f.Prompt)
 	it.Instructions = bank.Text{Lo: bankClean(f.InstrLo), Vi: bankClean(f.InstrVi), En: bankClean(f.InstrEn)}
@@ -267,9 +267,3 @@ func bankClone(it *bank.Item) (*bank.Item, error) {
 	}
 	return &out, nil
 }
-
-func bankSections(skill, typ string) map[string]bool { return view.BankSections(skill, typ) }
-
-func bankFieldKey(field string) string { return view.BankFieldKey(field) }
-
-func bankTopicList(fields []string) []string { return view.BankTopicList(fields) }

@@ -42,7 +42,7 @@ func (s *Server) bankHistory(c echo.Context) error {
 	if len(vs) == 0 {
 		return echo.ErrNotFound
 	}
-	base := bankItemURL(id)
+	base := view.BankItemURL(id)
 	v := bankHistoryView{ID: id, ItemURL: base, DiffURL: base + "/diff", B: vs[len(vs)-1].Version,
 		A: vs[max(len(vs)-2, 0)].Version}
 	for i := len(vs) - 1; i >= 0; i-- {
@@ -111,7 +111,7 @@ func (s *Server) bankDiffPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	base := bankItemURL(id)
+	base := view.BankItemURL(id)
 	row := func(x *store.ItemVersion) bankVersionRow {
 		return bankVersionRow{Version: x.Version, Author: x.Author, When: view.Time(x.CreatedAt), Current: x.Current, Used: x.Used,
 			URL: base + "?v=" + strconv.Itoa(x.Version)}
@@ -242,9 +242,9 @@ func (s *Server) bankYAML(c echo.Context) error {
 		return err
 	}
 	it, ver, rec := l.item, l.ver, l.rec
-	sub := bankSubFolder(rec.Bank, rec.Source)
+	sub := view.BankSubFolder(rec.Bank, rec.Source)
 	where := "question_banks/" + rec.Bank + "/ (a new file, or in place of the item in its file)"
-	if f := bankFileOf(rec.Source); f != "" {
+	if f := view.BankFileOf(rec.Source); f != "" {
 		where = "question_banks/" + f + ", in place of the item " + it.ID
 	}
 	comment := fmt.Sprintf("Item %s, version %d, saved by %s at %s (hocviet web editor).\nPut it in %s.",

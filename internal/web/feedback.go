@@ -15,7 +15,3 @@ type (
 func (s *Server) feedbackView(l string, r viet.Result) FeedbackView {
 	return view.BuildFeedback(func(id string, args ...any) string { return s.catalog.T(l, id, args...) }, r)
 }
-
-func toneGroup(t viet.Tone) int { return view.ToneGroup(t) }
-
-func orDash(s string) string { return view.OrDash(s) }

@@ -1,8 +1,9 @@
 package web
 
 import (
-	"github.com/labstack/echo/v4"
 	"time"
+
+	"github.com/labstack/echo/v4"
 
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"

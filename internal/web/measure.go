@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"hocviet/internal/web/view"
 	"math"
 	"sort"
 	"strings"
@@ -271,5 +272,5 @@ func (s *Server) resultRange(c echo.Context, attemptID int64, average float64) (
 func rangeOf(l string, average, sem float64) *levelRange {
 	lo, hi := math.Max(0, average-sem), math.Min(10, average+sem)
 	return &levelRange{Lo: scoring.LevelOf(scoring.Round05(lo)), Hi: scoring.LevelOf(scoring.Round05(hi)),
-		Low: formatNum(l, lo, 1), High: formatNum(l, hi, 1)}
+		Low: view.Num(l, lo, 1), High: view.Num(l, hi, 1)}
 }

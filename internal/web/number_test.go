@@ -1,6 +1,9 @@
 package web
 
-import "testing"
+import (
+	"hocviet/internal/web/view"
+	"testing"
+)
 
 // Issue 17.5: one decimal mark per locale, wherever numbers are shown.
 func TestFormatNum(t *testing.T) {
@@ -21,7 +24,7 @@ func TestFormatNum(t *testing.T) {
 		{"vi", 0.5, 2, "0,50"},
 	}
 	for _, c := range cases {
-		if got := formatNum(c.lang, c.v, c.prec); got != c.want {
+		if got := view.Num(c.lang, c.v, c.prec); got != c.want {
 			t.Errorf("formatNum(%s, %v, %d) = %q, want %q", c.lang, c.v, c.prec, got, c.want)
 		}
 	}

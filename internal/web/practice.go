@@ -349,7 +349,7 @@ func (s *Server) practiceSummary(c echo.Context, ps *store.PracticeSet, items []
 		ln := prSummaryLine{Pos: it.Position, Type: t("practice.type." + a.Type), Verdict: a.Verdict,
 			Label: s.prVerdictLabel(c, a.Verdict), URL: fmt.Sprintf("/candidate/practice/%d/%d", ps.ID, it.Position), Comments: a.Comments}
 		if a.Scored {
-			ln.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
+			ln.Score = view.Num(pageLang(c), a.Points, -1) + " / " + view.Num(pageLang(c), a.Max, -1)
 		}
 		if v, err := s.store.Bank.ItemVersionByID(ctx, it.VersionID); err == nil {
 			if bi, _, err := v.Item(); err == nil {
@@ -525,10 +525,6 @@ func (s *Server) practiceRecording(c echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, map[string]any{"answer": id, "next": fmt.Sprintf("/candidate/practice/%d/%d", it.SetID, it.Pos)})
 }
-
-// prWAVDuration is practice.WAVDuration, the check the recording goes
-// through (kept under this name for the web's WAV tests).
-func prWAVDuration(b []byte) (time.Duration, error) { return practice.WAVDuration(b) }
 
 // practiceRecordingAudio plays back one of the candidate's own recordings.
 func (s *Server) practiceRecordingAudio(c echo.Context) error {

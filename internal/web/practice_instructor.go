@@ -166,7 +166,7 @@ func (s *Server) practiceReviewView(c echo.Context) (*prReviewView, error) {
 		Skill: t("skill." + a.Skill), Type: t("practice.type." + a.Type), Level: a.Level, Prompt: it.Prompt, Text: it.Text,
 		Action: fmt.Sprintf("/instructor/practice/answers/%d/comments", a.ID), BackURL: "/instructor/practice"}
 	if a.Scored {
-		v.Score = formatNum(pageLang(c), a.Points, -1) + " / " + formatNum(pageLang(c), a.Max, -1)
+		v.Score = view.Num(pageLang(c), a.Points, -1) + " / " + view.Num(pageLang(c), a.Max, -1)
 	}
 	if a.Type == bank.TypeEssay {
 		text := a.Resp().Text

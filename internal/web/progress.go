@@ -128,7 +128,7 @@ func (s *Server) progress(c echo.Context) error {
 		ln := prCommentLine{When: view.Time(cm.CreatedAt), Who: cm.Instructor, Body: cm.Body, Skill: t("skill." + cm.Skill),
 			Type: t("practice.type." + cm.Type), URL: fmt.Sprintf("/candidate/practice/%d/%d", cm.SetID, cm.Position)}
 		if cm.Score != nil {
-			ln.Score = formatNum(pageLang(c), *cm.Score, -1) + " / 10"
+			ln.Score = view.Num(pageLang(c), *cm.Score, -1) + " / 10"
 		}
 		v.Comments = append(v.Comments, ln)
 	}
@@ -171,7 +171,7 @@ func profileView(p practice.Profile) prProfileView {
 		if i == 8 {
 			break
 		}
-		v.Sounds = append(v.Sounds, prConfusion{Part: cf.Part, Expected: orDash(cf.Expected), Given: orDash(cf.Given), Count: cf.Count})
+		v.Sounds = append(v.Sounds, prConfusion{Part: cf.Part, Expected: view.OrDash(cf.Expected), Given: view.OrDash(cf.Given), Count: cf.Count})
 	}
 	return v
 }

@@ -103,8 +103,8 @@ func (s *Server) toneView(lang string, r tone.Result) ToneView {
 			missed[sy.Expected] = true
 			e, eok := viet.ParseTone(sy.Expected)
 			h, hok := viet.ParseTone(sy.Heard)
-			if eok && hok && toneGroup(e) == toneGroup(h) {
-				groups[toneGroup(e)] = true
+			if eok && hok && view.ToneGroup(e) == view.ToneGroup(h) {
+				groups[view.ToneGroup(e)] = true
 			}
 		}
 		if sy.Confidence < toneUnsureBelow {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/binary"
+	"hocviet/internal/practice"
 	"testing"
 	"time"
 )
@@ -43,7 +44,7 @@ func TestPracticeWAVDurationComesFromTheData(t *testing.T) {
 		{"0 channels", wavWith(16000, 32000, 0, 16, 32000), 0, true},
 		{"12 bits", wavWith(16000, 24000, 1, 12, 32000), 0, true},
 	} {
-		got, err := prWAVDuration(tc.wav)
+		got, err := practice.WAVDuration(tc.wav)
 		if tc.bad != (err != nil) || got != tc.want {
 			t.Errorf("%s: %v, %v; want %v (error %v)", tc.name, got, err, tc.want, tc.bad)
 		}
@@ -57,7 +58,7 @@ func FuzzPracticeWAVDuration(f *testing.F) {
 	f.Add(wavWith(16000, 1, 1, 16, 320))
 	f.Add(wavWith(48000, 0, 2, 32, 0))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		d, err := prWAVDuration(b)
+		d, err := practice.WAVDuration(b)
 		if err != nil {
 			return
 		}

@@ -156,24 +156,7 @@ func BenchmarkBankLintImport10k(b *testing.B) {
 // the load run.
 func BenchmarkExamStart(b *testing.B) {
 	ctx := context.Background()
-	db := filepath.Join(b.TempDir(), "start.db")
-	p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: db, Candidates: max(b.N, 1), HashCost: 4, Banks: loadtest.BanksAll})
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := store.Open(db, migrations.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	var users []int64
-	for _, name := range p.Usernames {
-		u, err := st.Accounts.UserByUsername(ctx, name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		users = append(users, u.ID)
-	}
+	st, p, users := prepareStarts(b, "start.db", loadtest.PrepareConfig{Candidates: max(b.N, 1)})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := st.Attempts.StartAttempt(ctx, p.SessionID, users[i], "", time.Now()); err != nil {
@@ -192,24 +175,7 @@ func BenchmarkExamStart(b *testing.B) {
 func BenchmarkExamStartStorm(b *testing.B) {
 	const n = 200
 	ctx := context.Background()
-	db := filepath.Join(b.TempDir(), "storm.db")
-	p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: db, Candidates: n, HashCost: 4, Banks: loadtest.BanksAll})
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := store.Open(db, migrations.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	var users []int64
-	for _, name := range p.Usernames {
-		u, err := st.Accounts.UserByUsername(ctx, name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		users = append(users, u.ID)
-	}
+	st, p, users := prepareStarts(b, "storm.db", loadtest.PrepareConfig{Candidates: n})
 	for _, predraw := range []bool{false, true} {
 		name := "draw"
 		if predraw {
@@ -291,4 +257,31 @@ func serve(tb testing.TB, st *store.Store) *httptest.Server {
 	srv := httptest.NewServer(h)
 	tb.Cleanup(srv.Close)
 	return srv
+}
+
+// prepareStarts prepares a database named name as the load run does (every
+// shipped bank, cheap hashes), opens it for the benchmark's lifetime and
+// gives the candidates' user ids in order.
+func prepareStarts(b *testing.B, name string, cfg loadtest.PrepareConfig) (*store.Store, *loadtest.Prepared, []int64) {
+	b.Helper()
+	ctx := context.Background()
+	cfg.DBPath, cfg.HashCost, cfg.Banks = filepath.Join(b.TempDir(), name), 4, loadtest.BanksAll
+	p, err := loadtest.Prepare(ctx, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := store.Open(cfg.DBPath, migrations.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	var users []int64
+	for _, u := range p.Usernames {
+		acc, err := st.Accounts.UserByUsername(ctx, u)
+		if err != nil {
+			b.Fatal(err)
+		}
+		users = append(users, acc.ID)
+	}
+	return st, p, users
 }

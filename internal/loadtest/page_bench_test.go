@@ -2,12 +2,9 @@ package loadtest_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"hocviet/internal/loadtest"
-	"hocviet/internal/store"
-	"hocviet/migrations"
 )
 
 // BenchmarkExamPage is one candidate's exam page (the current section of a
@@ -19,16 +16,7 @@ import (
 //	go test -run '^$' -bench 'ExamPage' -benchmem -cpuprofile cpu.out ./internal/loadtest/
 func BenchmarkExamPage(b *testing.B) {
 	ctx := context.Background()
-	db := filepath.Join(b.TempDir(), "page.db")
-	p, err := loadtest.Prepare(ctx, loadtest.PrepareConfig{DBPath: db, Candidates: 1, HashCost: 4, Banks: loadtest.BanksAll, Predraw: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := store.Open(db, migrations.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st, p, _ := prepareStarts(b, "page.db", loadtest.PrepareConfig{Candidates: 1, Predraw: true})
 	srv := serve(b, st)
 	c := loadtest.NewClient(srv.URL, nil, nil)
 	if err := c.Login(ctx, p.Usernames[0], p.Password); err != nil {

@@ -109,7 +109,7 @@ type AnswerInput struct {
 // takes answers; it returns once the answer is on disk.
 func (s *Sitting) Save(ctx context.Context, in AnswerInput) (Saved, error) {
 	if in.Pos < 0 {
-		return Saved{}, &apperr.Error{Code: apperr.Invalid, Field: "pos", Message: "pos must not be negative"}
+		return Saved{}, &apperr.Error{Code: apperr.Invalid, Field: "pos", Key: "error.bad_request", Message: "pos must not be negative"}
 	}
 	return s.Attempts.SaveAnswer(ctx, in.AttemptID, in.UserID, in.Pos, in.Rev, in.Response, s.at(in.At))
 }
@@ -129,7 +129,7 @@ type FinishInput struct {
 // rated ones to the grading queue. Finishing twice is not an error.
 func (s *Sitting) FinishSection(ctx context.Context, in FinishInput) error {
 	if in.Section < 0 {
-		return &apperr.Error{Code: apperr.Invalid, Field: "idx", Message: "section must not be negative"}
+		return &apperr.Error{Code: apperr.Invalid, Field: "idx", Key: "error.bad_request", Message: "section must not be negative"}
 	}
 	return s.Attempts.FinishSectionPending(ctx, in.AttemptID, in.UserID, in.Section, in.Pending, s.at(in.At), s.Grade)
 }
@@ -147,7 +147,7 @@ type RegradeInput struct {
 func (s *Sitting) Regrade(ctx context.Context, in RegradeInput) ([]RegradeChange, error) {
 	id := strings.TrimSpace(in.ItemID)
 	if id == "" {
-		return nil, &apperr.Error{Code: apperr.Invalid, Field: "item", Message: "which item? an item id is required"}
+		return nil, &apperr.Error{Code: apperr.Invalid, Field: "item", Key: "error.bad_request", Message: "which item? an item id is required"}
 	}
 	return s.Regrades.RegradeItem(ctx, id, in.DryRun, in.By, s.at(in.At), s.Grade)
 }

@@ -175,10 +175,10 @@ type NewSetInput struct {
 // A choice no item fits is ErrNoItems.
 func (s *Session) NewSet(ctx context.Context, in NewSetInput) (setID int64, level int, err error) {
 	if !validSkill(in.Skill) {
-		return 0, 0, &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "unknown skill " + strconv.Quote(in.Skill)}
+		return 0, 0, &apperr.Error{Code: apperr.Invalid, Field: "skill", Key: "error.bad_request", Message: "unknown skill " + strconv.Quote(in.Skill)}
 	}
 	if in.Level < 0 || in.Level > MaxLevel {
-		return 0, 0, &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "level " + strconv.Itoa(in.Level) + " is not 1-6"}
+		return 0, 0, &apperr.Error{Code: apperr.Invalid, Field: "level", Key: "error.bad_request", Message: "level " + strconv.Itoa(in.Level) + " is not 1-6"}
 	}
 	level = in.Level
 	if level == 0 {
@@ -328,7 +328,7 @@ type ReviewInput struct {
 func (s *Session) ReviewWord(ctx context.Context, in ReviewInput) (bool, error) {
 	r, ok := fsrs.ParseRating(in.Rating)
 	if !ok {
-		return false, &apperr.Error{Code: apperr.Invalid, Key: "error.bad_request", Message: "rating " + strconv.Quote(in.Rating) + " is not again, hard, good or easy"}
+		return false, &apperr.Error{Code: apperr.Invalid, Field: "rating", Key: "error.bad_request", Message: "rating " + strconv.Quote(in.Rating) + " is not again, hard, good or easy"}
 	}
 	before, err := s.Repo.VocabState(ctx, in.UserID, in.VocabID)
 	if err != nil {
@@ -371,7 +371,7 @@ func (s *Session) Comment(ctx context.Context, in CommentInput) error {
 	if sc := strings.TrimSpace(strings.ReplaceAll(in.Score, ",", ".")); sc != "" {
 		x, err := strconv.ParseFloat(sc, 64)
 		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || x < 0 || x > 10 {
-			return &apperr.Error{Code: apperr.Invalid, Key: "practice.review.error_score", Message: "score " + strconv.Quote(in.Score) + " is not 0-10"}
+			return &apperr.Error{Code: apperr.Invalid, Field: "score", Key: "practice.review.error_score", Message: "score " + strconv.Quote(in.Score) + " is not 0-10"}
 		}
 		score = &x
 	}

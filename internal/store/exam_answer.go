@@ -68,7 +68,7 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 		}
 		out.Applied = n > 0
 		if out.Applied {
-			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), a.ID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), a.ID); err != nil {
 				return fmt.Errorf("save answer: %w", err)
 			}
 		}
@@ -269,7 +269,7 @@ func (s *Attempts) SaveRecording(ctx context.Context, attemptID, userID int64, p
 		if n, _ := r.RowsAffected(); n == 0 {
 			return examErr(apperr.Conflict, "exam.err.stale_take", "take %d is not the latest", take)
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE exam_attempts SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), a.ID)
+		_, err = tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), a.ID)
 		return err
 	})
 	return dur, err

@@ -28,7 +28,7 @@ func (s *Exams) ReleaseResults(ctx context.Context, sessionID int64, by int64, t
 			return fmt.Errorf("release: %w", err)
 		}
 		for _, id := range ids {
-			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET released_at = ?, released_by = ? WHERE id = ?`, ms(t), by, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET released_at = ?, released_by = ? WHERE id = ?`, ms(t), by, id); err != nil {
 				return fmt.Errorf("release: %w", err)
 			}
 			if err := scoreLog(ctx, tx, id, nil, "release", nil, nil, reason("released"), &by, t); err != nil {

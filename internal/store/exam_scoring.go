@@ -72,7 +72,7 @@ type itemScoreLog struct {
 // rated item becomes a script for the grading queue (blank ones score 0
 // without a rater), and the result is computed if nothing waits.
 func submitAttempt(ctx context.Context, tx *sqlx.Tx, a *Attempt, es *ExamSession, t time.Time, grade exam.Grader) error {
-	r, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET status = 'submitted', submitted_at = ? WHERE id = ? AND status = 'in_progress'`, ms(t), a.ID)
+	r, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET status = 'submitted', submitted_at = ? WHERE id = ? AND status = 'in_progress'`, ms(t), a.ID)
 	if err != nil {
 		return fmt.Errorf("submit: %w", err)
 	}
@@ -234,7 +234,7 @@ func updateResult(ctx context.Context, tx *sqlx.Tx, attemptID int64, reason stri
 		raw = excluded.raw, computed_at = excluded.computed_at`, next); err != nil {
 		return fmt.Errorf("result: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE exam_attempts SET status = 'scored' WHERE id = ?`, attemptID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET status = 'scored' WHERE id = ?`, attemptID); err != nil {
 		return fmt.Errorf("result: %w", err)
 	}
 	return scoreLog(ctx, tx, attemptID, nil, "result", before, next.log(), reason, by, t)

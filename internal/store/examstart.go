@@ -156,11 +156,11 @@ type startPlan struct {
 	rev                    int64 // bank revision drawn from
 	prior                  int   // the candidate's attempts when seen items were read
 	sections               []exam.FormSection
-	// Drawn now: the form and each position's layout. Drawn before the
-	// bell (predraw.go): the rows are copied from exam_predraw_items.
-	form     *exam.Form
-	layouts  []string
-	predrawn bool
+	// Drawn now: the form and each position's layout, to write. Drawn
+	// before the bell (predraw.go): the attempt row to begin.
+	form    *exam.Form
+	layouts []string
+	drawnID int64
 }
 
 // errStaleDraw says a plan's assumptions no longer hold: draw again.
@@ -195,57 +195,105 @@ func (s *Attempts) StartAttempt(ctx context.Context, sessionID, userID int64, ac
 	}
 }
 
-// startRead is everything a start reads before the write lock, in one
-// query (one snapshot): at 2,000 starts in the same second six separate
-// reads each cost more than the group-committed write (docs/performance.md).
+// startRead is everything a start reads before the write lock. It is five
+// short prepared lookups rather than the one query joining them that it
+// was: go-sqlite3 ran that query in ~300 µs, the lookups take ~60 µs
+// together, and at 2,000 starts in a second this read is most of a start's
+// database time (docs/performance.md). The lookups need not share a
+// snapshot: the write checks again, under the lock, everything it relies
+// on (no attempt begun, the bank revision, the candidate's attempts, the
+// drawn attempt still what was read).
 type startRead struct {
 	ExamSession
-	CandidateID  int64  `db:"candidate_id"`
-	AttemptID    *int64 `db:"attempt_id"`    // the attempt already begun, if any
-	Prior        int    `db:"prior"`         // the candidate's attempts, all sessions
-	CodeFailures int    `db:"code_failures"` // wrong access codes given at this session
-	BankRev      *int64 `db:"bank_rev"`
-	// The form drawn ahead (predraw.go), when there is one.
-	PredrawSeed     *int64  `db:"pd_seed"`
-	PredrawRev      *int64  `db:"pd_rev"`
-	PredrawPrior    *int    `db:"pd_prior"`
-	PredrawSections *string `db:"pd_sections"`
+	CandidateID  int64
+	AttemptID    *int64 // the attempt already begun, if any
+	Prior        int    // the candidate's begun attempts, all sessions
+	CodeFailures int    // wrong access codes given at this session
+	BankRev      int64
+	// The attempt drawn ahead (predraw.go), when there is one.
+	DrawnID    *int64
+	DrawnRev   *int64
+	DrawnPrior *int
 }
 
-// startReadSelect joins the session only when the candidate is invited to
-// it (by cohort or by name), so a stranger's start finds no row.
-const startReadSelect = `SELECT s.id, s.title, s.blueprint_id, s.blueprint_version, s.blueprint, s.cohort_id,
-	h.name AS cohort_name, s.opens_at, s.closes_at, s.access_code, s.gap, s.grace_ms, s.created_by, s.created_at,
-	c.id AS candidate_id,
-	(SELECT a.id FROM exam_attempts a WHERE a.session_id = s.id AND a.candidate_id = c.id) AS attempt_id,
-	(SELECT count(*) FROM exam_attempts a WHERE a.candidate_id = c.id) AS prior,
-	(SELECT count(*) FROM exam_code_failures f WHERE f.session_id = s.id AND f.candidate_id = c.id) AS code_failures,
-	(SELECT rev FROM bank_revision WHERE id = 1) AS bank_rev,
-	p.seed AS pd_seed, p.bank_rev AS pd_rev, p.prior AS pd_prior, p.sections AS pd_sections
-	FROM candidates c
-	JOIN exam_sessions s ON s.id = ? AND (s.cohort_id = c.cohort_id
-		OR EXISTS (SELECT 1 FROM exam_session_candidates x WHERE x.session_id = s.id AND x.candidate_id = c.id))
-	LEFT JOIN cohorts h ON h.id = s.cohort_id
-	LEFT JOIN exam_predraws p ON p.session_id = s.id AND p.candidate_id = c.id
-	WHERE c.user_id = ?`
+// readStart reads what a start needs, or finds no session when the user is
+// no candidate invited to it (by cohort or by name).
+func (s *Attempts) readStart(ctx context.Context, sessionID, userID int64) (*startRead, error) {
+	var who struct {
+		ID       int64  `db:"id"`
+		CohortID *int64 `db:"cohort_id"`
+	}
+	err := s.getPrepared(ctx, &who, `SELECT id, cohort_id FROM candidates WHERE user_id = ?`, userID)
+	if noRows(err) {
+		return nil, notFound("exam session")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("candidate of user %d: %w", userID, err)
+	}
+	r := &startRead{CandidateID: who.ID}
+	err = s.getPrepared(ctx, &r.ExamSession, sessionSelect+` WHERE s.id = ?`, sessionID)
+	if noRows(err) {
+		return nil, notFound("exam session")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("exam session %d: %w", sessionID, err)
+	}
+	if r.CohortID == nil || who.CohortID == nil || *r.CohortID != *who.CohortID {
+		var named bool
+		if err := s.getPrepared(ctx, &named, `SELECT EXISTS (SELECT 1 FROM exam_session_candidates
+			WHERE session_id = ? AND candidate_id = ?)`, sessionID, who.ID); err != nil {
+			return nil, fmt.Errorf("invitation of candidate %d to session %d: %w", who.ID, sessionID, err)
+		}
+		if !named {
+			return nil, notFound("exam session")
+		}
+	}
+	// At most one row: the session's attempt of the candidate, begun or
+	// drawn ahead (UNIQUE (session_id, candidate_id)).
+	var row struct {
+		ID         int64  `db:"id"`
+		DrawnRev   *int64 `db:"drawn_rev"`
+		DrawnPrior *int   `db:"drawn_prior"`
+	}
+	err = s.getPrepared(ctx, &row, `SELECT id, drawn_rev, drawn_prior FROM exam_attempt_rows WHERE session_id = ? AND candidate_id = ?`,
+		sessionID, who.ID)
+	switch {
+	case noRows(err):
+	case err != nil:
+		return nil, fmt.Errorf("attempt of candidate %d at session %d: %w", who.ID, sessionID, err)
+	case row.DrawnRev == nil:
+		r.AttemptID = &row.ID
+		return r, nil
+	default:
+		r.DrawnID, r.DrawnRev, r.DrawnPrior = &row.ID, row.DrawnRev, row.DrawnPrior
+	}
+	var counts struct {
+		Prior        int    `db:"prior"`
+		CodeFailures int    `db:"code_failures"`
+		BankRev      *int64 `db:"bank_rev"`
+	}
+	if err := s.getPrepared(ctx, &counts, `SELECT (SELECT count(*) FROM exam_attempts WHERE candidate_id = ?) AS prior,
+		(SELECT count(*) FROM exam_code_failures WHERE session_id = ? AND candidate_id = ?) AS code_failures,
+		(SELECT rev FROM bank_revision WHERE id = 1) AS bank_rev`, who.ID, sessionID, who.ID); err != nil {
+		return nil, fmt.Errorf("attempts of candidate %d: %w", who.ID, err)
+	}
+	if counts.BankRev == nil {
+		return nil, errors.New("bank revision: no row in bank_revision")
+	}
+	r.Prior, r.CodeFailures, r.BankRev = counts.Prior, counts.CodeFailures, *counts.BankRev
+	return r, nil
+}
 
 // planStart checks that the candidate may start and draws the form, reading
 // outside the write lock. It returns the attempt's id instead when one is
 // already begun.
 func (s *Attempts) planStart(ctx context.Context, sessionID, userID int64, accessCode string, at time.Time) (*startPlan, int64, error) {
-	var r startRead
-	err := s.db.GetContext(ctx, &r, startReadSelect, sessionID, userID)
-	if noRows(err) {
-		return nil, 0, notFound("exam session")
-	}
+	r, err := s.readStart(ctx, sessionID, userID)
 	if err != nil {
-		return nil, 0, fmt.Errorf("exam session %d for user %d: %w", sessionID, userID, err)
+		return nil, 0, err
 	}
 	if r.AttemptID != nil {
 		return nil, *r.AttemptID, nil
-	}
-	if r.BankRev == nil {
-		return nil, 0, errors.New("bank revision: no row in bank_revision")
 	}
 	es, candidateID := &r.ExamSession, r.CandidateID
 	if !es.OpenAt(at) {
@@ -256,8 +304,8 @@ func (s *Attempts) planStart(ctx context.Context, sessionID, userID int64, acces
 			return nil, 0, err
 		}
 	}
-	if plan, err := predrawnPlan(&r, at); err != nil || plan != nil {
-		return plan, 0, err
+	if plan := predrawnPlan(r, at); plan != nil {
+		return plan, 0, nil
 	}
 	bp, err := es.Blueprint()
 	if err != nil {
@@ -400,91 +448,63 @@ func (s *Attempts) writeStarts(batch []*startReq) {
 	}
 }
 
-// writeStart writes one attempt, its sections and form inside tx, after
-// checking the plan still holds.
+// writeStart begins the attempt of p inside tx: the drawn one, or a new one
+// written from the form drawn at the start, after checking the plan still
+// holds.
 func writeStart(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, error) {
-	// One read under the write lock (it is the part of a start that runs
-	// one after another): what the plan assumed, all at once.
-	var now struct {
-		AttemptID   *int64 `db:"attempt_id"`
-		Rev         *int64 `db:"rev"`
-		Prior       int    `db:"prior"`
-		PredrawSeed *int64 `db:"pd_seed"`
-	}
-	err := tx.GetContext(ctx, &now, `SELECT
-		(SELECT id FROM exam_attempts WHERE session_id = ? AND candidate_id = ?) AS attempt_id,
-		(SELECT rev FROM bank_revision WHERE id = 1) AS rev,
-		(SELECT count(*) FROM exam_attempts WHERE candidate_id = ?) AS prior,
-		(SELECT seed FROM exam_predraws WHERE session_id = ? AND candidate_id = ?) AS pd_seed`,
-		p.sessionID, p.candidateID, p.candidateID, p.sessionID, p.candidateID)
-	if err != nil {
-		return 0, fmt.Errorf("attempt of candidate %d at session %d: %w", p.candidateID, p.sessionID, err)
-	}
-	if now.AttemptID != nil {
-		return *now.AttemptID, nil // a second click, or another computer, was first
-	}
-	if now.Rev == nil {
-		return 0, errors.New("bank revision: no row in bank_revision")
-	}
-	if *now.Rev != p.rev || now.Prior != p.prior {
-		return 0, errStaleDraw
-	}
-	// The predraw may have been drawn again since it was read.
-	if p.predrawn && (now.PredrawSeed == nil || uint64(*now.PredrawSeed) != p.seed) {
-		return 0, errStaleDraw
-	}
-	var id int64
-	for try := 0; ; try++ {
-		r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempts (session_id, candidate_id, code, seed, started_at)
-			VALUES (?, ?, ?, ?, ?)`, p.sessionID, p.candidateID, exam.NewCode(), int64(p.seed), ms(p.at))
-		if isUnique(err) && try < 5 {
-			continue // another attempt drew the same code
-		}
-		if err != nil {
-			return 0, fmt.Errorf("start attempt: %w", err)
-		}
-		if id, err = r.LastInsertId(); err != nil {
-			return 0, err
-		}
-		break
-	}
-	if len(p.sections) == 0 {
-		return 0, errors.New("start attempt: the drawn form has no section")
-	}
-	var sb strings.Builder
-	var args []any
-	for i, sec := range p.sections {
-		values(&sb, i, 6)
-		args = append(args, id, i, sec.Skill, sec.Minutes, sec.MaxPlays, sec.MaxTakes)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_sections (attempt_id, idx, skill, minutes, max_plays, max_takes) VALUES `+
-		sb.String(), args...); err != nil {
-		return 0, fmt.Errorf("attempt sections: %w", err)
+	id, begun, err := beginOrWrite(ctx, tx, p)
+	if err != nil || !begun {
+		return id, err
 	}
 	// The item usage marks follow the commit (examusage.go).
 	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_usage_pending (attempt_id) VALUES (?)`, id); err != nil {
 		return 0, fmt.Errorf("pending usage marks: %w", err)
 	}
-	if p.predrawn {
-		return id, copyPredrawn(ctx, tx, p, id)
-	}
-	// 100 rows a statement stays under SQLite's 999 parameters of old builds.
-	items := p.form.Items()
-	for lo := 0; lo < len(items); lo += 100 {
-		hi := min(lo+100, len(items))
-		var fi strings.Builder
-		var fargs []any
-		for pos := lo; pos < hi; pos++ {
-			it := items[pos]
-			values(&fi, pos-lo, 9)
-			fargs = append(fargs, id, pos, it.Section, it.Part, it.ItemID, it.VersionID, it.Points, it.Manual, p.layouts[pos])
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id,
-			version_id, points, manual, layout) VALUES `+fi.String(), fargs...); err != nil {
-			return 0, fmt.Errorf("form items: %w", err)
-		}
-	}
 	return id, nil
+}
+
+// beginOrWrite returns the attempt p begins, and whether this call began it
+// (false: it was begun before).
+func beginOrWrite(ctx context.Context, tx *sqlx.Tx, p *startPlan) (int64, bool, error) {
+	if p.drawnID != 0 {
+		// The storm's path: one statement under the write lock.
+		ok, err := beginDrawn(ctx, tx, p)
+		if err != nil || ok {
+			return p.drawnID, err == nil, err
+		}
+	}
+	var now struct {
+		AttemptID *int64 `db:"attempt_id"`
+		Rev       *int64 `db:"rev"`
+		Prior     int    `db:"prior"`
+	}
+	err := tx.GetContext(ctx, &now, `SELECT
+		(SELECT id FROM exam_attempts WHERE session_id = ? AND candidate_id = ?) AS attempt_id,
+		(SELECT rev FROM bank_revision WHERE id = 1) AS rev,
+		(SELECT count(*) FROM exam_attempts WHERE candidate_id = ?) AS prior`,
+		p.sessionID, p.candidateID, p.candidateID)
+	if err != nil {
+		return 0, false, fmt.Errorf("attempt of candidate %d at session %d: %w", p.candidateID, p.sessionID, err)
+	}
+	if now.AttemptID != nil {
+		return *now.AttemptID, false, nil // a second click, or another computer, was first
+	}
+	if now.Rev == nil {
+		return 0, false, errors.New("bank revision: no row in bank_revision")
+	}
+	// A drawn attempt that could not begin went stale (or was drawn
+	// again) since it was read: draw afresh.
+	if p.drawnID != 0 || *now.Rev != p.rev || now.Prior != p.prior {
+		return 0, false, errStaleDraw
+	}
+	if err := dropDrawn(ctx, tx, p.sessionID, p.candidateID); err != nil {
+		return 0, false, err
+	}
+	id, err := insertAttempt(ctx, tx, p, false)
+	if err != nil {
+		return 0, false, fmt.Errorf("start attempt: %w", err)
+	}
+	return id, true, nil
 }
 
 // values appends the i-th "(?, ?, …)" of a multi-row VALUES list.

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"hocviet/internal/account"
 	"hocviet/internal/apperr"
 	"hocviet/migrations"
@@ -255,14 +257,29 @@ func TestExamPredraw(t *testing.T) {
 				t.Fatalf("second predraw: %d %v, want nothing to do", n, err)
 			}
 			var pre struct {
+				ID    int64  `db:"id"`
 				Seed  int64  `db:"seed"`
 				Items string `db:"items"`
 			}
 			candA := `(SELECT id FROM candidates WHERE user_id = ?)`
-			if err := f.st.DB().Get(&pre, `SELECT p.seed, (SELECT group_concat(item_id || '@' || version_id || layout, ';') FROM
-				(SELECT * FROM exam_predraw_items i WHERE i.session_id = p.session_id AND i.candidate_id = p.candidate_id ORDER BY pos)) AS items
-				FROM exam_predraws p WHERE p.session_id = ? AND p.candidate_id = `+candA, f.session, f.a); err != nil {
+			if err := f.st.DB().Get(&pre, `SELECT d.id, d.seed, (SELECT group_concat(item_id || '@' || version_id || layout, ';') FROM
+				(SELECT * FROM exam_form_items i WHERE i.attempt_id = d.id ORDER BY pos)) AS items
+				FROM exam_attempt_rows d WHERE d.session_id = ? AND d.drawn_rev IS NOT NULL AND d.candidate_id = `+candA, f.session, f.a); err != nil {
 				t.Fatal(err)
+			}
+			// Drawn is not begun: no query that reads attempts sees it,
+			// and its id opens nothing.
+			var begun int
+			f.st.DB().Get(&begun, `SELECT count(*) FROM exam_attempts`)
+			roster, err := f.st.Exams.SessionAttempts(ctx, f.session, t0)
+			if err != nil || begun != 0 || len(roster) != 0 {
+				t.Fatalf("%d attempts and a roster of %d (%v) before anyone pressed start", begun, len(roster), err)
+			}
+			if inProgress, err := f.st.Attempts.ExamInProgress(ctx, f.a); err != nil || inProgress {
+				t.Fatalf("exam in progress before the start: %v %v", inProgress, err)
+			}
+			if _, err := f.st.Attempts.CandidateAttempt(ctx, pre.ID, f.a, t0); err == nil {
+				t.Fatal("the drawn attempt opens before the start")
 			}
 			tc.between(t, f, second)
 			v := f.start(t, f.a, t0)
@@ -278,6 +295,9 @@ func TestExamPredraw(t *testing.T) {
 			if used := got.Seed == pre.Seed; used != tc.used {
 				t.Fatalf("predrawn form used: %v, want %v", used, tc.used)
 			}
+			if used := v.Attempt.ID == pre.ID; used != tc.used {
+				t.Fatalf("drawn attempt %d begun as %d: used %v, want %v", pre.ID, v.Attempt.ID, used, tc.used)
+			}
 			if tc.used && got.Items != pre.Items {
 				t.Fatalf("form differs from the predraw:\n got %s\nwant %s", got.Items, pre.Items)
 			}
@@ -292,8 +312,8 @@ func TestExamPredraw(t *testing.T) {
 			if stale != 0 || used != len(strings.Split(got.Items, ";")) {
 				t.Fatalf("%d versions not current, %d marked used of %d", stale, used, len(strings.Split(got.Items, ";")))
 			}
-			// The next round drops the used predraw, keeps b's, and
-			// draws b again only if its predraw went stale.
+			// The next round keeps b's drawn attempt and draws it again
+			// only if it went stale; a's is begun or was replaced.
 			n, err = f.st.Exams.PredrawSession(ctx, f.session, t0.Add(time.Minute))
 			wantN := 0
 			if tc.name == "bank imported" {
@@ -303,9 +323,9 @@ func TestExamPredraw(t *testing.T) {
 				t.Fatalf("predraw after the start: %d %v, want %d", n, err, wantN)
 			}
 			var left int
-			f.st.DB().Get(&left, `SELECT count(*) FROM exam_predraws WHERE session_id = ? AND candidate_id = `+candA, f.session, f.a)
-			if left != 0 {
-				t.Fatal("the used predraw is still there")
+			f.st.DB().Get(&left, `SELECT count(*) FROM exam_attempt_rows WHERE session_id = ? AND candidate_id = `+candA, f.session, f.a)
+			if left != 1 {
+				t.Fatalf("candidate a has %d attempt rows at the session, want the begun one", left)
 			}
 		})
 	}
@@ -338,7 +358,7 @@ func TestExamPredrawDue(t *testing.T) {
 	}
 	for name, want := range map[string]int{"open now": 2, "opens in 2h": 2, "opens in 5h": 0, "closed": 0} {
 		var got int
-		f.st.DB().Get(&got, `SELECT count(*) FROM exam_predraws WHERE session_id = ?`, sessions[name])
+		f.st.DB().Get(&got, `SELECT count(*) FROM exam_attempt_rows WHERE session_id = ? AND drawn_rev IS NOT NULL`, sessions[name])
 		if got != want {
 			t.Errorf("%s: %d predraws, want %d", name, got, want)
 		}
@@ -346,9 +366,64 @@ func TestExamPredrawDue(t *testing.T) {
 	if n, err := f.st.Exams.PredrawDue(ctx, t0.Add(time.Minute), 3*time.Hour); err != nil || n != 0 {
 		t.Fatalf("second round: %d %v, want nothing new", n, err)
 	}
+	// Once every session has closed, the forms never begun are gone.
+	if _, err := f.st.Exams.PredrawDue(ctx, t0.Add(10*time.Hour), 3*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	var left, forms int
+	f.st.DB().Get(&left, `SELECT count(*) FROM exam_attempt_rows WHERE drawn_rev IS NOT NULL`)
+	f.st.DB().Get(&forms, `SELECT count(*) FROM exam_form_items f WHERE NOT EXISTS (SELECT 1 FROM exam_attempts a WHERE a.id = f.attempt_id)`)
+	if left != 0 || forms != 0 {
+		t.Fatalf("after the sessions closed: %d drawn attempts and %d form rows of them left", left, forms)
+	}
 }
 
-// The start's single read (startReadSelect) decides who may sit: a session
+// A predraw written after its candidate began the session (the draw ran
+// outside the lock while the start committed) writes nothing and fails
+// nothing: the other candidates of its batch are still drawn.
+func TestExamPredrawAfterTheStart(t *testing.T) {
+	f := newExamFixture(t)
+	ctx := context.Background()
+	es, err := f.st.Exams.ExamSession(ctx, f.session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp, err := es.Blueprint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool, err := f.st.Exams.currentPool(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var candA int64
+	if err := f.st.DB().Get(&candA, `SELECT id FROM candidates WHERE user_id = ?`, f.a); err != nil {
+		t.Fatal(err)
+	}
+	p, err := f.st.Exams.drawPlan(ctx, pool, bp, candA, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.sessionID, p.at = f.session, t0
+	v := f.start(t, f.a, t0)
+	err = f.st.Exams.tx(ctx, func(tx *sqlx.Tx) error {
+		ok, err := writePredraw(ctx, tx, p)
+		if ok {
+			t.Error("a predraw was written for a candidate who had begun")
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows int
+	f.st.DB().Get(&rows, `SELECT count(*) FROM exam_attempt_rows WHERE session_id = ? AND candidate_id = ?`, f.session, candA)
+	if rows != 1 {
+		t.Fatalf("%d attempt rows, want the begun one (%d)", rows, v.Attempt.ID)
+	}
+}
+
+// The start's read (readStart) decides who may sit: a session
 // names its candidates either by cohort or one by one; a candidate invited
 // by name may start, one of the same cohort not named may not, and a user
 // who is no candidate (an instructor) finds no session either.

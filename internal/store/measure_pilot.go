@@ -89,7 +89,7 @@ func (s *Measure) InsertPilot(ctx context.Context, spec PilotSpec) error {
 					return fmt.Errorf("pilot candidate %d: %w", cand, err)
 				}
 			}
-			r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempts (session_id, candidate_id, code, seed, status, started_at,
+			r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempt_rows (session_id, candidate_id, code, seed, status, started_at,
 				submitted_at, released_at, released_by) VALUES (?, ?, ?, ?, 'scored', ?, ?, ?, ?)`,
 				spec.SessionID, cand, fmt.Sprintf("P%d-%03d", spec.SessionID, ci+1), int64(seed), at, at+3*3600*1000,
 				at+7*24*3600*1000, spec.By)

@@ -1,17 +1,20 @@
 package store
 
 // Forms drawn before the bell. A draw from the full bank costs a few
-// milliseconds of CPU; 2,000 candidates pressing "start" in the same second
-// would queue 2,000 of them. The server draws each invited candidate's form
-// ahead (PredrawDue, run in the background for sessions open or about to
-// open) into exam_predraws; a start then only copies its rows inside
-// SQLite. A predraw whose bank revision or count of the candidate's
-// attempts has moved is ignored (the start draws afresh) and drawn again by
-// the next PredrawDue.
+// milliseconds of CPU, and writing a form's ~80 rows about one more under
+// the write lock; 2,000 candidates pressing "start" in the same second
+// would queue 2,000 of both. The server draws each invited candidate's
+// attempt ahead (PredrawDue, run in the background for sessions open or
+// about to open) and writes it whole, sections and form items included, in
+// the "drawn" state (migration 00022): exam_attempt_rows.drawn_rev holds
+// the bank revision it was drawn from, drawn_prior the candidate's number
+// of begun attempts then. The view exam_attempts, which every other query
+// reads, shows only begun attempts. A start is then one UPDATE that clears
+// both, provided they still hold; otherwise the start draws afresh and the
+// next PredrawDue draws the stale ones again.
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -22,46 +25,93 @@ import (
 	"hocviet/internal/exam"
 )
 
-// predrawSection is a section as kept in exam_predraws.sections.
-type predrawSection struct {
-	Skill    string `json:"skill"`
-	Minutes  int    `json:"minutes"`
-	MaxPlays int    `json:"max_plays"`
-	MaxTakes int    `json:"max_takes"`
+// predrawnPlan returns the plan of the attempt drawn ahead for the
+// candidate, from what planStart read, or nil when there is none still
+// valid.
+func predrawnPlan(r *startRead, at time.Time) *startPlan {
+	if r.DrawnID == nil || r.DrawnRev == nil || r.DrawnPrior == nil {
+		return nil
+	}
+	if *r.DrawnRev != r.BankRev || *r.DrawnPrior != r.Prior {
+		return nil
+	}
+	return &startPlan{sessionID: r.ID, candidateID: r.CandidateID, at: at, rev: r.BankRev, prior: r.Prior, drawnID: *r.DrawnID}
 }
 
-// predrawnPlan returns the plan drawn ahead for the candidate, from what
-// planStart read, or nil when there is none still valid.
-func predrawnPlan(r *startRead, at time.Time) (*startPlan, error) {
-	if r.PredrawSeed == nil || r.PredrawRev == nil || r.PredrawPrior == nil || r.PredrawSections == nil || r.BankRev == nil {
-		return nil, nil
-	}
-	if *r.PredrawRev != *r.BankRev || *r.PredrawPrior != r.Prior {
-		return nil, nil
-	}
-	var secs []predrawSection
-	if err := json.Unmarshal([]byte(*r.PredrawSections), &secs); err != nil {
-		return nil, fmt.Errorf("predrawn form of candidate %d: %w", r.CandidateID, err)
-	}
-	p := &startPlan{sessionID: r.ID, candidateID: r.CandidateID, seed: uint64(*r.PredrawSeed), at: at, rev: *r.BankRev,
-		prior: r.Prior, predrawn: true, sections: make([]exam.FormSection, 0, len(secs))}
-	for _, sec := range secs {
-		p.sections = append(p.sections, exam.FormSection{Skill: sec.Skill, Minutes: sec.Minutes, MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes})
-	}
-	return p, nil
-}
-
-// copyPredrawn writes a predrawn form's items into the new attempt without
-// leaving SQLite (their usage marks follow: examusage.go).
-func copyPredrawn(ctx context.Context, tx *sqlx.Tx, p *startPlan, attemptID int64) error {
-	r, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id, version_id, points, manual, layout)
-		SELECT ?, pos, section_idx, part_id, item_id, version_id, points, manual, layout FROM exam_predraw_items
-		WHERE session_id = ? AND candidate_id = ? ORDER BY pos`, attemptID, p.sessionID, p.candidateID)
+// beginDrawn begins the drawn attempt of p: one UPDATE, made only if the
+// bank and the candidate's attempts are still those it was drawn with. It
+// reports whether it did.
+func beginDrawn(ctx context.Context, tx *sqlx.Tx, p *startPlan) (bool, error) {
+	r, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET drawn_rev = NULL, drawn_prior = NULL, started_at = ?
+		WHERE id = ? AND drawn_rev = (SELECT rev FROM bank_revision WHERE id = 1)
+		  AND drawn_prior = (SELECT count(*) FROM exam_attempts WHERE candidate_id = ?)`, ms(p.at), p.drawnID, p.candidateID)
 	if err != nil {
-		return fmt.Errorf("form items: %w", err)
+		return false, fmt.Errorf("begin the drawn attempt of candidate %d: %w", p.candidateID, err)
 	}
-	if n, err := r.RowsAffected(); err != nil || n == 0 {
-		return fmt.Errorf("predrawn form of candidate %d has no items (%v)", p.candidateID, err)
+	n, err := r.RowsAffected()
+	return n == 1, err
+}
+
+// insertAttempt writes p's attempt, its sections and its form: begun, or
+// drawn ahead when drawn is true.
+func insertAttempt(ctx context.Context, tx *sqlx.Tx, p *startPlan, drawn bool) (int64, error) {
+	if len(p.sections) == 0 {
+		return 0, errors.New("the drawn form has no section")
+	}
+	var rev, prior any // NULL: begun
+	if drawn {
+		rev, prior = p.rev, p.prior
+	}
+	var id int64
+	for try := 0; ; try++ {
+		r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempt_rows (session_id, candidate_id, code, seed, started_at, drawn_rev, drawn_prior)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.sessionID, p.candidateID, exam.NewCode(), int64(p.seed), ms(p.at), rev, prior)
+		if isUnique(err) && strings.Contains(err.Error(), ".code") && try < 5 {
+			continue // another attempt drew the same code
+		}
+		if err != nil {
+			return 0, fmt.Errorf("attempt of candidate %d: %w", p.candidateID, err)
+		}
+		if id, err = r.LastInsertId(); err != nil {
+			return 0, err
+		}
+		break
+	}
+	var sb strings.Builder
+	var args []any
+	for i, sec := range p.sections {
+		values(&sb, i, 6)
+		args = append(args, id, i, sec.Skill, sec.Minutes, sec.MaxPlays, sec.MaxTakes)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_sections (attempt_id, idx, skill, minutes, max_plays, max_takes) VALUES `+
+		sb.String(), args...); err != nil {
+		return 0, fmt.Errorf("attempt sections: %w", err)
+	}
+	// 100 rows a statement stays under SQLite's 999 parameters of old builds.
+	items := p.form.Items()
+	for lo := 0; lo < len(items); lo += 100 {
+		hi := min(lo+100, len(items))
+		var fi strings.Builder
+		var fargs []any
+		for pos := lo; pos < hi; pos++ {
+			it := items[pos]
+			values(&fi, pos-lo, 9)
+			fargs = append(fargs, id, pos, it.Section, it.Part, it.ItemID, it.VersionID, it.Points, it.Manual, p.layouts[pos])
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_form_items (attempt_id, pos, section_idx, part_id, item_id,
+			version_id, points, manual, layout) VALUES `+fi.String(), fargs...); err != nil {
+			return 0, fmt.Errorf("form items: %w", err)
+		}
+	}
+	return id, nil
+}
+
+// dropDrawn deletes the candidate's drawn, not begun, attempt at the
+// session, if any (its sections and form go with it).
+func dropDrawn(ctx context.Context, tx *sqlx.Tx, sessionID, candidateID int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM exam_attempt_rows WHERE session_id = ? AND candidate_id = ? AND drawn_rev IS NOT NULL`,
+		sessionID, candidateID); err != nil {
+		return fmt.Errorf("replace the drawn attempt of candidate %d: %w", candidateID, err)
 	}
 	return nil
 }
@@ -69,11 +119,10 @@ func copyPredrawn(ctx context.Context, tx *sqlx.Tx, p *startPlan, attemptID int6
 // predrawBatch is how many candidates' forms one transaction writes.
 const predrawBatch = 50
 
-// PredrawSession draws ahead the form of every candidate invited to the
-// session who has not started it and has no valid predraw, and drops the
-// predraws of those who have started. It returns how many it drew. Draws
-// happen outside the write lock; writes are short batches, so exam traffic
-// is served meanwhile.
+// PredrawSession draws ahead the attempt of every candidate invited to the
+// session who has not begun it and has no valid drawn one. It returns how
+// many it drew. Draws happen outside the write lock; writes are short
+// batches, so exam traffic is served meanwhile.
 func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Time) (int, error) {
 	es, err := s.ExamSession(ctx, sessionID)
 	if err != nil {
@@ -99,8 +148,8 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 		WHERE (c.cohort_id = (SELECT cohort_id FROM exam_sessions WHERE id = ?)
 		       OR c.id IN (SELECT candidate_id FROM exam_session_candidates WHERE session_id = ?))
 		  AND NOT EXISTS (SELECT 1 FROM exam_attempts a WHERE a.session_id = ? AND a.candidate_id = c.id)
-		  AND NOT EXISTS (SELECT 1 FROM exam_predraws p WHERE p.session_id = ? AND p.candidate_id = c.id
-		                  AND p.bank_rev = ? AND p.prior = (SELECT count(*) FROM exam_attempts a WHERE a.candidate_id = c.id))
+		  AND NOT EXISTS (SELECT 1 FROM exam_attempt_rows d WHERE d.session_id = ? AND d.candidate_id = c.id
+		                  AND d.drawn_rev = ? AND d.drawn_prior = (SELECT count(*) FROM exam_attempts a WHERE a.candidate_id = c.id))
 		ORDER BY c.id`, sessionID, sessionID, sessionID, sessionID, pool.rev)
 	if err != nil {
 		return 0, fmt.Errorf("candidates to predraw for session %d: %w", sessionID, err)
@@ -111,10 +160,16 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 		if len(batch) == 0 {
 			return nil
 		}
+		n := 0
 		err := s.tx(ctx, func(tx *sqlx.Tx) error {
+			n = 0
 			for _, p := range batch {
-				if err := writePredraw(ctx, tx, p, at); err != nil {
+				ok, err := writePredraw(ctx, tx, p)
+				if err != nil {
 					return err
+				}
+				if ok {
+					n++
 				}
 			}
 			return nil
@@ -122,7 +177,7 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 		if err != nil {
 			return err
 		}
-		drawn += len(batch)
+		drawn += n
 		batch = batch[:0]
 		return nil
 	}
@@ -134,7 +189,7 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 		if err != nil {
 			return drawn, fmt.Errorf("predraw for candidate %d: %w", c.ID, err)
 		}
-		p.sessionID = sessionID
+		p.sessionID, p.at = sessionID, at
 		batch = append(batch, p)
 		if len(batch) == predrawBatch {
 			if err := flush(); err != nil {
@@ -142,63 +197,46 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 			}
 		}
 	}
-	if err := flush(); err != nil {
-		return drawn, err
-	}
-	err = s.tx(ctx, func(tx *sqlx.Tx) error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM exam_predraws WHERE session_id = ?
-			AND candidate_id IN (SELECT candidate_id FROM exam_attempts WHERE session_id = ?)`, sessionID, sessionID)
-		return err
-	})
-	if err != nil {
-		return drawn, fmt.Errorf("drop used predraws: %w", err)
-	}
-	return drawn, nil
+	return drawn, flush()
 }
 
-func writePredraw(ctx context.Context, tx *sqlx.Tx, p *startPlan, at time.Time) error {
-	secs := make([]predrawSection, len(p.sections))
-	for i, sec := range p.sections {
-		secs[i] = predrawSection{Skill: sec.Skill, Minutes: sec.Minutes, MaxPlays: sec.MaxPlays, MaxTakes: sec.MaxTakes}
+// writePredraw replaces the candidate's drawn attempt with p's. It writes
+// nothing, and says so, when the candidate began the session meanwhile.
+func writePredraw(ctx context.Context, tx *sqlx.Tx, p *startPlan) (bool, error) {
+	if err := dropDrawn(ctx, tx, p.sessionID, p.candidateID); err != nil {
+		return false, err
 	}
-	sj, err := json.Marshal(secs)
-	if err != nil {
-		return err
+	var begun int
+	if err := tx.GetContext(ctx, &begun, `SELECT count(*) FROM exam_attempt_rows WHERE session_id = ? AND candidate_id = ?`,
+		p.sessionID, p.candidateID); err != nil {
+		return false, fmt.Errorf("attempt of candidate %d: %w", p.candidateID, err)
 	}
-	// Replacing deletes the old items too (ON DELETE CASCADE).
-	if _, err := tx.ExecContext(ctx, `DELETE FROM exam_predraws WHERE session_id = ? AND candidate_id = ?`, p.sessionID, p.candidateID); err != nil {
-		return fmt.Errorf("old predraw: %w", err)
+	if begun > 0 {
+		return false, nil
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO exam_predraws (session_id, candidate_id, seed, bank_rev, prior, sections, drawn_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, p.sessionID, p.candidateID, int64(p.seed), p.rev, p.prior, string(sj), ms(at)); err != nil {
-		return fmt.Errorf("predraw: %w", err)
+	if _, err := insertAttempt(ctx, tx, p, true); err != nil {
+		return false, fmt.Errorf("predraw: %w", err)
 	}
-	items := p.form.Items()
-	for lo := 0; lo < len(items); lo += 90 {
-		hi := min(lo+90, len(items))
-		var sb strings.Builder
-		var args []any
-		for pos := lo; pos < hi; pos++ {
-			it := items[pos]
-			values(&sb, pos-lo, 10)
-			args = append(args, p.sessionID, p.candidateID, pos, it.Section, it.Part, it.ItemID, it.VersionID, it.Points, it.Manual, p.layouts[pos])
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO exam_predraw_items (session_id, candidate_id, pos, section_idx, part_id,
-			item_id, version_id, points, manual, layout) VALUES `+sb.String(), args...); err != nil {
-			return fmt.Errorf("predraw items: %w", err)
-		}
-	}
-	return nil
+	return true, nil
 }
 
 // PredrawDue predraws the sessions open at t or opening within ahead, and
 // returns how many forms it drew. A session that fails (a blueprint the
 // bank can no longer fill) does not keep the others from being drawn: its
-// error is returned with the others' after all were tried.
+// error is returned with the others' after all were tried. The drawn
+// attempts of closed sessions, never begun, are deleted.
 func (s *Exams) PredrawDue(ctx context.Context, t time.Time, ahead time.Duration) (int, error) {
 	// Usage marks a crash left pending are written by this round.
 	if _, err := s.MarkPendingUsage(ctx); err != nil {
 		return 0, err
+	}
+	err := s.tx(ctx, func(tx *sqlx.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM exam_attempt_rows WHERE drawn_rev IS NOT NULL
+			AND session_id IN (SELECT id FROM exam_sessions WHERE closes_at <= ?)`, ms(t))
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("drop the drawn attempts of closed sessions: %w", err)
 	}
 	var ids []int64
 	if err := s.db.SelectContext(ctx, &ids, `SELECT id FROM exam_sessions WHERE opens_at <= ? AND closes_at > ? ORDER BY opens_at`,

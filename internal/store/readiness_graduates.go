@@ -158,7 +158,7 @@ func (s *People) InsertReleasedResults(ctx context.Context, title string, at tim
 				}
 			}
 			res, err := tx.ExecContext(ctx, `
-				INSERT INTO exam_attempts (session_id, candidate_id, code, seed, status, started_at, submitted_at, released_at, released_by)
+				INSERT INTO exam_attempt_rows (session_id, candidate_id, code, seed, status, started_at, submitted_at, released_at, released_by)
 				VALUES (?, ?, ?, ?, 'scored', ?, ?, ?, ?)`,
 				sessionID, r.CandidateID, fmt.Sprintf("S%d-%03d", sessionID, i+1), int64(sessionID)*1000+int64(i),
 				ms, ms+3*3600*1000, ms+3*24*3600*1000, by)

@@ -51,7 +51,7 @@ func TestIntakeList(t *testing.T) {
 	if err := f.st.People.InsertReleasedResults(ctx, "Đợt 3", day.AddDate(0, 3, 0), nil, nil, []ReleasedResult{res(tie, 8), res(b, 9)}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.st.DB().Exec(`UPDATE exam_attempts SET released_at = NULL WHERE candidate_id = ? AND id = (SELECT max(id) FROM exam_attempts WHERE candidate_id = ?)`, b, b); err != nil {
+	if _, err := f.st.DB().Exec(`UPDATE exam_attempt_rows SET released_at = NULL WHERE candidate_id = ? AND id = (SELECT max(id) FROM exam_attempts WHERE candidate_id = ?)`, b, b); err != nil {
 		t.Fatal(err)
 	}
 	// A standard error on a's latest result comes through.

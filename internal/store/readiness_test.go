@@ -201,7 +201,7 @@ func TestReadinessReleasedAttemptsOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The second candidate's result is withdrawn from release.
-	if _, err := f.st.DB().Exec(`UPDATE exam_attempts SET released_at = NULL WHERE candidate_id = ?`, f.ids[1]); err != nil {
+	if _, err := f.st.DB().Exec(`UPDATE exam_attempt_rows SET released_at = NULL WHERE candidate_id = ?`, f.ids[1]); err != nil {
 		t.Fatal(err)
 	}
 	m, err := f.st.People.ReleasedAttempts(ctx, f.hp)
@@ -405,7 +405,7 @@ func TestReadinessClassStatistics(t *testing.T) {
 		exec(`INSERT INTO exam_scripts (attempt_id, pos, skill, rubric_id, status, final) VALUES (?, 2, 'speaking', 'r', 'final', ?)`, a, 3.0+float64(i))
 	}
 	// An unreleased attempt of the class does not count.
-	exec(`UPDATE exam_attempts SET released_at = NULL WHERE id = ?`, attempts[1])
+	exec(`UPDATE exam_attempt_rows SET released_at = NULL WHERE id = ?`, attempts[1])
 	stats, err := f.st.People.CohortItemStats(ctx, cohort)
 	if err != nil {
 		t.Fatal(err)

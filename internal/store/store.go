@@ -102,6 +102,10 @@ func OpenBare(path string) (*sqlx.DB, error) {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_synchronous", "FULL")
 	q.Set("_txlock", "immediate")
+	// go-sqlite3 keeps each connection's last 64 statements prepared:
+	// parsing and planning a query costs as much as running the short
+	// lookups of a save, a page or a start.
+	q.Set("_stmt_cache_size", "64")
 	dsn := "file:" + path + "?" + q.Encode()
 	db, err := sqlx.Open("sqlite3", dsn)
 	if err != nil {

@@ -27,9 +27,8 @@ type conn struct {
 	// start of 200 candidates that made seconds of waiting and "database is
 	// locked" errors (docs/performance.md).
 	writeMu sync.Mutex
-	starts  startState  // exam starts: decoded pool cache and group commit (examstart.go)
-	usage   usageState  // item usage marks written after the start (examusage.go)
-	stmts   preparedSet // the hot paths' prepared statements (prepared.go)
+	starts  startState // exam starts: decoded pool cache and group commit (examstart.go)
+	usage   usageState // item usage marks written after the start (examusage.go)
 	// wconn is the connection transactions run on, kept for them (under
 	// writeMu): when exam pages and polls read outside the write lock,
 	// readers alone could take every pooled connection, and the writer,
@@ -128,7 +127,6 @@ const poolSize = 8
 
 // Close closes the database.
 func (s *Store) Close() error {
-	s.stmts.close()
 	s.writeMu.Lock()
 	if s.wconn != nil {
 		s.wconn.Close()

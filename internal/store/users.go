@@ -91,8 +91,7 @@ func (s *Accounts) CreateSession(ctx context.Context, tokenHash string, userID i
 // SessionUser returns the live account behind a session token hash.
 func (s *Accounts) SessionUser(ctx context.Context, tokenHash string) (*account.User, error) {
 	var u account.User
-	// Every request asks: prepared once (prepared.go).
-	err := s.getPrepared(ctx, &u, `
+	err := s.db.GetContext(ctx, &u, `
 		SELECT u.id, u.username, u.password_hash, u.role, u.province_id, u.display_name,
 		       u.lang, u.ime_mode, u.disabled, u.created_at
 		FROM sessions s JOIN users u ON u.id = s.user_id

@@ -24,7 +24,8 @@ type SaveResult = exam.Saved
 // SaveAnswer stores the response to item pos if rev is newer than the one
 // stored, and the item's section took answers at t (open, or closed less
 // than the grace ago). It returns only after the commit, so an
-// acknowledged save is on disk.
+// acknowledged save is on disk; saves arriving together share the commit
+// (groupcommit.go).
 func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos int, rev int64, resp bank.Response, t time.Time) (SaveResult, error) {
 	var out SaveResult
 	if rev <= 0 {
@@ -40,7 +41,8 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 	if len(raw) > MaxResponseBytes {
 		return out, &apperr.Error{Code: apperr.Invalid, Key: "exam.err.too_long", Message: "answer too long"}
 	}
-	err = s.tx(ctx, func(tx *sqlx.Tx) error {
+	err = s.groupTx(ctx, func(tx *sqlx.Tx) error {
+		ctx := context.WithoutCancel(ctx) // see writeGroup
 		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
 		if err != nil {
 			return err

@@ -10,9 +10,11 @@ package store
 //     kept by triggers, so an import by another process is seen too);
 //  2. the form is drawn and laid out before the write lock, by at most a
 //     few starts at once (CPU work; more would only hold more memory);
-//  3. the write is a handful of multi-row INSERTs, and the starts waiting
-//     for the lock are committed together (group commit: one fsync for
-//     many), each in its own savepoint so one failure fails only its own.
+//  3. a form drawn before the bell (predraw.go) is begun by one UPDATE,
+//     another is written by a handful of multi-row INSERTs, and the
+//     starts waiting for the lock are committed together (groupcommit.go:
+//     one fsync for many), each in its own savepoint so one failure fails
+//     only its own.
 //
 // The write re-checks what the draw assumed (bank revision, the
 // candidate's earlier attempts, no attempt begun meanwhile) and the draw is
@@ -42,16 +44,9 @@ type startState struct {
 	poolMu sync.Mutex
 	pool   *drawPool
 
-	queueMu sync.Mutex
-	queue   []*startReq
-
 	semOnce sync.Once
 	sem     chan struct{}
 }
-
-// maxStartBatch bounds one group commit, so the first in the queue does not
-// wait for a thousand others to be written.
-const maxStartBatch = 128
 
 // drawPool is every current, unretired item version with its content
 // decoded, as of one bank revision. It is shared and never changed.
@@ -364,89 +359,20 @@ func (s *conn) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint,
 	return plan, nil
 }
 
-// startReq is one start waiting for the group commit.
-type startReq struct {
-	ctx  context.Context
-	plan *startPlan
-	id   int64
-	err  error
-	done chan struct{}
-}
-
-// commitStart writes a plan. The starts queued while the write lock was
-// busy are written together by whichever of them gets the lock first: one
-// transaction, one fsync, each start in its own savepoint.
+// commitStart writes a plan, in a transaction shared with the other starts
+// and saves queued at the same time (groupcommit.go).
 func (s *Attempts) commitStart(ctx context.Context, plan *startPlan) (int64, error) {
-	st := &s.starts
-	r := &startReq{ctx: ctx, plan: plan, done: make(chan struct{})}
-	st.queueMu.Lock()
-	st.queue = append(st.queue, r)
-	st.queueMu.Unlock()
-	for {
-		s.writeMu.Lock()
-		st.queueMu.Lock()
-		n := min(len(st.queue), maxStartBatch)
-		batch := make([]*startReq, n)
-		copy(batch, st.queue)
-		st.queue = append(st.queue[:0], st.queue[n:]...)
-		st.queueMu.Unlock()
-		if n > 0 {
-			s.writeStarts(batch)
-		}
-		s.writeMu.Unlock()
-		if n > 0 {
-			s.kickUsage()
-		}
-		// A leader takes a batch and writes it under the lock, so when
-		// the queue held nothing for us ours was already written.
-		select {
-		case <-r.done:
-			return r.id, r.err
-		default:
-		}
-		if n == 0 {
-			<-r.done
-			return r.id, r.err
-		}
-	}
-}
-
-// writeStarts writes a batch of starts in one transaction; the caller holds
-// writeMu. Every request's done is closed on return.
-func (s *Attempts) writeStarts(batch []*startReq) {
-	defer func() {
-		for _, r := range batch {
-			close(r.done)
-		}
-	}()
-	// The transaction serves many requests: one leaving does not cancel it.
-	err := s.txLocked(context.Background(), func(tx *sqlx.Tx) error {
-		for _, r := range batch {
-			if err := r.ctx.Err(); err != nil {
-				r.err = err
-				continue
-			}
-			if _, err := tx.Exec(`SAVEPOINT start_attempt`); err != nil {
-				return fmt.Errorf("savepoint: %w", err)
-			}
-			r.id, r.err = writeStart(r.ctx, tx, r.plan)
-			if r.err != nil {
-				r.id = 0
-				if _, err := tx.Exec(`ROLLBACK TO start_attempt`); err != nil {
-					return fmt.Errorf("rollback to savepoint: %w", err)
-				}
-			}
-			if _, err := tx.Exec(`RELEASE start_attempt`); err != nil {
-				return fmt.Errorf("release savepoint: %w", err)
-			}
-		}
-		return nil
+	var id int64
+	err := s.groupTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		id, err = writeStart(context.WithoutCancel(ctx), tx, plan)
+		return err
 	})
 	if err != nil {
-		for _, r := range batch {
-			r.id, r.err = 0, err
-		}
+		return 0, err
 	}
+	s.kickUsage()
+	return id, nil
 }
 
 // writeStart begins the attempt of p inside tx: the drawn one, or a new one

@@ -89,6 +89,10 @@ func (s *Measure) InsertPilot(ctx context.Context, spec PilotSpec) error {
 					return fmt.Errorf("pilot candidate %d: %w", cand, err)
 				}
 			}
+			// A form the server drew ahead for the candidate gives way.
+			if err := dropDrawn(ctx, tx, spec.SessionID, cand); err != nil {
+				return err
+			}
 			r, err := tx.ExecContext(ctx, `INSERT INTO exam_attempt_rows (session_id, candidate_id, code, seed, status, started_at,
 				submitted_at, released_at, released_by) VALUES (?, ?, ?, ?, 'scored', ?, ?, ?, ?)`,
 				spec.SessionID, cand, fmt.Sprintf("P%d-%03d", spec.SessionID, ci+1), int64(seed), at, at+3*3600*1000,

@@ -31,6 +31,11 @@ func TestPilotOnlyCandidatesLeaveTheBoardsLists(t *testing.T) {
 			if err := f.st.DB().Select(&cands, `SELECT id FROM candidates WHERE cohort_id = ? ORDER BY id`, f.cohort); err != nil {
 				t.Fatal(err)
 			}
+			// The server has drawn the session's forms ahead: the pilot's
+			// attempts take their places.
+			if n, err := f.st.Exams.PredrawSession(ctx, f.session, t0); err != nil || n == 0 {
+				t.Fatalf("predraw: %d %v", n, err)
+			}
 			answer := func(int, *bank.Item) bank.Response { return bank.Response{} }
 			rate := func(int, *bank.Item) []PilotRating {
 				return []PilotRating{{Slot: 1, RaterID: f.raters[0], Score: 5}, {Slot: 2, RaterID: f.raters[1], Score: 5}}
@@ -38,6 +43,11 @@ func TestPilotOnlyCandidatesLeaveTheBoardsLists(t *testing.T) {
 			if err := f.st.Measure.InsertPilot(ctx, PilotSpec{SessionID: f.session, Candidates: cands, At: t0, By: &f.raters[0],
 				Answer: answer, Rate: rate, PilotOnly: tc.pilotOnly}); err != nil {
 				t.Fatal(err)
+			}
+			var drawn int
+			f.st.DB().Get(&drawn, `SELECT count(*) FROM exam_attempt_rows WHERE session_id = ? AND drawn_rev IS NOT NULL`, f.session)
+			if drawn != 0 {
+				t.Errorf("%d forms drawn ahead left beside the pilot's attempts", drawn)
 			}
 			people, err := f.st.People.ProvincePeople(ctx, prov)
 			if err != nil {

@@ -108,6 +108,11 @@ func (p *Page) T(id string, args ...any) string { return p.catalog.T(p.Lang, id,
 // LangName is a language's own name, for the switcher.
 func (p *Page) LangName(l string) string { return p.catalog.T(l, "lang.self") }
 
+// LangShort is the switcher's label: a code short enough that the header
+// stays on one line at 1366 px with the widest fallback font; the full
+// name is its tooltip and accessible name.
+func (p *Page) LangShort(l string) string { return p.catalog.T(l, "lang.short") }
+
 func (s *Server) page(c echo.Context, data any) *Page {
 	p := &Page{Lang: pageLang(c), Langs: lang.Supported, User: currentUser(c), Path: c.Request().URL.Path,
 		IME: "telex", Version: s.version, Data: data, catalog: s.catalog}

@@ -135,38 +135,50 @@ func isForeignASCII(r rune) bool { return r == 'f' || r == 'j' || r == 'w' || r 
 // read as one tone in the syllable. ok is false when a mark cannot be read
 // as Vietnamese (a mark with nothing before it, a circumflex on u, ...).
 func decodeWord(rs []rune) (ls []letter, ok bool) {
-	ok = true
-	ls = make([]letter, 0, len(rs))
+	ls, ok = make([]letter, 0, len(rs)), true
 	for _, r := range rs {
-		if t, found := combiningTone[r]; found {
-			if len(ls) == 0 || !ls[len(ls)-1].viet || (ls[len(ls)-1].tone != Ngang && ls[len(ls)-1].tone != t) {
-				ok = false
-				ls = append(ls, letter{r: r})
-				continue
-			}
-			ls[len(ls)-1].tone = t
-			continue
-		}
-		if m, found := combiningMark[r]; found {
-			if len(ls) == 0 || !canTakeMark(ls[len(ls)-1], m) {
-				ok = false
-				ls = append(ls, letter{r: r})
-				continue
-			}
-			ls[len(ls)-1].mark = m
-			continue
-		}
-		l, isLetter := decodeRune(r)
-		if !isLetter {
-			l = letter{r: r}
-			ok = false
-		}
-		if !l.viet {
-			ok = false
-		}
-		ls = append(ls, l)
+		ls = appendRune(ls, r, &ok)
 	}
 	return ls, ok
+}
+
+// appendWord is decodeWord of the runes of w, appended to ls.
+func appendWord(ls []letter, w string) ([]letter, bool) {
+	ok := true
+	for _, r := range w {
+		ls = appendRune(ls, r, &ok)
+	}
+	return ls, ok
+}
+
+// appendRune adds r to the letters read so far; *ok turns false when r
+// cannot be read as Vietnamese.
+func appendRune(ls []letter, r rune, ok *bool) []letter {
+	if t, found := combiningTone[r]; found {
+		if len(ls) == 0 || !ls[len(ls)-1].viet || (ls[len(ls)-1].tone != Ngang && ls[len(ls)-1].tone != t) {
+			*ok = false
+			return append(ls, letter{r: r})
+		}
+		ls[len(ls)-1].tone = t
+		return ls
+	}
+	if m, found := combiningMark[r]; found {
+		if len(ls) == 0 || !canTakeMark(ls[len(ls)-1], m) {
+			*ok = false
+			return append(ls, letter{r: r})
+		}
+		ls[len(ls)-1].mark = m
+		return ls
+	}
+	l, isLetter := decodeRune(r)
+	if !isLetter {
+		l = letter{r: r}
+		*ok = false
+	}
+	if !l.viet {
+		*ok = false
+	}
+	return append(ls, l)
 }
 
 func canTakeMark(l letter, m mark) bool {
@@ -226,10 +238,18 @@ func (l letter) plain() string {
 
 func lettersString(ls []letter) string {
 	var b strings.Builder
-	for _, l := range ls {
-		b.WriteString(l.String())
-	}
+	writeLetters(&b, ls)
 	return b.String()
+}
+
+// writeLetters writes each letter as String does, without a string each.
+func writeLetters(b *strings.Builder, ls []letter) {
+	for _, l := range ls {
+		b.WriteRune(l.rune())
+		if l.tone != Ngang && !l.isVowel() {
+			b.WriteRune(toneCombining[l.tone])
+		}
+	}
 }
 
 // StripMarks removes tones and letter marks (đ becomes d) and keeps case:

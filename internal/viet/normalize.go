@@ -3,6 +3,7 @@ package viet
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,37 +16,48 @@ import (
 // Normalize is idempotent.
 func Normalize(s string, style Style) string {
 	s = cleanSpaces(norm.NFC.String(s))
-	rs := []rune(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			b.WriteRune(rs[i])
-			i++
+	// s is valid UTF-8 here (cleanSpaces writes runes), so it is walked in
+	// place: a word is a substring, not a copy.
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			b.WriteRune(r)
+			i += n
 			continue
 		}
-		j := i
-		for j < len(rs) && isWordRune(rs[j]) {
-			j++
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
 		}
-		b.WriteString(placeWord(rs[i:j], style))
+		placeWord(&b, s[i:j], style)
 		i = j
 	}
 	return norm.NFC.String(b.String())
 }
 
-// placeWord re-places the tone of one run of letters when it is shaped
-// like a syllable, and otherwise returns it unchanged.
-func placeWord(rs []rune, style Style) string {
-	ls, ok := decodeWord(rs)
+// placeWord writes one run of letters with its tone re-placed when it is
+// shaped like a syllable, and otherwise as it is. Grading keys every
+// answer and lint every text, so the letters are taken apart in a buffer
+// on the stack and written straight to b.
+func placeWord(b *strings.Builder, w string, style Style) {
+	var buf [16]letter
+	ls, ok := appendWord(buf[:0], w)
 	if !ok {
-		return string(rs)
+		b.WriteString(w)
+		return
 	}
 	t, ok := placeable(ls)
 	if !ok {
-		return string(rs)
+		b.WriteString(w)
+		return
 	}
-	return lettersString(placeTone(ls, t, style))
+	writeLetters(b, setTone(ls, t, style))
 }
 
 // cleanSpaces folds every run of white space (NBSP, thin and ideographic
@@ -53,31 +65,54 @@ func placeWord(rs []rune, style Style) string {
 // invisible characters that copy and paste brings along. It runs NFC again
 // because dropping a character can bring a mark next to a letter.
 func cleanSpaces(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case isInvisible(r):
-			continue
-		case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
-			space = true
-			continue
+	out := s
+	if needsClean(s) {
+		var b strings.Builder
+		b.Grow(len(s))
+		space := false
+		for _, r := range s {
+			switch {
+			case isInvisible(r):
+				continue
+			case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r == 'Ð' { // U+00D0 (eth) looks like Đ and is a common stand-in for it
+				r = 'Đ'
+			}
+			b.WriteRune(r)
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		if r == 'Ð' { // U+00D0 (eth) looks like Đ and is a common stand-in for it
-			r = 'Đ'
-		}
-		b.WriteRune(r)
+		out = b.String()
 	}
-	out := b.String()
 	if n := norm.NFC.String(out); n != out {
 		return cleanSpaces(n)
 	}
 	return out
+}
+
+// needsClean reports whether cleanSpaces would change s: most text has
+// single spaces only and is returned as it is, without a copy.
+func needsClean(s string) bool {
+	space := true // a space at the start is dropped
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, isInvisible(r), r == 'Ð':
+			return true
+		case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
+			if r != ' ' || space {
+				return true
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return space && s != ""
 }
 
 func isInvisible(r rune) bool {
@@ -100,24 +135,41 @@ type token struct {
 
 // tokens splits s into graded units.
 func tokens(s string) []token {
-	s = Normalize(s, StyleNew)
-	rs := []rune(s)
-	for i, r := range rs {
-		if isHyphen(r) && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
-			rs[i] = ' '
-		}
-	}
 	var out []token
-	for _, f := range strings.Fields(string(rs)) {
-		f = strings.TrimFunc(f, unicode.IsPunct)
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-			continue
-		}
-		key := foldIY(Normalize(strings.ToLower(f), StyleNew))
+	for _, f := range tokenTexts(s) {
+		key := tokenKey(f)
 		ls, _ := decodeWord([]rune(key))
 		out = append(out, token{text: f, key: key, toneless: toneless(ls), bare: []rune(StripMarks(key)), ls: ls})
 	}
 	return out
+}
+
+// tokenTexts is the text of each graded unit of s.
+func tokenTexts(s string) []string {
+	s = Normalize(s, StyleNew)
+	if strings.IndexFunc(s, isHyphen) >= 0 {
+		rs := []rune(s)
+		for i, r := range rs {
+			if isHyphen(r) && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
+				rs[i] = ' '
+			}
+		}
+		s = string(rs)
+	}
+	var out []string
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimFunc(f, unicode.IsPunct)
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// tokenKey is the grading key of one unit's text.
+func tokenKey(f string) string {
+	return foldIY(Normalize(strings.ToLower(f), StyleNew))
 }
 
 func isHyphen(r rune) bool {
@@ -132,10 +184,10 @@ func isHyphen(r rune) bool {
 // l, m, n, s, t, v as i, because both spellings are standard there (kỹ/kĩ,
 // lý/lí). Elsewhere y is a different letter (tay/tai, thuỷ).
 func foldIY(key string) string {
-	rs := []rune(key)
-	if len(rs) != 2 {
+	if utf8.RuneCountInString(key) != 2 {
 		return key
 	}
+	rs := []rune(key)
 	switch rs[0] {
 	case 'b', 'd', 'đ', 'h', 'k', 'l', 'm', 'n', 's', 't', 'v':
 	default:
@@ -153,10 +205,13 @@ func foldIY(key string) string {
 // syllables as spaces, drops punctuation around words (a final full stop,
 // a comma) and folds the i/y variants.
 func Key(s string) string {
-	ts := tokens(s)
-	keys := make([]string, len(ts))
-	for i, t := range ts {
-		keys[i] = t.key
+	// Only the keys are needed: tokens would also take each one apart.
+	var b strings.Builder
+	for i, f := range tokenTexts(s) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tokenKey(f))
 	}
-	return strings.Join(keys, " ")
+	return b.String()
 }

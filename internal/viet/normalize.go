@@ -38,7 +38,11 @@ func Normalize(s string, style Style) string {
 		placeWord(&b, s[i:j], style)
 		i = j
 	}
-	return norm.NFC.String(b.String())
+	out := b.String()
+	if out == s {
+		return s // s is NFC already: most text needs no tone moved
+	}
+	return norm.NFC.String(out)
 }
 
 // placeWord writes one run of letters with its tone re-placed when it is
@@ -62,33 +66,34 @@ func placeWord(b *strings.Builder, w string, style Style) {
 
 // cleanSpaces folds every run of white space (NBSP, thin and ideographic
 // spaces, tabs, new lines) into one space, trims the ends and drops the
-// invisible characters that copy and paste brings along. It runs NFC again
-// because dropping a character can bring a mark next to a letter.
+// invisible characters that copy and paste brings along. s is in NFC; the
+// result is run through NFC again because dropping a character can bring a
+// mark next to a letter.
 func cleanSpaces(s string) string {
-	out := s
-	if needsClean(s) {
-		var b strings.Builder
-		b.Grow(len(s))
-		space := false
-		for _, r := range s {
-			switch {
-			case isInvisible(r):
-				continue
-			case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
-				space = true
-				continue
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			if r == 'Ð' { // U+00D0 (eth) looks like Đ and is a common stand-in for it
-				r = 'Đ'
-			}
-			b.WriteRune(r)
-		}
-		out = b.String()
+	if !needsClean(s) {
+		return s
 	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isInvisible(r):
+			continue
+		case isSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r == 'Ð' { // U+00D0 (eth) looks like Đ and is a common stand-in for it
+			r = 'Đ'
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
 	if n := norm.NFC.String(out); n != out {
 		return cleanSpaces(n)
 	}
@@ -103,7 +108,7 @@ func needsClean(s string) bool {
 		switch {
 		case r == utf8.RuneError, isInvisible(r), r == 'Ð':
 			return true
-		case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
+		case isSpace(r):
 			if r != ' ' || space {
 				return true
 			}
@@ -113,6 +118,20 @@ func needsClean(s string) bool {
 		}
 	}
 	return space && s != ""
+}
+
+// isSpace is white space or a space separator (unicode.Zs). Every rune of
+// every text goes through it: the letters of Vietnamese, Latin-1 and the
+// other runes below U+1680 are answered without searching the tables
+// (TestRuneClasses compares it with them for every rune).
+func isSpace(r rune) bool {
+	switch {
+	case r <= 0xFF:
+		return unicode.IsSpace(r) // covers Zs, which has only ' ' and NBSP here
+	case r < 0x1680, r >= 0x1E00 && r <= 0x1EFF:
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Zs)
 }
 
 func isInvisible(r rune) bool {

@@ -14,6 +14,7 @@ import (
 // passage for each of its items, Đúng and Sai, a sentence's tiles in its
 // accepted orders). Not safe for concurrent use: each worker has its own.
 type texts struct {
+	keyer  viet.Keyer // remembers words, for the texts seen once
 	keys   map[string]string
 	checks map[string][]viet.SyllableCheck
 }
@@ -29,7 +30,7 @@ func (t *texts) key(s string) string {
 	}
 	k, ok := t.keys[s]
 	if !ok {
-		k = viet.Key(s)
+		k = t.keyer.Key(s)
 		t.keys[s] = k
 	}
 	return k

@@ -15,6 +15,12 @@ import (
 // run-together syllables) keep their marks where they were typed.
 // Normalize is idempotent.
 func Normalize(s string, style Style) string {
+	return normalize(s, style, nil)
+}
+
+// normalize is Normalize; placed, if not nil, remembers the form of each
+// word in style (see Keyer).
+func normalize(s string, style Style, placed map[string]string) string {
 	s = cleanSpaces(norm.NFC.String(s))
 	var b strings.Builder
 	b.Grow(len(s))
@@ -35,7 +41,18 @@ func Normalize(s string, style Style) string {
 			}
 			j += n
 		}
-		placeWord(&b, s[i:j], style)
+		switch w := s[i:j]; {
+		case placed == nil:
+			placeWord(&b, w, style)
+		default:
+			if p, ok := placed[w]; ok {
+				b.WriteString(p)
+				break
+			}
+			start := b.Len()
+			placeWord(&b, w, style)
+			placed[strings.Clone(w)] = strings.Clone(b.String()[start:])
+		}
 		i = j
 	}
 	out := b.String()
@@ -155,7 +172,7 @@ type token struct {
 // tokens splits s into graded units.
 func tokens(s string) []token {
 	var out []token
-	for _, f := range tokenTexts(s) {
+	for _, f := range tokenTexts(s, nil) {
 		key := tokenKey(f)
 		ls, _ := decodeWord([]rune(key))
 		out = append(out, token{text: f, key: key, toneless: toneless(ls), bare: []rune(StripMarks(key)), ls: ls})
@@ -163,9 +180,9 @@ func tokens(s string) []token {
 	return out
 }
 
-// tokenTexts is the text of each graded unit of s.
-func tokenTexts(s string) []string {
-	s = Normalize(s, StyleNew)
+// tokenTexts is the text of each graded unit of s; placed is normalize's.
+func tokenTexts(s string, placed map[string]string) []string {
+	s = normalize(s, StyleNew, placed)
 	if strings.IndexFunc(s, isHyphen) >= 0 {
 		rs := []rune(s)
 		for i, r := range rs {
@@ -226,11 +243,42 @@ func foldIY(key string) string {
 func Key(s string) string {
 	// Only the keys are needed: tokens would also take each one apart.
 	var b strings.Builder
-	for i, f := range tokenTexts(s) {
+	for i, f := range tokenTexts(s, nil) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(tokenKey(f))
+	}
+	return b.String()
+}
+
+// Keyer is Key for a caller that keys many texts, as lint keys a whole
+// bank: it remembers the form and the key of every word it meets, and
+// words repeat far more than texts do. The state is the caller's, not the
+// package's: the zero Keyer is ready to use, is not safe for concurrent
+// use, and grows with the distinct words it has met.
+type Keyer struct {
+	placed map[string]string // word as written → tone placed (StyleNew)
+	keys   map[string]string // a unit's text → its key
+}
+
+// Key is Key(s).
+func (k *Keyer) Key(s string) string {
+	if k.placed == nil {
+		k.placed, k.keys = map[string]string{}, map[string]string{}
+	}
+	var b strings.Builder
+	for i, f := range tokenTexts(s, k.placed) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		key, ok := k.keys[f]
+		if !ok {
+			// Cloned: f and its key may be slices of a long text.
+			key = strings.Clone(foldIY(normalize(strings.ToLower(f), StyleNew, k.placed)))
+			k.keys[strings.Clone(f)] = key
+		}
+		b.WriteString(key)
 	}
 	return b.String()
 }

@@ -49,10 +49,10 @@ func check(b *Bank) []Problem {
 	for _, g := range b.Groups {
 		checkGroup(r, g)
 	}
-	for _, it := range b.Items {
-		checkItem(r, b, it)
+	for _, ps := range perItem(b.Items, func(r *report, t *texts, i int) { checkItem(r, t, b, b.Items[i]) }) {
+		r.ps = append(r.ps, ps...)
 	}
-	checkVocabulary(r, b.Vocabulary)
+	checkVocabulary(r, newTexts(), b.Vocabulary)
 	for _, bp := range b.Blueprints {
 		checkBlueprint(r, b, bp)
 	}
@@ -122,7 +122,7 @@ func checkTypeFields(r *report, it *Item) {
 	}
 }
 
-func checkItem(r *report, b *Bank, it *Item) {
+func checkItem(r *report, t *texts, b *Bank, it *Item) {
 	at := func(key string) Source { return it.lines.at(it.Source, key) }
 	types := Types[it.Skill]
 	if !slices.Contains(types, it.Type) {
@@ -158,7 +158,7 @@ func checkItem(r *report, b *Bank, it *Item) {
 	}
 	for _, a := range answers(it) {
 		checkNFC(r, a.src, a.field, a.s)
-		checkSyllables(r, a.src, a.field, a.s)
+		checkSyllables(r, t, a.src, a.field, a.s)
 	}
 
 	if it.Skill == Listening {
@@ -183,7 +183,7 @@ func checkItem(r *report, b *Bank, it *Item) {
 
 	switch it.Type {
 	case TypeChoice:
-		checkOptions(r, it)
+		checkOptions(r, t, it)
 	case TypeDictation:
 		if len(it.Accept) == 0 {
 			r.errorf(at("accept"), "dictation needs accept: the accepted answers")
@@ -195,13 +195,13 @@ func checkItem(r *report, b *Bank, it *Item) {
 			r.errorf(at("answer"), "true_false answer must be true or false, not %q", it.Answer)
 		}
 	case TypeCloze, TypeGapFill:
-		checkGaps(r, it, at)
+		checkGaps(r, t, it, at)
 	case TypeMatch:
-		checkPairs(r, it)
+		checkPairs(r, t, it)
 	case TypeOrderWords:
-		checkOrderWords(r, it, at)
+		checkOrderWords(r, t, it, at)
 	case TypeAddMarks:
-		checkAddMarks(r, it, at)
+		checkAddMarks(r, t, it, at)
 	case TypeEssay:
 		if it.MaxWords > 0 && it.MinWords > it.MaxWords {
 			r.errorf(at("max_words"), "max_words %d is below min_words %d", it.MaxWords, it.MinWords)
@@ -238,7 +238,7 @@ func checkRubricRef(r *report, b *Bank, it *Item, src Source) {
 	}
 }
 
-func checkOptions(r *report, it *Item) {
+func checkOptions(r *report, t *texts, it *Item) {
 	if len(it.Options) < 2 {
 		r.errorf(it.lines.at(it.Source, "options"), "choice needs at least 2 options")
 		return
@@ -258,7 +258,7 @@ func checkOptions(r *report, it *Item) {
 			r.errorf(src, "duplicate option id %q", o.ID)
 		}
 		seenID[o.ID] = true
-		k := viet.Key(o.Text) + "\x00" + o.Image
+		k := t.key(o.Text) + "\x00" + o.Image
 		if line, dup := seenText[k]; dup {
 			r.errorf(src, "duplicate option %q (also line %d)", o.Text, line)
 		}
@@ -297,7 +297,7 @@ func checkTonePick(r *report, it *Item, at func(string) Source) {
 	}
 }
 
-func checkGaps(r *report, it *Item, at func(string) Source) {
+func checkGaps(r *report, t *texts, it *Item, at func(string) Source) {
 	if it.Text == "" {
 		r.errorf(at("text"), "%s needs text with gaps written {1}, {2}...", it.Type)
 		return
@@ -323,10 +323,11 @@ func checkGaps(r *report, it *Item, at func(string) Source) {
 			}
 			seen := map[string]bool{}
 			for _, o := range g.Options {
-				if seen[viet.Key(o)] {
+				k := t.key(o)
+				if seen[k] {
 					r.errorf(src, "gap %d: duplicate option %q", i+1, o)
 				}
-				seen[viet.Key(o)] = true
+				seen[k] = true
 			}
 		case len(g.Accept) == 0:
 			r.errorf(src, "gap %d needs options and answer, or accept", i+1)
@@ -334,7 +335,7 @@ func checkGaps(r *report, it *Item, at func(string) Source) {
 	}
 }
 
-func checkPairs(r *report, it *Item) {
+func checkPairs(r *report, t *texts, it *Item) {
 	if len(it.Pairs) < 2 {
 		r.errorf(it.lines.at(it.Source, "pairs"), "match needs at least 2 pairs")
 		return
@@ -342,22 +343,23 @@ func checkPairs(r *report, it *Item) {
 	left, right := map[string]bool{}, map[string]bool{}
 	for _, p := range it.Pairs {
 		src := Source{it.Source.File, p.Line}
-		if left[viet.Key(p.Left)] {
+		lk, rk := t.key(p.Left), t.key(p.Right)
+		if left[lk] {
 			r.errorf(src, "duplicate left side %q", p.Left)
 		}
-		if right[viet.Key(p.Right)] {
+		if right[rk] {
 			r.errorf(src, "duplicate right side %q", p.Right)
 		}
-		left[viet.Key(p.Left)], right[viet.Key(p.Right)] = true, true
+		left[lk], right[rk] = true, true
 	}
 	for _, d := range it.Extra {
-		if right[viet.Key(d)] {
+		if right[t.key(d)] {
 			r.errorf(it.lines.at(it.Source, "distractors"), "distractor %q is also a right side", d)
 		}
 	}
 }
 
-func checkOrderWords(r *report, it *Item, at func(string) Source) {
+func checkOrderWords(r *report, t *texts, it *Item, at func(string) Source) {
 	if len(it.Words) < 2 {
 		r.errorf(at("words"), "order_words needs at least 2 words")
 		return
@@ -365,23 +367,23 @@ func checkOrderWords(r *report, it *Item, at func(string) Source) {
 	if len(it.Accept) == 0 {
 		r.errorf(at("accept"), "order_words needs accept: the accepted sentences")
 	}
-	want := wordBag(it.Words)
+	want := wordBag(t, it.Words)
 	for _, a := range it.Accept {
-		if wordBag(strings.Fields(a)) != want {
+		if wordBag(t, strings.Fields(a)) != want {
 			r.errorf(at("accept"), "accepted order %q does not use exactly the words given", a)
 		}
 	}
-	if _, err := FreeOrders(it); err != nil && len(it.Accept) > 0 {
+	if _, err := freeOrders(it, t.key); err != nil && len(it.Accept) > 0 {
 		r.errorf(at("free_order"), "%v", err)
 	}
 }
 
 // wordBag is a sorted grading key of the words, ignoring punctuation, so
 // two orderings of one set of words compare equal.
-func wordBag(words []string) string {
+func wordBag(t *texts, words []string) string {
 	var ks []string
 	for _, w := range words {
-		for _, k := range strings.Fields(viet.Key(w)) {
+		for _, k := range strings.Fields(t.key(w)) {
 			ks = append(ks, k)
 		}
 	}
@@ -389,7 +391,7 @@ func wordBag(words []string) string {
 	return strings.Join(ks, " ")
 }
 
-func checkAddMarks(r *report, it *Item, at func(string) Source) {
+func checkAddMarks(r *report, t *texts, it *Item, at func(string) Source) {
 	if it.Text == "" {
 		r.errorf(at("text"), "add_marks needs text: the sentence without marks")
 		return
@@ -401,7 +403,7 @@ func checkAddMarks(r *report, it *Item, at func(string) Source) {
 		r.errorf(at("accept"), "add_marks needs accept: the sentence with its marks")
 	}
 	for _, a := range it.Accept {
-		if viet.Key(viet.StripMarks(a)) != viet.Key(it.Text) {
+		if t.key(viet.StripMarks(a)) != t.key(it.Text) {
 			r.errorf(at("accept"), "accepted answer %q is not text %q with marks added", a, it.Text)
 		}
 	}
@@ -452,8 +454,8 @@ func checkNFC(r *report, src Source, field, s string) {
 	}
 }
 
-func checkSyllables(r *report, src Source, field, s string) {
-	for _, c := range viet.Check(s) {
+func checkSyllables(r *report, t *texts, src Source, field, s string) {
+	for _, c := range t.check(s) {
 		// A lone capital names a building or a section ("nhà B"); capitals
 		// only are an acronym ("ASEAN").
 		if !c.Valid && !isLetterName(c.Text) {
@@ -462,18 +464,18 @@ func checkSyllables(r *report, src Source, field, s string) {
 	}
 }
 
-func checkVocabulary(r *report, vs []*Vocab) {
+func checkVocabulary(r *report, t *texts, vs []*Vocab) {
 	seen := map[string]Source{}
 	for _, v := range vs {
-		k := v.Bank + "\x00" + viet.Key(v.Term) + "\x00" + v.POS
+		k := v.Bank + "\x00" + t.key(v.Term) + "\x00" + v.POS
 		if s, dup := seen[k]; dup {
 			r.warnf(v.Source, "vocabulary %q (%s) is listed twice (first at %s)", v.Term, v.POS, s)
 		}
 		seen[k] = v.Source
 		checkNFC(r, v.lines.at(v.Source, "term"), "term", v.Term)
 		checkNFC(r, v.lines.at(v.Source, "example"), "example", v.Example)
-		checkSyllables(r, v.lines.at(v.Source, "term"), "term", v.Term)
-		if v.Example != "" && !strings.Contains(" "+viet.Key(v.Example)+" ", " "+viet.Key(v.Term)+" ") {
+		checkSyllables(r, t, v.lines.at(v.Source, "term"), "term", v.Term)
+		if v.Example != "" && !strings.Contains(" "+t.key(v.Example)+" ", " "+t.key(v.Term)+" ") {
 			r.warnf(v.lines.at(v.Source, "example"), "example does not use the term %q", v.Term)
 		}
 	}

@@ -97,7 +97,7 @@ func CheckItem(it *Item, g *Group, rubrics map[string]*Rubric) []Problem {
 		b.rubrics[id] = rb
 	}
 	r := &report{}
-	checkItem(r, b, &c)
+	checkItem(r, newTexts(), b, &c)
 	for _, p := range r.ps {
 		p.Field = lineField(p.Line)
 		p.Line = 0

@@ -56,20 +56,24 @@ const maxFreeOrders = 5040
 
 // baseOrder finds the tiles' order in the first accepted sentence: tile
 // indexes in sentence order, matched greedily by grading key.
-func baseOrder(it *Item) ([]int, error) {
+func baseOrder(it *Item, key func(string) string) ([]int, error) {
 	if len(it.Accept) == 0 {
 		return nil, fmt.Errorf("free_order needs accept: the first accepted sentence is the order the blocks move in")
 	}
-	rest := strings.Fields(viet.Key(it.Accept[0]))
+	rest := strings.Fields(key(it.Accept[0]))
+	// Each tile's syllables, keyed once rather than at every place.
+	tiles := make([][]string, len(it.Words))
+	for i, w := range it.Words {
+		tiles[i] = strings.Fields(key(w))
+	}
 	used := make([]bool, len(it.Words))
 	var order []int
 	for len(rest) > 0 {
 		found := -1
-		for i, w := range it.Words {
-			k := strings.Fields(viet.Key(w))
+		for i, k := range tiles {
 			if !used[i] && len(k) > 0 && len(k) <= len(rest) && slices.Equal(k, rest[:len(k)]) {
 				// Prefer the longest tile that fits ("ở gần" before "ở").
-				if found < 0 || len(k) > len(strings.Fields(viet.Key(it.Words[found]))) {
+				if found < 0 || len(k) > len(tiles[found]) {
 					found = i
 				}
 			}
@@ -79,7 +83,7 @@ func baseOrder(it *Item) ([]int, error) {
 		}
 		used[found] = true
 		order = append(order, found)
-		rest = rest[len(strings.Fields(viet.Key(it.Words[found]))):]
+		rest = rest[len(tiles[found]):]
 	}
 	return order, nil
 }
@@ -87,10 +91,16 @@ func baseOrder(it *Item) ([]int, error) {
 // FreeOrders lists the sentences free_order accepts besides accept, as
 // tiles joined by spaces. The error says what is wrong with free_order.
 func FreeOrders(it *Item) ([]string, error) {
+	return freeOrders(it, viet.Key)
+}
+
+// freeOrders is FreeOrders keying texts with key (viet.Key, or lint's
+// remembered keys).
+func freeOrders(it *Item, key func(string) string) ([]string, error) {
 	if len(it.FreeOrder) == 0 {
 		return nil, nil
 	}
-	base, err := baseOrder(it)
+	base, err := baseOrder(it, key)
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +173,7 @@ func FreeOrders(it *Item) ([]string, error) {
 			ws[i] = it.Words[t]
 		}
 		s := strings.Join(ws, " ")
-		if k := viet.Key(s); !seen[k] {
+		if k := key(s); !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}

@@ -3,6 +3,7 @@ package bank
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -347,4 +348,33 @@ func lines(ps []Problem) []string {
 		out = append(out, p.String())
 	}
 	return out
+}
+
+// Lint reads files and checks items on every CPU; what it finds, and in
+// which order, must not depend on how many there are. The testdata folders
+// break every rule once, media problems included, among many files.
+func TestLintSameOnOneCPU(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*")
+	if err != nil || len(dirs) < 20 {
+		t.Fatalf("testdata folders: %v, %v", dirs, err)
+	}
+	paths := append(dirs, "../../question_banks/core")
+	lint := func(procs int) ([]Problem, int) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		b, ps := LintLoad(paths...)
+		return ps, len(b.Items)
+	}
+	one, items1 := lint(1)
+	many, itemsN := lint(4)
+	if len(one) < 100 || items1 < 100 {
+		t.Fatalf("%d problems, %d items on one CPU: the folders no longer exercise the rules", len(one), items1)
+	}
+	if !slices.Equal(one, many) || items1 != itemsN {
+		t.Errorf("one CPU: %d problems, %d items; four: %d problems, %d items", len(one), items1, len(many), itemsN)
+		for i := range min(len(one), len(many)) {
+			if one[i] != many[i] {
+				t.Fatalf("first difference at %d: %v / %v", i, one[i], many[i])
+			}
+		}
+	}
 }

@@ -6,13 +6,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
+	"sync"
+	"sync/atomic"
 )
 
 // Bank is everything read from a set of bank folders.
@@ -151,17 +151,25 @@ type loader struct {
 	fsys fs.FS
 }
 
+// load reads the files in parallel (parsing YAML is most of a lint's time)
+// and merges what each gave in file order, so the problems, the lists and
+// the media found are the same as when the files are read one by one.
 func load(fsys fs.FS, paths []string) (*Bank, []Problem) {
 	l := &loader{fsys: fsys,
 		b: &Bank{Media: map[string]*MediaFile{}, MissingMedia: map[string]string{}, items: map[string]*Item{},
 			groups: map[string]*Group{}, rubrics: map[string]*Rubric{}},
 		bankDirs: map[string]string{},
 	}
+	// jobs are the files in reading order; a folder that cannot be listed
+	// is a job with its problem and no file, so it keeps its place.
+	var jobs []*fileLoader
 	seen := map[string]bool{}
 	for _, root := range paths {
 		files, err := l.yamlFiles(root)
 		if err != nil {
-			l.errorf(Source{File: root}, "%s", plainErr(err))
+			j := &fileLoader{}
+			j.errorf(Source{File: root}, "%s", plainErr(err))
+			jobs = append(jobs, j)
 			continue
 		}
 		for _, f := range files {
@@ -171,10 +179,57 @@ func load(fsys fs.FS, paths []string) (*Bank, []Problem) {
 			}
 			seen[abs] = true
 			l.b.Files = append(l.b.Files, f)
-			l.readFile(f)
+			dir := filepath.Dir(f)
+			bd := l.bankDir(dir)
+			jobs = append(jobs, &fileLoader{path: f, read: l.read, c: ctx{file: f, dir: dir, bank: l.bankName(bd), bankDir: bd}})
 		}
 	}
+	readAll(jobs)
+	for _, j := range jobs {
+		l.merge(j)
+	}
 	return l.b, l.ps
+}
+
+// readAll reads the jobs' files on every CPU: each file is read on its
+// own, into its own fileLoader, so no order between them matters.
+func readAll(jobs []*fileLoader) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				if j := jobs[i]; j.path != "" {
+					j.readFile()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// merge adds one file's findings to the bank. Media are resolved here, one
+// file after another, where the file met them among its problems: a media
+// file is read and hashed once, by its first reference in file order.
+func (l *loader) merge(j *fileLoader) {
+	at := 0
+	for _, m := range j.mediaRefs {
+		l.ps = append(l.ps, j.ps[at:m.at]...)
+		at = m.at
+		*m.dst = l.media(j.c, m.src, m.field, *m.dst, m.kind)
+	}
+	l.ps = append(l.ps, j.ps[at:]...)
+	l.b.Items = append(l.b.Items, j.items...)
+	l.b.Groups = append(l.b.Groups, j.groups...)
+	l.b.Vocabulary = append(l.b.Vocabulary, j.vocabulary...)
+	l.b.Rubrics = append(l.b.Rubrics, j.rubrics...)
+	l.b.Blueprints = append(l.b.Blueprints, j.blueprints...)
 }
 
 func plainErr(err error) string {
@@ -300,295 +355,4 @@ func lineErr(s string) (int, string) {
 		return n, m[2]
 	}
 	return 0, strings.TrimPrefix(s, "yaml: ")
-}
-
-// ctx is one file being read.
-type ctx struct {
-	file, dir, bank, bankDir string
-}
-
-func (l *loader) readFile(path string) {
-	data, err := l.read(path)
-	if err != nil {
-		l.errorf(Source{File: path}, "%s", plainErr(err))
-		return
-	}
-	if line, col, b := invalidUTF8(data); line > 0 {
-		l.errorf(Source{path, line}, "invalid UTF-8: byte 0x%02X at column %d (save the file as UTF-8)", b, col)
-		return
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		n, msg := lineErr(err.Error())
-		if at := syntaxLine(data); at > 0 {
-			n = at
-		}
-		l.errorf(Source{path, n}, "YAML syntax: %s", msg)
-		return
-	}
-	if line, msg := aliasProblem(&doc); msg != "" {
-		l.errorf(Source{path, line}, "%s", msg)
-		return
-	}
-	if len(doc.Content) == 0 {
-		return
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		l.errorf(Source{path, root.Line}, "want a mapping with items:, groups:, vocabulary:, rubrics: or blueprints:")
-		return
-	}
-	dir := filepath.Dir(path)
-	bd := l.bankDir(dir)
-	c := ctx{file: path, dir: dir, bank: l.bankName(bd), bankDir: bd}
-	docType := reflect.TypeFor[fileDoc]()
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		f, ok := fieldByTag(docType, k.Value)
-		if !ok {
-			l.errorf(Source{path, k.Line}, "unknown top-level key %q (want items, groups, vocabulary, rubrics, blueprints or bank)", k.Value)
-			continue
-		}
-		if k.Value == "bank" {
-			if filepath.Base(path) != BankMarker {
-				l.errorf(Source{path, k.Line}, "bank: belongs in %s", BankMarker)
-			}
-			var bi BankInfo
-			l.decode(c, v, f.Type.Elem(), &bi)
-			continue
-		}
-		if v.Kind != yaml.SequenceNode {
-			if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
-				continue
-			}
-			l.errorf(Source{path, v.Line}, "%s: want a list", k.Value)
-			continue
-		}
-		for _, n := range v.Content {
-			src := Source{path, n.Line}
-			switch k.Value {
-			case "items":
-				var it Item
-				if l.decode(c, n, f.Type.Elem(), &it) {
-					it.Source, it.Bank, it.lines = src, c.bank, linesOf(n)
-					l.resolveItem(c, n, &it)
-					l.b.Items = append(l.b.Items, &it)
-				}
-			case "groups":
-				var g Group
-				if l.decode(c, n, f.Type.Elem(), &g) {
-					g.Source, g.Bank, g.lines = src, c.bank, linesOf(n)
-					g.Audio = l.media(c, n, "audio", g.Audio, kindAudio)
-					g.Image = l.media(c, n, "image", g.Image, kindImage)
-					l.b.Groups = append(l.b.Groups, &g)
-				}
-			case "vocabulary":
-				var vo Vocab
-				if l.decode(c, n, f.Type.Elem(), &vo) {
-					vo.Source, vo.Bank, vo.lines = src, c.bank, linesOf(n)
-					vo.Audio = l.media(c, n, "audio", vo.Audio, kindAudio)
-					l.b.Vocabulary = append(l.b.Vocabulary, &vo)
-				}
-			case "rubrics":
-				var r Rubric
-				if l.decode(c, n, f.Type.Elem(), &r) {
-					r.Source = src
-					if cs := mapValue(n, "criteria"); cs != nil {
-						for i := range r.Criteria {
-							if i < len(cs.Content) {
-								r.Criteria[i].Line = cs.Content[i].Line
-							}
-						}
-					}
-					l.b.Rubrics = append(l.b.Rubrics, &r)
-				}
-			case "blueprints":
-				var bp Blueprint
-				if l.decode(c, n, f.Type.Elem(), &bp) {
-					bp.Source = src
-					l.lineBlueprint(n, &bp)
-					l.b.Blueprints = append(l.b.Blueprints, &bp)
-				}
-			}
-		}
-	}
-}
-
-// decode checks n's keys against typ, decodes it into v and validates it.
-// It reports false when v is unusable.
-func (l *loader) decode(c ctx, n *yaml.Node, typ reflect.Type, v any) bool {
-	before := len(l.ps)
-	l.checkKeys(c, n, typ)
-	if err := n.Decode(v); err != nil {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			for _, e := range te.Errors {
-				line, msg := lineErr(e)
-				l.errorf(Source{c.file, line}, "%s", msg)
-			}
-		} else {
-			l.errorf(Source{c.file, n.Line}, "%v", err)
-		}
-		return false
-	}
-	if err := validate.Struct(v); err != nil {
-		l.validationProblems(c, n, err)
-	}
-	return len(l.ps) == before || !hasError(l.ps[before:])
-}
-
-func hasError(ps []Problem) bool {
-	for _, p := range ps {
-		if p.Severity == SevError {
-			return true
-		}
-	}
-	return false
-}
-
-// checkKeys reports keys that no field takes: yaml.v3's Node.Decode has no
-// KnownFields, and a misspelt "acept:" would otherwise vanish silently.
-func (l *loader) checkKeys(c ctx, n *yaml.Node, typ reflect.Type) {
-	for typ.Kind() == reflect.Pointer {
-		typ = typ.Elem()
-	}
-	switch {
-	case n.Kind == yaml.MappingNode && typ.Kind() == reflect.Struct:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			f, ok := fieldByTag(typ, k.Value)
-			if !ok {
-				l.errorf(Source{c.file, k.Line}, "unknown field %q", k.Value)
-				continue
-			}
-			l.checkKeys(c, n.Content[i+1], f.Type)
-		}
-	case n.Kind == yaml.SequenceNode && typ.Kind() == reflect.Slice:
-		for _, e := range n.Content {
-			l.checkKeys(c, e, typ.Elem())
-		}
-	}
-}
-
-func fieldByTag(typ reflect.Type, name string) (reflect.StructField, bool) {
-	for i := range typ.NumField() {
-		f := typ.Field(i)
-		tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
-		if tag == name && tag != "-" {
-			return f, true
-		}
-	}
-	return reflect.StructField{}, false
-}
-
-// child finds the node at a dotted path with [i] indexes ("options[1].text")
-// and returns the deepest node reached, so a missing key points at its
-// parent's line.
-func child(n *yaml.Node, path string) *yaml.Node {
-	if path == "" {
-		return n
-	}
-	for _, seg := range strings.Split(path, ".") {
-		name, idx := seg, -1
-		if i := strings.IndexByte(seg, '['); i >= 0 && strings.HasSuffix(seg, "]") {
-			name = seg[:i]
-			idx, _ = strconv.Atoi(seg[i+1 : len(seg)-1])
-		}
-		next := mapValue(n, name)
-		if next == nil {
-			return n
-		}
-		n = next
-		if idx >= 0 {
-			if n.Kind != yaml.SequenceNode || idx >= len(n.Content) {
-				return n
-			}
-			n = n.Content[idx]
-		}
-	}
-	return n
-}
-
-func mapValue(n *yaml.Node, key string) *yaml.Node {
-	if n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return nil
-}
-
-// keyLine is the line of key inside mapping n, or n's own line.
-func keyLine(n *yaml.Node, key string) int {
-	if n.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == key {
-				return n.Content[i].Line
-			}
-		}
-	}
-	return n.Line
-}
-
-func (l *loader) resolveItem(c ctx, n *yaml.Node, it *Item) {
-	it.Audio = l.media(c, n, "audio", it.Audio, kindAudio)
-	it.Image = l.media(c, n, "image", it.Image, kindImage)
-	opts := mapValue(n, "options")
-	for i := range it.Options {
-		o := &it.Options[i]
-		if o.ID == "" {
-			o.ID = optionID(i)
-		}
-		if opts != nil && i < len(opts.Content) {
-			o.Line = opts.Content[i].Line
-		}
-		if o.Image != "" && opts != nil && i < len(opts.Content) {
-			o.Image = l.media(c, opts.Content[i], "image", o.Image, kindImage)
-		}
-	}
-	if pairs := mapValue(n, "pairs"); pairs != nil {
-		for i := range it.Pairs {
-			if i < len(pairs.Content) {
-				it.Pairs[i].Line = pairs.Content[i].Line
-			}
-		}
-	}
-	if gaps := mapValue(n, "gaps"); gaps != nil {
-		for i := range it.Gaps {
-			if i < len(gaps.Content) {
-				it.Gaps[i].Line = gaps.Content[i].Line
-			}
-		}
-	}
-}
-
-// optionID names options a, b, c... as printed exam papers do.
-func optionID(i int) string {
-	if i < 26 {
-		return string(rune('a' + i))
-	}
-	return "o" + strconv.Itoa(i+1)
-}
-
-func (l *loader) lineBlueprint(n *yaml.Node, bp *Blueprint) {
-	secs := mapValue(n, "sections")
-	if secs == nil {
-		return
-	}
-	for i := range bp.Sections {
-		if i >= len(secs.Content) {
-			break
-		}
-		sn := secs.Content[i]
-		bp.Sections[i].Line = sn.Line
-		parts := mapValue(sn, "parts")
-		for j := range bp.Sections[i].Parts {
-			if parts != nil && j < len(parts.Content) {
-				bp.Sections[i].Parts[j].Line = parts.Content[j].Line
-			}
-		}
-	}
 }

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/gabriel-vasile/mimetype"
-	"go.yaml.in/yaml/v3"
 )
 
 type mediaKind int
@@ -41,13 +40,12 @@ var mediaExts = map[string]string{
 	".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
 }
 
-// media checks the file a YAML field names and returns its key, or ref
-// itself when it cannot be resolved (the problem is reported).
-func (l *loader) media(c ctx, n *yaml.Node, field, ref string, kind mediaKind) string {
+// media checks the file a YAML field names (at src) and returns its key,
+// or ref itself when it cannot be resolved (the problem is reported).
+func (l *loader) media(c ctx, src Source, field, ref string, kind mediaKind) string {
 	if ref == "" {
 		return ""
 	}
-	src := Source{c.file, keyLine(n, field)}
 	if filepath.IsAbs(ref) || strings.Contains(ref, `\`) {
 		l.errorf(src, "%s %q: use a relative path with forward slashes", field, ref)
 		return ref

@@ -49,31 +49,20 @@ func lintRules(b *Bank) []Problem {
 	return r.ps
 }
 
-// checkContent runs the item rules that look at level and content.
+// checkContent runs the item rules that look at level and content. The
+// rules of one item run on every CPU (signature keys every prompt); the
+// duplicates are then found in item order.
 func checkContent(r *report, b *Bank) {
-	dups := map[string]*Item{}
-	// viet.Key is the costly part of the rules; a group's passage or
-	// transcript is keyed once, not once per item of the group.
-	keys := map[string]string{}
-	key := func(s string) string {
-		if s == "" {
-			return ""
-		}
-		k, ok := keys[s]
-		if !ok {
-			k = viet.Key(s)
-			keys[s] = k
-		}
-		return k
-	}
-	for _, it := range b.Items {
+	sigs := make([]string, len(b.Items))
+	ps := perItem(b.Items, func(r *report, t *texts, i int) {
+		it := b.Items[i]
 		at := func(key string) Source { return it.lines.at(it.Source, key) }
 		if (it.Type == TypeTonePick || it.Type == TypeAddMarks) && it.Level > maxDrillLevel {
 			r.errorf(at("level"), "%s is a drill for Bậc 1–%d, not Bậc %d: move the item to its level or rewrite it", it.Type, maxDrillLevel, it.Level)
 		}
 		if it.Level >= 4 && it.Level <= 5 {
-			checkKeyInPassage(r, b, it, key)
-			checkGapFirstSyllables(r, it)
+			checkKeyInPassage(r, t, b, it)
+			checkGapFirstSyllables(r, t, it)
 		}
 		if !Manual(it.Type) && it.Level <= maxExplainedLevel {
 			var miss []string
@@ -87,7 +76,12 @@ func checkContent(r *report, b *Bank) {
 				r.errorf(at("feedback"), "Bậc %d %s item needs an explanation in Lao and Vietnamese: feedback has no %s", it.Level, it.Type, strings.Join(miss, " or "))
 			}
 		}
-		if sig := signature(b, it, key); sig != "" {
+		sigs[i] = signature(b, it, t.key)
+	})
+	dups := map[string]*Item{}
+	for i, it := range b.Items {
+		r.ps = append(r.ps, ps[i]...)
+		if sig := sigs[i]; sig != "" {
 			if first, dup := dups[sig]; dup {
 				r.errorf(it.Source, "item %q duplicates %q (%s): same prompt and key", it.ID, first.ID, first.Source)
 			} else {
@@ -99,7 +93,7 @@ func checkContent(r *report, b *Bank) {
 
 // checkKeyInPassage warns when a Bậc 4–5 key can be found by matching its
 // words in the passage.
-func checkKeyInPassage(r *report, b *Bank, it *Item, key func(string) string) {
+func checkKeyInPassage(r *report, t *texts, b *Bank, it *Item) {
 	if it.Type != TypeChoice {
 		return
 	}
@@ -111,14 +105,14 @@ func checkKeyInPassage(r *report, b *Bank, it *Item, key func(string) string) {
 		return
 	}
 	in := map[string]bool{}
-	for _, k := range strings.Fields(key(passage)) {
+	for _, k := range strings.Fields(t.key(passage)) {
 		in[k] = true
 	}
 	for _, o := range it.Options {
 		if !o.Correct {
 			continue
 		}
-		ks := strings.Fields(viet.Key(o.Text))
+		ks := strings.Fields(t.key(o.Text))
 		if len(ks) == 0 {
 			continue
 		}
@@ -137,7 +131,7 @@ func checkKeyInPassage(r *report, b *Bank, it *Item, key func(string) string) {
 
 // checkGapFirstSyllables warns when the options of a Bậc 4–5 gap differ
 // only after a shared first syllable (động đất / động tác / động lực).
-func checkGapFirstSyllables(r *report, it *Item) {
+func checkGapFirstSyllables(r *report, t *texts, it *Item) {
 	for i, g := range it.Gaps {
 		if len(g.Options) < 2 {
 			continue
@@ -145,7 +139,7 @@ func checkGapFirstSyllables(r *report, it *Item) {
 		first := ""
 		same := true
 		for j, o := range g.Options {
-			ks := strings.Fields(viet.Key(o))
+			ks := strings.Fields(t.key(o))
 			f := ""
 			if len(ks) > 0 {
 				f = ks[0]

@@ -37,7 +37,7 @@ func newValidator() *validator.Validate {
 
 // validationProblems turns validator errors into messages at the line of
 // the offending key.
-func (l *loader) validationProblems(c ctx, n *yaml.Node, err error) {
+func (l *fileLoader) validationProblems(c ctx, n *yaml.Node, err error) {
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
 		l.errorf(Source{c.file, n.Line}, "%v", err)

@@ -94,6 +94,22 @@ func (s *Bank) ImportBank(ctx context.Context, b *bank.Bank, author string, prog
 		}
 		blobs = append(blobs, mediaBlob{m, data})
 	}
+	// The documents are encoded before the write lock too: they depend on
+	// the bank alone, and encoding 10,000 items is work for every CPU.
+	groups := make([]encoded, len(b.Groups))
+	groupHash := map[string]string{}
+	for i, g := range b.Groups {
+		doc, err := json.Marshal(groupDoc{g, mediaHashes(b, g.MediaKeys())})
+		if err != nil {
+			return res, err
+		}
+		groups[i] = encoded{doc: string(doc), hash: contentHash(doc)}
+		groupHash[g.ID] = groups[i].hash
+	}
+	items, err := encodeItems(b, groupHash)
+	if err != nil {
+		return res, err
+	}
 	total := len(blobs) + len(b.Groups) + len(b.Items) + len(b.Rubrics) + len(b.Blueprints) + len(b.Vocabulary)
 	done := 0
 	tick := func() {
@@ -102,7 +118,7 @@ func (s *Bank) ImportBank(ctx context.Context, b *bank.Bank, author string, prog
 			progress(done, total)
 		}
 	}
-	err := s.tx(ctx, func(tx *sqlx.Tx) error {
+	err = s.tx(ctx, func(tx *sqlx.Tx) error {
 		res = BankImportResult{}
 		t := now()
 		for _, mb := range blobs {
@@ -111,22 +127,16 @@ func (s *Bank) ImportBank(ctx context.Context, b *bank.Bank, author string, prog
 			}
 			tick()
 		}
-		groupHash := map[string]string{}
 		groupVersion := map[string]int64{}
-		for _, g := range b.Groups {
-			doc, err := json.Marshal(groupDoc{g, mediaHashes(b, g.MediaKeys())})
-			if err != nil {
-				return err
-			}
-			h := contentHash(doc)
-			id, err := importGroup(ctx, tx, g, doc, h, t, &res.Groups)
+		for i, g := range b.Groups {
+			id, err := importGroup(ctx, tx, g, groups[i].doc, groups[i].hash, t, &res.Groups)
 			if err != nil {
 				return fmt.Errorf("%s: group %s: %w", g.Source, g.ID, err)
 			}
-			groupHash[g.ID], groupVersion[g.ID] = h, id
+			groupVersion[g.ID] = id
 			tick()
 		}
-		if err := importItems(ctx, tx, b, groupHash, groupVersion, author, t, &res.Items, tick); err != nil {
+		if err := importItems(ctx, tx, b, items, groupVersion, author, t, &res.Items, tick); err != nil {
 			return err
 		}
 		if err := retire(ctx, tx, b, t, &res); err != nil {
@@ -202,7 +212,7 @@ type current struct {
 	Source  string `db:"source"`
 }
 
-func importGroup(ctx context.Context, tx *sqlx.Tx, g *bank.Group, doc []byte, h, t string, c *Counts) (int64, error) {
+func importGroup(ctx context.Context, tx *sqlx.Tx, g *bank.Group, doc, h, t string, c *Counts) (int64, error) {
 	var cur current
 	err := tx.GetContext(ctx, &cur, `SELECT v.version, v.content_hash, v.id, g.retired
 		FROM bank_groups g JOIN bank_group_versions v ON v.group_id = g.group_id AND v.version = g.current_version
@@ -229,7 +239,7 @@ func importGroup(ctx context.Context, tx *sqlx.Tx, g *bank.Group, doc []byte, h,
 	}
 	v := cur.Version + 1
 	r, err := tx.ExecContext(ctx, `INSERT INTO bank_group_versions (group_id, version, skill, content, content_hash, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, g.ID, v, g.Skill, string(doc), h, t)
+		VALUES (?, ?, ?, ?, ?, ?)`, g.ID, v, g.Skill, doc, h, t)
 	if err != nil {
 		return 0, err
 	}

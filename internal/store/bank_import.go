@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/jmoiron/sqlx"
 
@@ -16,7 +19,7 @@ import (
 // multi-row inserts (itemBatch rows a statement), so importing 10,000 items
 // is a few hundred statements rather than 40,000. Only an item that
 // changed or came back from retirement gets its own UPDATE.
-func importItems(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, groupHash map[string]string, groupVersion map[string]int64,
+func importItems(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, enc []encodedItem, groupVersion map[string]int64,
 	author, t string, c *Counts, tick func()) error {
 	var rows []struct {
 		ItemID string `db:"item_id"`
@@ -36,13 +39,8 @@ func importItems(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, groupHash map[s
 		args []any
 	}
 	var updates []update
-	for _, it := range b.Items {
-		d := itemDoc{Item: it, GroupHash: groupHash[it.Group], Media: mediaHashes(b, it.MediaKeys())}
-		doc, err := json.Marshal(d)
-		if err != nil {
-			return fmt.Errorf("%s: item %s: %w", it.Source, it.ID, err)
-		}
-		h := contentHash(doc)
+	for i, it := range b.Items {
+		h := enc[i].hash
 		var gv *int64
 		if id, ok := groupVersion[it.Group]; ok {
 			gv = &id
@@ -70,11 +68,7 @@ func importItems(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, groupHash map[s
 		if it.Author != "" {
 			by = it.Author
 		}
-		topics, err := json.Marshal(it.Topics)
-		if err != nil {
-			return err
-		}
-		versions = append(versions, []any{it.ID, v, it.Skill, it.Level, it.Type, string(topics), gv, string(doc), h, by, t})
+		versions = append(versions, []any{it.ID, v, it.Skill, it.Level, it.Type, enc[i].topics, gv, enc[i].doc, h, by, t})
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO bank_items (item_id, bank, current_version, source, updated_at) VALUES `, "(?, ?, 1, ?, ?)", newItems); err != nil {
 		return fmt.Errorf("new items: %w", err)
@@ -90,6 +84,55 @@ func importItems(ctx context.Context, tx *sqlx.Tx, b *bank.Bank, groupHash map[s
 		}
 	}
 	return nil
+}
+
+// encoded is a document as a version stores it.
+type encoded struct{ doc, hash string }
+
+// encodedItem is an item's version document, with its topics as JSON.
+type encodedItem struct {
+	encoded
+	topics string
+}
+
+// encodeItems encodes every item's version document on every CPU: each
+// depends on its item, the hashes of its group and media alone.
+func encodeItems(b *bank.Bank, groupHash map[string]string) ([]encodedItem, error) {
+	out := make([]encodedItem, len(b.Items))
+	errs := make([]error, len(b.Items))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(b.Items)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(b.Items) {
+					return
+				}
+				it := b.Items[i]
+				doc, err := json.Marshal(itemDoc{Item: it, GroupHash: groupHash[it.Group], Media: mediaHashes(b, it.MediaKeys())})
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: item %s: %w", it.Source, it.ID, err)
+					continue
+				}
+				topics, err := json.Marshal(it.Topics)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				out[i] = encodedItem{encoded{string(doc), contentHash(doc)}, string(topics)}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first item's, as when they were encoded in turn
+		}
+	}
+	return out, nil
 }
 
 // itemBatch is how many rows one multi-row INSERT carries: 11 columns ×

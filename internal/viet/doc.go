@@ -6,7 +6,8 @@
 //
 //   - Normalize gives the form to store and show (NFC, spaces folded, tone
 //     marks placed in one style); Key gives the form to grade with (also
-//     case, punctuation around words, hyphens and the i/y variants folded).
+//     case, punctuation around words, hyphens and the i/y variants folded);
+//     a Keyer gives the same keys for many texts, remembering their words.
 //   - Compare, CompareAny and CompareWith grade an answer as correct, tone,
 //     diacritic, no_diacritics or wrong, and line up its syllables with the
 //     expected ones to say what is wrong with each.

@@ -44,6 +44,17 @@ func FuzzNormalize(f *testing.F) {
 		if Key(key) != key {
 			t.Fatalf("Key(%q) = %q, Key of that = %q", s, key, Key(key))
 		}
+		// A Keyer remembers words: keying s again, and its key, from what
+		// it remembers must give the same.
+		var k Keyer
+		for range 2 {
+			if got := k.Key(s); got != key {
+				t.Fatalf("Keyer.Key(%q) = %q, Key = %q", s, got, key)
+			}
+			if got := k.Key(key); got != key {
+				t.Fatalf("Keyer.Key(%q) = %q, want it unchanged", key, got)
+			}
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package viet
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -65,6 +66,103 @@ func init() {
 		}
 		vowelForm[[2]rune{row.base, rune(row.mark)}] = forms
 	}
+	for r, v := range runeInfo {
+		switch {
+		case r < vowelLoEnd:
+			vowelLo[r] = vowelEntry{v, true}
+		case r >= vowelHiStart && r < vowelHiStart+rune(len(vowelHi)):
+			vowelHi[r-vowelHiStart] = vowelEntry{v, true}
+		default:
+			panic(fmt.Sprintf("viet: vowel %q outside the lookup arrays", r))
+		}
+	}
+	for k, forms := range vowelForm {
+		formsByBase[vowelIndex(k[0])][k[1]] = formEntry{forms, true}
+	}
+}
+
+// Every letter of every text keyed, normalised or graded is looked up in
+// the tables above; these arrays give the same answers without hashing.
+// Vietnamese vowels are all below U+01B1 or in U+1EA0–U+1EFF (init checks).
+const (
+	vowelLoEnd   = 0x1B1
+	vowelHiStart = 0x1EA0
+)
+
+type vowelEntry struct {
+	vowelInfo
+	ok bool
+}
+
+type formEntry struct {
+	forms [6]rune
+	ok    bool
+}
+
+var (
+	vowelLo     [vowelLoEnd]vowelEntry
+	vowelHi     [0x60]vowelEntry
+	formsByBase [7][markBar + 1]formEntry // by vowelIndex, then mark
+)
+
+// vowelOf is runeInfo[r].
+func vowelOf(r rune) (vowelInfo, bool) {
+	switch {
+	case r >= 0 && r < vowelLoEnd:
+		e := vowelLo[r]
+		return e.vowelInfo, e.ok
+	case r >= vowelHiStart && r < vowelHiStart+rune(len(vowelHi)):
+		e := vowelHi[r-vowelHiStart]
+		return e.vowelInfo, e.ok
+	}
+	return vowelInfo{}, false
+}
+
+// vowelIndex numbers the vowel bases from 1; anything else is 0, which
+// holds no forms.
+func vowelIndex(base rune) int {
+	switch base {
+	case 'a':
+		return 1
+	case 'e':
+		return 2
+	case 'i':
+		return 3
+	case 'o':
+		return 4
+	case 'u':
+		return 5
+	case 'y':
+		return 6
+	}
+	return 0
+}
+
+// formsOf is vowelForm[[2]rune{base, rune(m)}].
+func formsOf(base rune, m mark) ([6]rune, bool) {
+	if m > markBar {
+		return [6]rune{}, false
+	}
+	e := formsByBase[vowelIndex(base)][m]
+	return e.forms, e.ok
+}
+
+// toneMark is combiningTone[r] and letterMark combiningMark[r]: both sets
+// lie in U+0300–U+036F, which most runes are not.
+func toneMark(r rune) (Tone, bool) {
+	if r < 0x300 || r > 0x36F {
+		return Ngang, false
+	}
+	t, ok := combiningTone[r]
+	return t, ok
+}
+
+func letterMark(r rune) (mark, bool) {
+	if r < 0x300 || r > 0x36F {
+		return markNone, false
+	}
+	m, ok := combiningMark[r]
+	return m, ok
 }
 
 // Combining marks that can survive NFC when typed on a letter that has no
@@ -108,7 +206,7 @@ func (l letter) isVowel() bool { return l.viet && isVowelBase(l.r) }
 // decodeRune reads one rune as a letter. ok is false for runes that are not
 // letters at all (digits, punctuation, combining marks).
 func decodeRune(r rune) (l letter, ok bool) {
-	if v, found := runeInfo[r]; found {
+	if v, found := vowelOf(r); found {
 		return letter{r: v.base, mark: v.mark, tone: v.tone, upper: v.upper, viet: true}, true
 	}
 	switch {
@@ -135,38 +233,50 @@ func isForeignASCII(r rune) bool { return r == 'f' || r == 'j' || r == 'w' || r 
 // read as one tone in the syllable. ok is false when a mark cannot be read
 // as Vietnamese (a mark with nothing before it, a circumflex on u, ...).
 func decodeWord(rs []rune) (ls []letter, ok bool) {
-	ok = true
-	ls = make([]letter, 0, len(rs))
+	ls, ok = make([]letter, 0, len(rs)), true
 	for _, r := range rs {
-		if t, found := combiningTone[r]; found {
-			if len(ls) == 0 || !ls[len(ls)-1].viet || (ls[len(ls)-1].tone != Ngang && ls[len(ls)-1].tone != t) {
-				ok = false
-				ls = append(ls, letter{r: r})
-				continue
-			}
-			ls[len(ls)-1].tone = t
-			continue
-		}
-		if m, found := combiningMark[r]; found {
-			if len(ls) == 0 || !canTakeMark(ls[len(ls)-1], m) {
-				ok = false
-				ls = append(ls, letter{r: r})
-				continue
-			}
-			ls[len(ls)-1].mark = m
-			continue
-		}
-		l, isLetter := decodeRune(r)
-		if !isLetter {
-			l = letter{r: r}
-			ok = false
-		}
-		if !l.viet {
-			ok = false
-		}
-		ls = append(ls, l)
+		ls = appendRune(ls, r, &ok)
 	}
 	return ls, ok
+}
+
+// appendWord is decodeWord of the runes of w, appended to ls.
+func appendWord(ls []letter, w string) ([]letter, bool) {
+	ok := true
+	for _, r := range w {
+		ls = appendRune(ls, r, &ok)
+	}
+	return ls, ok
+}
+
+// appendRune adds r to the letters read so far; *ok turns false when r
+// cannot be read as Vietnamese.
+func appendRune(ls []letter, r rune, ok *bool) []letter {
+	if t, found := toneMark(r); found {
+		if len(ls) == 0 || !ls[len(ls)-1].viet || (ls[len(ls)-1].tone != Ngang && ls[len(ls)-1].tone != t) {
+			*ok = false
+			return append(ls, letter{r: r})
+		}
+		ls[len(ls)-1].tone = t
+		return ls
+	}
+	if m, found := letterMark(r); found {
+		if len(ls) == 0 || !canTakeMark(ls[len(ls)-1], m) {
+			*ok = false
+			return append(ls, letter{r: r})
+		}
+		ls[len(ls)-1].mark = m
+		return ls
+	}
+	l, isLetter := decodeRune(r)
+	if !isLetter {
+		l = letter{r: r}
+		*ok = false
+	}
+	if !l.viet {
+		*ok = false
+	}
+	return append(ls, l)
 }
 
 func canTakeMark(l letter, m mark) bool {
@@ -193,7 +303,7 @@ func (l letter) rune() rune {
 		return l.r
 	}
 	r := l.r
-	if forms, found := vowelForm[[2]rune{l.r, rune(l.mark)}]; found {
+	if forms, found := formsOf(l.r, l.mark); found {
 		r = forms[l.tone]
 	} else if l.r == 'd' && l.mark == markBar {
 		r = 'đ'
@@ -226,10 +336,18 @@ func (l letter) plain() string {
 
 func lettersString(ls []letter) string {
 	var b strings.Builder
-	for _, l := range ls {
-		b.WriteString(l.String())
-	}
+	writeLetters(&b, ls)
 	return b.String()
+}
+
+// writeLetters writes each letter as String does, without a string each.
+func writeLetters(b *strings.Builder, ls []letter) {
+	for _, l := range ls {
+		b.WriteRune(l.rune())
+		if l.tone != Ngang && !l.isVowel() {
+			b.WriteRune(toneCombining[l.tone])
+		}
+	}
 }
 
 // StripMarks removes tones and letter marks (đ becomes d) and keeps case:
@@ -239,13 +357,13 @@ func StripMarks(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if _, found := combiningTone[r]; found {
+		if _, found := toneMark(r); found {
 			continue
 		}
-		if _, found := combiningMark[r]; found {
+		if _, found := letterMark(r); found {
 			continue
 		}
-		if v, found := runeInfo[r]; found {
+		if v, found := vowelOf(r); found {
 			if v.upper {
 				b.WriteRune(unicode.ToUpper(v.base))
 			} else {
@@ -268,16 +386,16 @@ func StripMarks(s string) string {
 // hasMarks reports whether s carries any Vietnamese tone or letter mark.
 func hasMarks(s string) bool {
 	for _, r := range norm.NFC.String(s) {
-		if v, found := runeInfo[r]; found && (v.tone != Ngang || v.mark != markNone) {
+		if v, found := vowelOf(r); found && (v.tone != Ngang || v.mark != markNone) {
 			return true
 		}
 		if r == 'đ' || r == 'Đ' {
 			return true
 		}
-		if _, found := combiningTone[r]; found {
+		if _, found := toneMark(r); found {
 			return true
 		}
-		if _, found := combiningMark[r]; found {
+		if _, found := letterMark(r); found {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package viet
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -14,45 +15,81 @@ import (
 // run-together syllables) keep their marks where they were typed.
 // Normalize is idempotent.
 func Normalize(s string, style Style) string {
-	s = cleanSpaces(norm.NFC.String(s))
-	rs := []rune(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			b.WriteRune(rs[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && isWordRune(rs[j]) {
-			j++
-		}
-		b.WriteString(placeWord(rs[i:j], style))
-		i = j
-	}
-	return norm.NFC.String(b.String())
+	return normalize(s, style, nil)
 }
 
-// placeWord re-places the tone of one run of letters when it is shaped
-// like a syllable, and otherwise returns it unchanged.
-func placeWord(rs []rune, style Style) string {
-	ls, ok := decodeWord(rs)
+// normalize is Normalize; placed, if not nil, remembers the form of each
+// word in style (see Keyer).
+func normalize(s string, style Style, placed map[string]string) string {
+	s = cleanSpaces(norm.NFC.String(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	// s is valid UTF-8 here (cleanSpaces writes runes), so it is walked in
+	// place: a word is a substring, not a copy.
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			b.WriteRune(r)
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		switch w := s[i:j]; {
+		case placed == nil:
+			placeWord(&b, w, style)
+		default:
+			if p, ok := placed[w]; ok {
+				b.WriteString(p)
+				break
+			}
+			start := b.Len()
+			placeWord(&b, w, style)
+			placed[strings.Clone(w)] = strings.Clone(b.String()[start:])
+		}
+		i = j
+	}
+	out := b.String()
+	if out == s {
+		return s // s is NFC already: most text needs no tone moved
+	}
+	return norm.NFC.String(out)
+}
+
+// placeWord writes one run of letters with its tone re-placed when it is
+// shaped like a syllable, and otherwise as it is. Grading keys every
+// answer and lint every text, so the letters are taken apart in a buffer
+// on the stack and written straight to b.
+func placeWord(b *strings.Builder, w string, style Style) {
+	var buf [16]letter
+	ls, ok := appendWord(buf[:0], w)
 	if !ok {
-		return string(rs)
+		b.WriteString(w)
+		return
 	}
 	t, ok := placeable(ls)
 	if !ok {
-		return string(rs)
+		b.WriteString(w)
+		return
 	}
-	return lettersString(placeTone(ls, t, style))
+	writeLetters(b, setTone(ls, t, style))
 }
 
 // cleanSpaces folds every run of white space (NBSP, thin and ideographic
 // spaces, tabs, new lines) into one space, trims the ends and drops the
-// invisible characters that copy and paste brings along. It runs NFC again
-// because dropping a character can bring a mark next to a letter.
+// invisible characters that copy and paste brings along. s is in NFC; the
+// result is run through NFC again because dropping a character can bring a
+// mark next to a letter.
 func cleanSpaces(s string) string {
+	if !needsClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -60,7 +97,7 @@ func cleanSpaces(s string) string {
 		switch {
 		case isInvisible(r):
 			continue
-		case unicode.IsSpace(r) || unicode.In(r, unicode.Zs):
+		case isSpace(r):
 			space = true
 			continue
 		}
@@ -78,6 +115,40 @@ func cleanSpaces(s string) string {
 		return cleanSpaces(n)
 	}
 	return out
+}
+
+// needsClean reports whether cleanSpaces would change s: most text has
+// single spaces only and is returned as it is, without a copy.
+func needsClean(s string) bool {
+	space := true // a space at the start is dropped
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, isInvisible(r), r == 'Ð':
+			return true
+		case isSpace(r):
+			if r != ' ' || space {
+				return true
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return space && s != ""
+}
+
+// isSpace is white space or a space separator (unicode.Zs). Every rune of
+// every text goes through it: the letters of Vietnamese, Latin-1 and the
+// other runes below U+1680 are answered without searching the tables
+// (TestRuneClasses compares it with them for every rune).
+func isSpace(r rune) bool {
+	switch {
+	case r <= 0xFF:
+		return unicode.IsSpace(r) // covers Zs, which has only ' ' and NBSP here
+	case r < 0x1680, r >= 0x1E00 && r <= 0x1EFF:
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Zs)
 }
 
 func isInvisible(r rune) bool {
@@ -100,24 +171,41 @@ type token struct {
 
 // tokens splits s into graded units.
 func tokens(s string) []token {
-	s = Normalize(s, StyleNew)
-	rs := []rune(s)
-	for i, r := range rs {
-		if isHyphen(r) && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
-			rs[i] = ' '
-		}
-	}
 	var out []token
-	for _, f := range strings.Fields(string(rs)) {
-		f = strings.TrimFunc(f, unicode.IsPunct)
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-			continue
-		}
-		key := foldIY(Normalize(strings.ToLower(f), StyleNew))
+	for _, f := range tokenTexts(s, nil) {
+		key := tokenKey(f)
 		ls, _ := decodeWord([]rune(key))
 		out = append(out, token{text: f, key: key, toneless: toneless(ls), bare: []rune(StripMarks(key)), ls: ls})
 	}
 	return out
+}
+
+// tokenTexts is the text of each graded unit of s; placed is normalize's.
+func tokenTexts(s string, placed map[string]string) []string {
+	s = normalize(s, StyleNew, placed)
+	if strings.IndexFunc(s, isHyphen) >= 0 {
+		rs := []rune(s)
+		for i, r := range rs {
+			if isHyphen(r) && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1]) {
+				rs[i] = ' '
+			}
+		}
+		s = string(rs)
+	}
+	var out []string
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimFunc(f, unicode.IsPunct)
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// tokenKey is the grading key of one unit's text.
+func tokenKey(f string) string {
+	return foldIY(Normalize(strings.ToLower(f), StyleNew))
 }
 
 func isHyphen(r rune) bool {
@@ -132,10 +220,10 @@ func isHyphen(r rune) bool {
 // l, m, n, s, t, v as i, because both spellings are standard there (kỹ/kĩ,
 // lý/lí). Elsewhere y is a different letter (tay/tai, thuỷ).
 func foldIY(key string) string {
-	rs := []rune(key)
-	if len(rs) != 2 {
+	if utf8.RuneCountInString(key) != 2 {
 		return key
 	}
+	rs := []rune(key)
 	switch rs[0] {
 	case 'b', 'd', 'đ', 'h', 'k', 'l', 'm', 'n', 's', 't', 'v':
 	default:
@@ -153,10 +241,44 @@ func foldIY(key string) string {
 // syllables as spaces, drops punctuation around words (a final full stop,
 // a comma) and folds the i/y variants.
 func Key(s string) string {
-	ts := tokens(s)
-	keys := make([]string, len(ts))
-	for i, t := range ts {
-		keys[i] = t.key
+	// Only the keys are needed: tokens would also take each one apart.
+	var b strings.Builder
+	for i, f := range tokenTexts(s, nil) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tokenKey(f))
 	}
-	return strings.Join(keys, " ")
+	return b.String()
+}
+
+// Keyer is Key for a caller that keys many texts, as lint keys a whole
+// bank: it remembers the form and the key of every word it meets, and
+// words repeat far more than texts do. The state is the caller's, not the
+// package's: the zero Keyer is ready to use, is not safe for concurrent
+// use, and grows with the distinct words it has met.
+type Keyer struct {
+	placed map[string]string // word as written → tone placed (StyleNew)
+	keys   map[string]string // a unit's text → its key
+}
+
+// Key is Key(s).
+func (k *Keyer) Key(s string) string {
+	if k.placed == nil {
+		k.placed, k.keys = map[string]string{}, map[string]string{}
+	}
+	var b strings.Builder
+	for i, f := range tokenTexts(s, k.placed) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		key, ok := k.keys[f]
+		if !ok {
+			// Cloned: f and its key may be slices of a long text.
+			key = strings.Clone(foldIY(normalize(strings.ToLower(f), StyleNew, k.placed)))
+			k.keys[strings.Clone(f)] = key
+		}
+		b.WriteString(key)
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package viet
 
 import (
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -132,6 +133,19 @@ func TestStripMarks(t *testing.T) {
 	for _, tt := range tests {
 		if got := StripMarks(tt.in); got != tt.want {
 			t.Errorf("StripMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// isSpace and isWordRune answer the common runes without the Unicode
+// tables; for every rune they must say what the tables say.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r) || unicode.In(r, unicode.Zs); got != want {
+			t.Errorf("isSpace(%U) = %v, the tables say %v", r, got, want)
+		}
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsMark(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, the tables say %v", r, got, want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package viet
 
+import "unicode/utf8"
+
 // Style chooses where the tone mark goes in open oa, oe and uy. Both styles
 // are standard and the grader accepts both; the style only decides what
 // Normalize writes.
@@ -96,14 +98,19 @@ func tonePosition(ls []letter, start, end int, style Style) int {
 func placeTone(ls []letter, t Tone, style Style) []letter {
 	out := make([]letter, len(ls))
 	copy(out, ls)
-	for i := range out {
-		out[i].tone = Ngang
+	return setTone(out, t, style)
+}
+
+// setTone is placeTone changing ls itself.
+func setTone(ls []letter, t Tone, style Style) []letter {
+	for i := range ls {
+		ls[i].tone = Ngang
 	}
-	start, end := vowelGroup(out)
-	if p := tonePosition(out, start, end, style); p >= 0 {
-		out[p].tone = t
+	start, end := vowelGroup(ls)
+	if p := tonePosition(ls, start, end, style); p >= 0 {
+		ls[p].tone = t
 	}
-	return out
+	return ls
 }
 
 // syllableTone returns the one tone typed anywhere in ls; ok is false when
@@ -148,11 +155,23 @@ func placeable(ls []letter) (Tone, bool) {
 	if start == end || end-start > 3 {
 		return Ngang, false
 	}
-	if !onsets[plainString(ls[:start])] {
+	// Looked up as bytes on the stack: placeable runs on every word
+	// Normalize sees.
+	var buf [32]byte
+	if !onsets[string(appendPlain(buf[:0], ls[:start]))] {
 		return Ngang, false
 	}
-	if coda := plainString(ls[end:]); coda != "" && !consonantCodas[coda] {
+	if coda := appendPlain(buf[:0], ls[end:]); len(coda) > 0 && !consonantCodas[string(coda)] {
 		return Ngang, false
 	}
 	return t, true
+}
+
+// appendPlain appends plainString(ls) to b.
+func appendPlain(b []byte, ls []letter) []byte {
+	for _, l := range ls {
+		l.tone, l.upper = Ngang, false
+		b = utf8.AppendRune(b, l.rune())
+	}
+	return b
 }

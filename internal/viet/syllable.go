@@ -323,7 +323,17 @@ func Check(text string) []SyllableCheck {
 
 // isWordRune is a letter or a combining mark: the runes a syllable is made
 // of. A run of them is one word for Normalize, Check and the grader.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+// ASCII and Latin Extended Additional (the toned vowels) are answered
+// without searching the tables (TestRuneClasses checks every rune).
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
 
 func containsLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0

@@ -11,6 +11,7 @@ import (
 // bank grade answers as the exam grades: free word orders, digits for
 // numbers, every listed spelling; answer_form: words refuses digits.
 func TestBankGrade(t *testing.T) {
+	t.Parallel()
 	const dir = "testdata/grade"
 	cases := []struct {
 		item, answer, verdict string

@@ -12,6 +12,7 @@ import (
 // The default blueprint must be drawable from the shipped banks, or the
 // demo cannot offer an exam.
 func TestSeedExam(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := seeded(t)
 	u, err := st.Accounts.UserByUsername(ctx, "k5-01")

@@ -59,6 +59,7 @@ func formVersions(t *testing.T, st *Store, attemptID int64) map[string]int {
 // another handle on the file (another process: `hocviet bank import` while
 // the server runs), must be seen by the next start.
 func TestExamStartSeesBankChanges(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	a := f.start(t, f.a, t0)
@@ -93,6 +94,7 @@ func TestExamStartSeesBankChanges(t *testing.T) {
 // A form is drawn outside the write lock; when what the draw assumed moves
 // before the write, the write refuses it (and StartAttempt draws again).
 func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		change func(t *testing.T, f *examFixture)
@@ -147,6 +149,7 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 // start gets its own complete attempt, written by the group commit, and the
 // double click gets the same attempt.
 func TestExamStartStorm(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	prov, err := f.st.People.ProvinceByCode(ctx, "houaphanh")
@@ -226,6 +229,7 @@ func TestExamStartStorm(t *testing.T) {
 // Forms drawn before the bell are what the start gives, unless the bank or
 // the candidate's attempts moved since: then the start draws afresh.
 func TestExamPredraw(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		between func(t *testing.T, f *examFixture, second int64)
@@ -314,6 +318,7 @@ func TestExamPredraw(t *testing.T) {
 // PredrawDue draws for the sessions open now or opening within the window,
 // not for those further ahead or already closed.
 func TestExamPredrawDue(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	sessions := map[string]int64{"open now": f.session}
@@ -353,6 +358,7 @@ func TestExamPredrawDue(t *testing.T) {
 // by name may start, one of the same cohort not named may not, and a user
 // who is no candidate (an instructor) finds no session either.
 func TestExamStartInvitedByName(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	var outCand int64

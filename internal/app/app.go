@@ -36,6 +36,12 @@ type Config struct {
 	// DemoTemplate, if set, is a ready demo database (demo.Template) copied
 	// in place of seeding a new one: tests start many demo servers.
 	DemoTemplate string
+	// Templates and Catalog, if set, are the web files' pages
+	// (web.LoadTemplates) and translations (lang.Load) already loaded, in
+	// place of loading them again: under -race that is a second or more of
+	// CPU per server, and the browser tests start one per test.
+	Templates *web.Templates
+	Catalog   *lang.Catalog
 	// PredrawEvery is how often the server draws ahead the forms of
 	// candidates invited to sessions open or opening within PredrawAhead
 	// (store.PredrawDue), so that a start at the bell copies rows instead
@@ -122,12 +128,14 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	cat, err := lang.Load(webfiles.FS, "i18n")
-	if err != nil {
-		st.Close()
-		return nil, err
+	cat := cfg.Catalog
+	if cat == nil {
+		if cat, err = lang.Load(webfiles.FS, "i18n"); err != nil {
+			st.Close()
+			return nil, err
+		}
 	}
-	e, err := web.New(web.Deps{Store: st, Catalog: cat, Log: cfg.Log, Files: webfiles.FS,
+	e, err := web.New(web.Deps{Store: st, Catalog: cat, Log: cfg.Log, Files: webfiles.FS, Templates: cfg.Templates,
 		Version: cfg.Version, SecureCookies: cfg.SecureCookies, Throttle: cfg.Throttle, BcryptCost: cfg.BcryptCost})
 	if err != nil {
 		st.Close()

@@ -20,6 +20,7 @@ import (
 // began is in the copy, a live database is never replaced, an existing one
 // only with --force (and kept aside), and a damaged backup is refused.
 func TestBackupRestoreRoundTripUnderLoad(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs simulated candidates for a few seconds")
 	}

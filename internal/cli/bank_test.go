@@ -44,6 +44,7 @@ const (
 )
 
 func TestBankUsage(t *testing.T) {
+	t.Parallel()
 	if code, _, _ := run(t, "", "bank"); code != 2 {
 		t.Errorf("no subcommand: %d", code)
 	}
@@ -91,6 +92,7 @@ func must(t *testing.T, err error) {
 }
 
 func TestBankStatsJSON(t *testing.T) {
+	t.Parallel()
 	dir := smallBank(t)
 	const want = `{"items":[{"skill":"listening","level":1,"type":"choice","count":1}],"vocabulary":0,` +
 		`"lao_reviewed":1,"lao_total":1,"lao":{"glosses_reviewed":0,"glosses":0,"explanations_reviewed":1,"explanations":1}}` + "\n"
@@ -114,6 +116,7 @@ func TestBankStatsJSON(t *testing.T) {
 }
 
 func TestBankImport(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "i.db")
 	run(t, "", "migrate", "--db", db)
 	code, out, errs := run(t, "", "bank", "import", "--db", db, core, blueprints)
@@ -139,6 +142,7 @@ func TestBankImport(t *testing.T) {
 }
 
 func TestBankExport(t *testing.T) {
+	t.Parallel()
 	for _, f := range []struct{ format, head string }{{"gift", "// hocviet question bank export (GIFT)"}, {"moodle-xml", "<?xml"}} {
 		out := filepath.Join(t.TempDir(), "x")
 		code, stdout, errs := run(t, "", "bank", "export", "--format", f.format, "--out", out, core, blueprints)
@@ -159,6 +163,7 @@ func TestBankExport(t *testing.T) {
 }
 
 func TestBankImportMoodle(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "imported.yaml")
 	code, stdout, errs := run(t, "", "bank", "import", "--format", "gift", "--out", out, "../bank/testdata/_moodle/examples.gift")
@@ -193,6 +198,7 @@ func TestBankSynthWithoutEspeak(t *testing.T) {
 }
 
 func TestBankSynth(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("espeak-ng"); err != nil {
 		t.Skip("espeak-ng not installed")
 	}
@@ -224,6 +230,7 @@ func TestBankSynth(t *testing.T) {
 // Issue 17.23: bank stats counts reviewed Lao glosses and explanations, from
 // the files and from the database alike.
 func TestBankStatsLaoCoverage(t *testing.T) {
+	t.Parallel()
 	dir := smallBank(t)
 	// A drafted explanation and three glosses, one reviewed.
 	must(t, os.WriteFile(filepath.Join(dir, "small/more.yaml"), []byte(`items:

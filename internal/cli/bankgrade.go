@@ -61,17 +61,25 @@ func runBankGrade(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return fail(stderr, fmt.Errorf("no item %q in %s", pos[0], dir))
 	}
-	resp, err := parseAnswer(it, pos[1])
+	out, err := gradeAnswer(it, pos[1])
 	if err != nil {
-		return fail(stderr, fmt.Errorf("item %s (%s): %w", it.ID, it.Type, err))
+		return fail(stderr, err)
 	}
-	sc := exam.GradeItem(it, resp, 0)
-	out := bankGradeOut{Item: it.ID, Verdict: sc.Verdict, Score: sc.Points, Max: sc.Max}
 	enc := json.NewEncoder(stdout)
 	if err := enc.Encode(out); err != nil {
 		return fail(stderr, err)
 	}
 	return 0
+}
+
+// gradeAnswer grades the command line's answer to it.
+func gradeAnswer(it *bank.Item, answer string) (bankGradeOut, error) {
+	resp, err := parseAnswer(it, answer)
+	if err != nil {
+		return bankGradeOut{}, fmt.Errorf("item %s (%s): %w", it.ID, it.Type, err)
+	}
+	sc := exam.GradeItem(it, resp, 0)
+	return bankGradeOut{Item: it.ID, Verdict: sc.Verdict, Score: sc.Points, Max: sc.Max}, nil
 }
 
 // parseAnswer turns the command line's answer into the response the exam

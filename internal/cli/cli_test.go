@@ -24,6 +24,7 @@ func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr s
 }
 
 func TestMigrateTwice(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "m.db")
 	code, out, errs := run(t, "", "migrate", "--db", db)
 	if code != 0 || !strings.Contains(out, "applied [1") {
@@ -36,6 +37,7 @@ func TestMigrateTwice(t *testing.T) {
 }
 
 func TestUserAdd(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "u.db")
 	run(t, "", "migrate", "--db", db)
 	tests := []struct {
@@ -67,6 +69,7 @@ func TestUserAdd(t *testing.T) {
 const importHeader = "username,name_lo,name_latin,date_of_birth,gender,position,unit,district,province,planning_status,programme,cohort,intake_year\n"
 
 func TestUserImport(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "i.db")
 	run(t, "", "migrate", "--db", db)
@@ -125,6 +128,7 @@ func TestUserImport(t *testing.T) {
 }
 
 func TestUserResetAndAddWithCode(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "r.db")
 	run(t, "", "migrate", "--db", db)
 	code, out, errs := run(t, "", "user", "add", "--db", db, "--role", "instructor", "--username", "gv2")
@@ -156,6 +160,7 @@ func TestUserResetAndAddWithCode(t *testing.T) {
 }
 
 func TestServeRefusesNewerSchema(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "s.db")
 	st, err := store.Open(db, migrations.FS)
@@ -181,6 +186,7 @@ func TestServeRefusesNewerSchema(t *testing.T) {
 }
 
 func TestServeCopiesDatabaseBeforeUpgrade(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "old.db")
 	// A database made by an older hocviet that knew only the first migration.
@@ -221,6 +227,7 @@ func TestServeCopiesDatabaseBeforeUpgrade(t *testing.T) {
 }
 
 func TestVersionAndUsage(t *testing.T) {
+	t.Parallel()
 	code, out, _ := run(t, "", "version")
 	if code != 0 || !strings.HasPrefix(out, "hocviet ") {
 		t.Fatalf("version: %d %q", code, out)

@@ -15,6 +15,7 @@ import (
 )
 
 func TestExamRegrade(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "x.db")
 	if code, _, errs := run(t, "", "migrate", "--db", db); code != 0 {

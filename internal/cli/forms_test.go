@@ -12,6 +12,7 @@ import (
 // The shipped banks give two disjoint forms of the screening blueprint that
 // match cell for cell, and the written files lint clean with the banks.
 func TestBankFormsOnShippedBanks(t *testing.T) {
+	t.Parallel()
 	out := t.TempDir()
 	code, stdout, errs := run(t, "", "bank", "forms", "--out", out, "../../question_banks")
 	if code != 0 {
@@ -62,6 +63,7 @@ func mustAbs(t *testing.T, p string) string {
 // bank forms refuses to write screening forms that break the national
 // format rules, names each rule with its figures, and leaves no file.
 func TestBankFormsRefusesBrokenRules(t *testing.T) {
+	t.Parallel()
 	out := t.TempDir()
 	code, _, errs := run(t, "", "bank", "forms", "--out", out, "testdata/forms-refuse")
 	if code != 1 {

@@ -40,6 +40,7 @@ func sheetRow(t *testing.T, f *excelize.File, key string) int {
 }
 
 func TestI18nReviewRoundTrip(t *testing.T) {
+	t.Parallel()
 	dir := copyI18n(t)
 	xlsx := filepath.Join(t.TempDir(), "lo.xlsx")
 	code, out, errs := run(t, "", "i18n", "export", "--lang", "lo", "--dir", dir, xlsx)
@@ -93,6 +94,7 @@ func TestI18nReviewRoundTrip(t *testing.T) {
 }
 
 func TestI18nImportRefusesBadRows(t *testing.T) {
+	t.Parallel()
 	dir := copyI18n(t)
 	xlsx := filepath.Join(t.TempDir(), "lo.xlsx")
 	if code, _, errs := run(t, "", "i18n", "export", "--lang", "lo", "--dir", dir, xlsx); code != 0 {

@@ -20,6 +20,7 @@ import (
 // and at least one flagged item; `exam responses` writes the matrix and
 // never overwrites a file; `exam calibrate` keeps a new calibration.
 func TestMeasureCommandsOnDemo(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	tpl, err := demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: bcrypt.MinCost})
 	if err != nil {

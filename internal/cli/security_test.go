@@ -12,6 +12,7 @@ import (
 // `user import` prints goes into a spreadsheet; a name typed as a formula
 // must arrive there as text.
 func TestUserImportOutputIsFormulaSafe(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "i.db")
 	run(t, "", "migrate", "--db", db)

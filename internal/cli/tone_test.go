@@ -46,6 +46,7 @@ func writeFile(t *testing.T, name string, b []byte) string {
 }
 
 func TestRunToneAnalyze(t *testing.T) {
+	t.Parallel()
 	rising := writeFile(t, "rising.wav", glideWAV(0.4, 120, 170))
 	silence := writeFile(t, "silence.wav", tone.EncodeWAV(make([]float64, 16000), 16000))
 	text := writeFile(t, "notes.wav", []byte("not audio at all"))
@@ -91,6 +92,7 @@ func TestRunToneAnalyze(t *testing.T) {
 }
 
 func TestRunToneAnalyzeJSON(t *testing.T) {
+	t.Parallel()
 	p := writeFile(t, "dip.wav", glideWAV(0.45, 130, 100, 125))
 	var stdout, stderr bytes.Buffer
 	if code := runTone([]string{"analyze", "--text", "bả", p}, &stdout, &stderr); code != 0 {
@@ -118,6 +120,7 @@ func TestRunToneAnalyzeJSON(t *testing.T) {
 }
 
 func TestRunToneEval(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr bytes.Buffer
 	if code := runTone([]string{"eval", "extra"}, &stdout, &stderr); code != 2 {
 		t.Errorf("eval with an argument: exit %d", code)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestRunViet(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		args   []string

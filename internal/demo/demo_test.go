@@ -56,6 +56,7 @@ func TestMain(m *testing.M) {
 }
 
 func TestSeed(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := seeded(t)
 	hp, err := st.People.ProvinceByCode(ctx, "houaphanh")
@@ -110,6 +111,7 @@ func TestSeed(t *testing.T) {
 }
 
 func TestSeedPracticeHistory(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := seeded(t)
 	tones, total := 0, 0

@@ -11,6 +11,7 @@ import (
 // the weak item by its numbers, with alpha in (0, 1) for every skill, rater
 // pairs with some third-rater cases, and a calibration kept.
 func TestSeedPilot(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := seeded(t)
 	var sid int64

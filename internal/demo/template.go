@@ -22,7 +22,7 @@ func Template(ctx context.Context, dir string) (string, error) {
 // Options{BcryptCost: bcrypt.MinCost} so that their logins are cheap.
 func TemplateWith(ctx context.Context, dir string, o Options) (string, error) {
 	path := filepath.Join(dir, "demo.db")
-	st, err := store.Open(path, migrations.FS)
+	st, err := store.OpenScratch(path, migrations.FS)
 	if err != nil {
 		return "", err
 	}

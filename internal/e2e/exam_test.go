@@ -30,7 +30,7 @@ import (
 // demo: examSession writes the little the exam tests need.
 func examApp(t *testing.T, db, addr string) *app.App {
 	t.Helper()
-	a, err := app.Open(context.Background(), app.Config{BcryptCost: bcrypt.MinCost, Addr: addr, DBPath: db, Version: "e2e",
+	a, err := app.Open(context.Background(), app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t), Addr: addr, DBPath: db, Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {

@@ -22,7 +22,9 @@ import (
 
 	"hocviet/internal/app"
 	"hocviet/internal/demo"
+	"hocviet/internal/lang"
 	"hocviet/internal/web"
+	webfiles "hocviet/web"
 )
 
 // demoTemplate is the demo database, built once per test binary by the
@@ -33,6 +35,32 @@ import (
 var demoTemplate = sync.OnceValues(func() (string, error) {
 	return demo.TemplateWith(context.Background(), scratch, demo.Options{BcryptCost: bcrypt.MinCost})
 })
+
+// sharedPages and sharedCatalog are the web files' pages and translations,
+// loaded once per test binary and handed to every server (app.Config): each
+// server loading its own cost a second or more of CPU under -race.
+var (
+	sharedPages   = sync.OnceValues(func() (*web.Templates, error) { return web.LoadTemplates(webfiles.FS) })
+	sharedCatalog = sync.OnceValues(func() (*lang.Catalog, error) { return lang.Load(webfiles.FS, "i18n") })
+)
+
+func pages(t *testing.T) *web.Templates {
+	t.Helper()
+	p, err := sharedPages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func catalog(t *testing.T) *lang.Catalog {
+	t.Helper()
+	c, err := sharedCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 // scratch is the test binary's own folder: the demo template, the browsers'
 // profiles and the fake microphones' files live there.
@@ -77,7 +105,7 @@ func startApp(t *testing.T) *app.App {
 	if err != nil {
 		t.Fatalf("demo template: %v", err)
 	}
-	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost,
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t),
 		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
 		DemoTemplate: template,
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),

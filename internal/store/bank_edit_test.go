@@ -31,6 +31,7 @@ func mustSaveItem(t *testing.T, st *Store, e ItemEdit) ItemSaveResult {
 }
 
 func TestSaveItemMakesAVersionPerSave(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
@@ -80,6 +81,7 @@ func TestSaveItemMakesAVersionPerSave(t *testing.T) {
 }
 
 func TestSaveItemRefusesWhatLintRefuses(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
@@ -128,6 +130,7 @@ func TestSaveItemRefusesWhatLintRefuses(t *testing.T) {
 // An edit of a version an exam used makes a new version; the used one
 // stays as the attempt saw it.
 func TestSaveItemLeavesAUsedVersionAlone(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
@@ -170,6 +173,7 @@ func TestSaveItemLeavesAUsedVersionAlone(t *testing.T) {
 // A web edit downloaded as YAML and committed imports as unchanged; a
 // changed file then makes a newer version, and the file wins.
 func TestWebEditsAndFileImportsMeet(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)
@@ -213,6 +217,7 @@ func TestWebEditsAndFileImportsMeet(t *testing.T) {
 }
 
 func TestUploadMediaSniffsAndLimits(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	ogg, _ := os.ReadFile("../bank/testdata/_media/a.ogg")
@@ -266,6 +271,7 @@ func TestUploadMediaSniffsAndLimits(t *testing.T) {
 }
 
 func TestSearchItems(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
@@ -314,6 +320,7 @@ func TestSearchItems(t *testing.T) {
 }
 
 func TestBankChoices(t *testing.T) {
+	t.Parallel()
 	st := openTest(t)
 	importDir(t, st, writeBank(t))
 	c, err := st.Bank.BankChoices(context.Background())
@@ -330,6 +337,7 @@ func TestBankChoices(t *testing.T) {
 // An item made in the browser has no file: importing its bank retires it
 // (its versions stay), while a bank no import covers is left alone.
 func TestImportRetiresWebItemsOfItsBank(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)

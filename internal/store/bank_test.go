@@ -154,6 +154,7 @@ func tableCounts(t *testing.T, st *Store) map[string]int {
 }
 
 func TestBankImportIsIdempotent(t *testing.T) {
+	t.Parallel()
 	st := openTest(t)
 	dir := writeBank(t)
 	res := importDir(t, st, dir)
@@ -188,6 +189,7 @@ func equalMaps(a, b map[string]int) bool {
 }
 
 func TestBankChangesMakeVersions(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)
@@ -244,6 +246,7 @@ func TestBankChangesMakeVersions(t *testing.T) {
 }
 
 func TestBankUsedVersionIsFrozen(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)
@@ -288,6 +291,7 @@ func TestBankUsedVersionIsFrozen(t *testing.T) {
 }
 
 func TestBankImportIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)
@@ -316,6 +320,7 @@ func TestBankImportIsAllOrNothing(t *testing.T) {
 }
 
 func TestBankRetireAndReturn(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)
@@ -344,6 +349,7 @@ func TestBankRetireAndReturn(t *testing.T) {
 }
 
 func TestBankQueries(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	dir := writeBank(t)

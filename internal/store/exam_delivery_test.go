@@ -14,6 +14,7 @@ import (
 // Issue 15.12: a take begun that received no audio (reload during the
 // countdown) is given back, a bounded number of times, and counted.
 func TestExamInterruptedTakeIsResumed(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.walk(t, f.start(t, f.a, t0), f.a, 3, t0)
@@ -53,6 +54,7 @@ func TestExamInterruptedTakeIsResumed(t *testing.T) {
 // Issue 15.14: an uploaded take is final; the same bytes again (a retry
 // whose answer was lost) are acknowledged.
 func TestExamUploadedTakeIsFinal(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.walk(t, f.start(t, f.a, t0), f.a, 3, t0)
@@ -80,6 +82,7 @@ func TestExamUploadedTakeIsFinal(t *testing.T) {
 
 // Issue 15.14: each play granted delivers the bytes once.
 func TestExamAudioDeliveredOncePerPlay(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
@@ -115,6 +118,7 @@ func TestExamAudioDeliveredOncePerPlay(t *testing.T) {
 // Issue 15.14: after the candidate finished a section, only the saves the
 // page had in flight count during the grace.
 func TestExamEarlyFinishTakesOnlyPendingSaves(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name    string
 		pending map[int]int64
@@ -151,6 +155,7 @@ func TestExamEarlyFinishTakesOnlyPendingSaves(t *testing.T) {
 
 // Issue 17.2: "review later" flags are kept on the server, per candidate.
 func TestExamFlags(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)

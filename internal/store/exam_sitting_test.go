@@ -24,6 +24,7 @@ func (g *countingGrader) grade(_ *bank.Item, _ bank.Response, worth float64) ban
 }
 
 func TestSittingStart(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	sit := exam.NewSitting(f.st.Attempts, f.st.Exams)
 	ctx := context.Background()
@@ -54,6 +55,7 @@ func TestSittingStart(t *testing.T) {
 }
 
 func TestSittingSave(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	sit := exam.NewSitting(f.st.Attempts, f.st.Exams)
 	ctx := context.Background()
@@ -101,6 +103,7 @@ func TestSittingSave(t *testing.T) {
 // the service, leaving every answer blank: the real rule would score the
 // objective items 0, the grader given to the service scores them full.
 func TestSittingFinishGradesWithTheServiceGrader(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	g := &countingGrader{}
 	sit := exam.NewSitting(f.st.Attempts, f.st.Exams)
@@ -162,6 +165,7 @@ func TestSittingFinishGradesWithTheServiceGrader(t *testing.T) {
 }
 
 func TestSittingRegrade(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	f.walk(t, f.start(t, f.a, t0), f.a, 4, t0)

@@ -108,6 +108,7 @@ func wantCode(t *testing.T, err error, code string) {
 }
 
 func TestExamSessionRefusesWhatCannotBeDrawn(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	_, err := f.st.Exams.CreateExamSession(ctx, NewExamSession{Title: "x", BlueprintID: "nope", CohortID: &f.cohort,
@@ -119,6 +120,7 @@ func TestExamSessionRefusesWhatCannotBeDrawn(t *testing.T) {
 }
 
 func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	_, err := f.st.Attempts.StartAttempt(ctx, f.session, f.a, "wrong", t0)
@@ -164,6 +166,7 @@ func TestExamStartDrawsFormOnceAndChecksWhoMaySit(t *testing.T) {
 }
 
 func TestExamStaleRevisionNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
@@ -198,6 +201,7 @@ func TestExamStaleRevisionNeverOverwrites(t *testing.T) {
 }
 
 func TestExamDeadlineGraceAndNextSection(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
@@ -235,6 +239,7 @@ func TestExamDeadlineGraceAndNextSection(t *testing.T) {
 }
 
 func TestExamAnotherCandidatesAttemptIsNotFound(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
@@ -253,6 +258,7 @@ func TestExamAnotherCandidatesAttemptIsNotFound(t *testing.T) {
 }
 
 func TestExamPlayLimit(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.start(t, f.a, t0)
@@ -353,6 +359,7 @@ func (f *examFixture) walk(t *testing.T, v *AttemptView, user int64, stop int, a
 }
 
 func TestExamRecordingTakes(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.walk(t, f.start(t, f.a, t0), f.a, 3, t0)
@@ -406,6 +413,7 @@ func rateAll(v float64, skill string) map[string]float64 {
 }
 
 func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	at := t0
@@ -533,6 +541,7 @@ func TestExamScoringDoubleMarkingAndRelease(t *testing.T) {
 }
 
 func TestExamClaimExpiry(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	f.walk(t, f.start(t, f.a, t0), f.a, 4, t0)
@@ -565,6 +574,7 @@ func TestExamClaimExpiry(t *testing.T) {
 }
 
 func TestExamTimedOutAttemptIsSubmittedAndAbandonedOneToo(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	// A sits everything to the bell, finishing nothing early.
@@ -609,6 +619,7 @@ func TestExamTimedOutAttemptIsSubmittedAndAbandonedOneToo(t *testing.T) {
 const exam10s = 10 * time.Second
 
 func TestExamRegradeAfterCorrectedKey(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	v := f.walk(t, f.start(t, f.a, t0), f.a, 4, t0)

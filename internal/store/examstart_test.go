@@ -61,6 +61,7 @@ func formVersions(t *testing.T, st *Store, attemptID int64) map[string]int {
 // another handle on the file (another process: `hocviet bank import` while
 // the server runs), must be seen by the next start.
 func TestExamStartSeesBankChanges(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	a := f.start(t, f.a, t0)
@@ -95,6 +96,7 @@ func TestExamStartSeesBankChanges(t *testing.T) {
 // A form is drawn outside the write lock; when what the draw assumed moves
 // before the write, the write refuses it (and StartAttempt draws again).
 func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		change func(t *testing.T, f *examFixture)
@@ -149,6 +151,7 @@ func TestExamStartWriteRefusesStaleDraw(t *testing.T) {
 // start gets its own complete attempt, written by the group commit, and the
 // double click gets the same attempt.
 func TestExamStartStorm(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	prov, err := f.st.People.ProvinceByCode(ctx, "houaphanh")
@@ -228,6 +231,7 @@ func TestExamStartStorm(t *testing.T) {
 // Forms drawn before the bell are what the start gives, unless the bank or
 // the candidate's attempts moved since: then the start draws afresh.
 func TestExamPredraw(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		between func(t *testing.T, f *examFixture, second int64)
@@ -334,6 +338,7 @@ func TestExamPredraw(t *testing.T) {
 // PredrawDue draws for the sessions open now or opening within the window,
 // not for those further ahead or already closed.
 func TestExamPredrawDue(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	sessions := map[string]int64{"open now": f.session}
@@ -428,6 +433,7 @@ func TestExamPredrawAfterTheStart(t *testing.T) {
 // by name may start, one of the same cohort not named may not, and a user
 // who is no candidate (an instructor) finds no session either.
 func TestExamStartInvitedByName(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	var outCand int64

@@ -28,6 +28,7 @@ func usageCounts(t *testing.T, st *Store, attemptID int64) (marks, pending, item
 // them soon after without anyone asking; a pending row left behind (a
 // crash between the start and the round) is marked by PredrawDue.
 func TestExamUsageMarkedAfterStart(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		predraw bool
@@ -146,6 +147,7 @@ func TestCandidateAttemptReadsWithoutTheWriteLock(t *testing.T) {
 // Decoded versions are shared by content: the same content decodes once,
 // other content (a bent test database) decodes anew.
 func TestDecodedItemCacheByContent(t *testing.T) {
+	t.Parallel()
 	a := ItemVersion{ItemID: "x", Content: `{"id":"x","type":"dictation","prompt":"một","media":{"a.mp3":"h1"}}`}
 	b := ItemVersion{ItemID: "x", Content: `{"id":"x","type":"dictation","prompt":"hai","media":{"a.mp3":"h2"}}`}
 	i1, m1, err := decodeItemCached(&a)

@@ -12,6 +12,7 @@ import (
 // board's lists (ProvincePeople, CandidatesInProvince) and the results the
 // eligibility list reads leave them out; an ordinary pilot's candidates stay.
 func TestPilotOnlyCandidatesLeaveTheBoardsLists(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name      string
 		pilotOnly bool

@@ -12,6 +12,7 @@ import (
 // answers are, and a row for the average; the pilot writer grades and
 // decides scripts as the exam does.
 func TestUpdateResultMeasuresProvisional(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	var cands []int64

@@ -9,6 +9,7 @@ import (
 )
 
 func TestMeasurePoolProvisionalThenCalibratedAndNeverOverwritten(t *testing.T) {
+	t.Parallel()
 	st := openTest(t)
 	ctx := context.Background()
 	importTestBank(t, st, "../exam/testdata/bank")

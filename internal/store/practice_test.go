@@ -72,6 +72,7 @@ func grade(t *testing.T, v *ItemVersion, r bank.Response) bank.Score {
 }
 
 func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	setID, vs := newSet(t, st, a, bank.Writing, 1)
@@ -143,6 +144,7 @@ func TestPracticeAnswersAreScopedAndOnce(t *testing.T) {
 }
 
 func TestPracticeCatalog(t *testing.T) {
+	t.Parallel()
 	st, _, _ := practiceStore(t)
 	levels, topics, err := st.Practice.PracticeCatalog(context.Background())
 	if err != nil {
@@ -157,6 +159,7 @@ func TestPracticeCatalog(t *testing.T) {
 }
 
 func TestErrorProfileFromTypedAnswers(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, _ := practiceStore(t)
 	setID, vs := newSet(t, st, a, bank.Listening, 1)
@@ -175,6 +178,7 @@ func TestErrorProfileFromTypedAnswers(t *testing.T) {
 }
 
 func TestRecordingsAndComments(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	teacher := &account.User{Username: "gv", Role: account.RoleInstructor, PasswordHash: "x", DisplayName: "Cô Lan"}
@@ -244,6 +248,7 @@ func TestRecordingsAndComments(t *testing.T) {
 }
 
 func TestCohortWork(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, _ := practiceStore(t)
 	prov, _ := st.People.ProvinceByCode(ctx, "houaphanh")
@@ -277,6 +282,7 @@ func TestCohortWork(t *testing.T) {
 }
 
 func TestEssayDrafts(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	setID, _ := newSet(t, st, a, bank.Writing, 1)
@@ -297,6 +303,7 @@ func TestEssayDrafts(t *testing.T) {
 }
 
 func TestVocabularyReviews(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st, a, b := practiceStore(t)
 	s := fsrs.Default()

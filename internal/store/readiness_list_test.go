@@ -14,6 +14,7 @@ import (
 // list uses against the whole-province reads it replaced: the same people,
 // and for each the result readiness.Latest picks from all their results.
 func TestIntakeList(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	y27, y28 := 2027, 2028

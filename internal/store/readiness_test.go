@@ -66,6 +66,7 @@ func rdSetup(t *testing.T) rdFixture {
 }
 
 func TestReadinessImportProvinceCandidates(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	ps, _ := f.st.People.ProvincePeople(ctx, f.hp)
@@ -90,6 +91,7 @@ func TestReadinessImportProvinceCandidates(t *testing.T) {
 }
 
 func TestReadinessUpdateProvincePersonIsScopedAndAudited(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	p, err := f.st.People.ProvincePerson(ctx, f.hp, f.ids[0])
@@ -144,6 +146,7 @@ func TestReadinessUpdateProvincePersonIsScopedAndAudited(t *testing.T) {
 }
 
 func TestReadinessCriteriaVersions(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	c := readiness.Criteria{ProgrammeID: f.tcllct, MinLevel: 3, MinSkill: map[string]float64{"speaking": 4},
@@ -187,6 +190,7 @@ func TestReadinessCriteriaVersions(t *testing.T) {
 }
 
 func TestReadinessReleasedAttemptsOnly(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	day := time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)
@@ -221,6 +225,7 @@ func TestReadinessReleasedAttemptsOnly(t *testing.T) {
 }
 
 func TestReadinessRecordDecisions(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	c, err := f.st.People.SaveCriteria(ctx, f.hp, &f.board, readiness.Criteria{ProgrammeID: f.tcllct, MinSkill: map[string]float64{"speaking": 4}})
@@ -260,6 +265,7 @@ func TestReadinessRecordDecisions(t *testing.T) {
 }
 
 func TestReadinessQuotas(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	n := func(v int) *int { return &v }
@@ -283,6 +289,7 @@ func TestReadinessQuotas(t *testing.T) {
 }
 
 func TestReadinessGraduates(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	g := readiness.Graduate{NameLo: "ບຸນມີ", NameLatin: "Bounmy", ProgrammeID: f.tcllct, Course: "Lớp Lào khoá 2",
@@ -315,6 +322,7 @@ func TestReadinessGraduates(t *testing.T) {
 }
 
 func TestReadinessCandidatePractice(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	db := f.st.DB()
@@ -370,6 +378,7 @@ func TestReadinessCandidatePractice(t *testing.T) {
 }
 
 func TestReadinessClassStatistics(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := rdSetup(t)
 	db := f.st.DB()

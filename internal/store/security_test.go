@@ -15,6 +15,7 @@ import (
 // affected. Before the fix every try was checked at once (732 tries in
 // 1.4 s found a 3-digit code).
 func TestAccessCodeGuessingIsLimited(t *testing.T) {
+	t.Parallel()
 	f := newExamFixture(t)
 	ctx := context.Background()
 	at := t0

@@ -12,6 +12,7 @@ import (
 // The store is split by aggregate so that no one type becomes the place
 // every workflow lands in again (issue 16): at most 40 methods a type.
 func TestNoStoreTypeOver40Methods(t *testing.T) {
+	t.Parallel()
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
 	if err != nil {

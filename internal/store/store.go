@@ -92,15 +92,31 @@ func Open(path string, migrations fs.FS) (*Store, error) {
 	return newStore(&conn{db: db, path: path, migrations: migrations}), nil
 }
 
+// OpenScratch is Open without waiting for the disk at each commit
+// (synchronous=OFF): for a file built in one go and thrown away if the build
+// fails, such as the demo template the tests copy. Seeding the demo commits
+// a few thousand transactions, and an fsync each costs more wall time than
+// the seeding's work. A crash while building may leave the file corrupt,
+// which no one reads; the copies are opened with Open as usual.
+func OpenScratch(path string, migrations fs.FS) (*Store, error) {
+	db, err := openDSN(path, "OFF")
+	if err != nil {
+		return nil, err
+	}
+	return newStore(&conn{db: db, path: path, migrations: migrations}), nil
+}
+
 // OpenBare opens the SQLite file at path exactly as Open does (same DSN,
 // same pool) but as a bare handle with no schema: the load test's baseline
 // measures plain inserts on it, so its figure compares like with like.
-func OpenBare(path string) (*sqlx.DB, error) {
+func OpenBare(path string) (*sqlx.DB, error) { return openDSN(path, "FULL") }
+
+func openDSN(path, synchronous string) (*sqlx.DB, error) {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "10000")
-	q.Set("_synchronous", "FULL")
+	q.Set("_synchronous", synchronous)
 	q.Set("_txlock", "immediate")
 	// go-sqlite3 keeps each connection's last 64 statements prepared:
 	// parsing and planning a query costs as much as running the short

@@ -28,6 +28,7 @@ func openTest(t *testing.T) *Store {
 }
 
 func TestMigrateTwiceChangesNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	s1, err := st.Schema(ctx)
@@ -54,6 +55,7 @@ func TestMigrateTwiceChangesNothing(t *testing.T) {
 }
 
 func TestRefusesNewerSchema(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	if _, err := st.DB().Exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, 1)`); err != nil {
@@ -72,6 +74,7 @@ func TestRefusesNewerSchema(t *testing.T) {
 }
 
 func TestPragmas(t *testing.T) {
+	t.Parallel()
 	st := openTest(t)
 	var mode string
 	var fk, busy int
@@ -90,6 +93,7 @@ func TestPragmas(t *testing.T) {
 }
 
 func TestBackupBeforeMigrate(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	s, _ := st.Schema(ctx)
@@ -109,6 +113,7 @@ func TestBackupBeforeMigrate(t *testing.T) {
 }
 
 func TestUsersAndSessions(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	u := &account.User{Username: "Giangvien", PasswordHash: "x", Role: account.RoleInstructor}
@@ -145,6 +150,7 @@ func TestUsersAndSessions(t *testing.T) {
 }
 
 func TestLoginFailures(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	now := time.Now()
@@ -185,6 +191,7 @@ func batch(file string, provinceID *int64, rows ...account.ImportRow) *account.I
 }
 
 func TestImportIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := openTest(t)
 	taken := &account.User{Username: "k6-02", PasswordHash: "x", Role: account.RoleCandidate}

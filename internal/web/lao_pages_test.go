@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"hocviet/internal/bank"
@@ -16,9 +17,22 @@ import (
 // bankTopics are the topic codes used anywhere in the shipped banks.
 func bankTopics(t *testing.T) []string {
 	t.Helper()
-	b, err := bank.Load("../../question_banks")
+	out, err := shippedTopics()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(out) < 5 {
+		t.Fatalf("only %d topics found in the banks: %v", len(out), out)
+	}
+	return out
+}
+
+// shippedTopics reads the shipped banks once per test binary for the two
+// tests that need their topics: a read takes seconds under -race.
+var shippedTopics = sync.OnceValues(func() ([]string, error) {
+	b, err := bank.Load("../../question_banks")
+	if err != nil {
+		return nil, err
 	}
 	seen := map[string]bool{}
 	for _, it := range b.Items {
@@ -39,11 +53,8 @@ func bankTopics(t *testing.T) []string {
 		out = append(out, tp)
 	}
 	sort.Strings(out)
-	if len(out) < 5 {
-		t.Fatalf("only %d topics found in the banks: %v", len(out), out)
-	}
-	return out
-}
+	return out, nil
+})
 
 func TestEveryBankTopicIsTranslated(t *testing.T) {
 	t.Parallel()

@@ -76,6 +76,43 @@ func pageStyles(fsys fs.FS, pageFiles, partialFiles []string) (map[string][]stri
 			}
 		}
 	}
+	// The layout, the partials and the scripts are shared by most pages:
+	// each is scanned once, not once per page (the regexps over them were
+	// most of a server's start under -race, paid by every test that starts
+	// one).
+	scanned, scripts := map[string]*scan{}, map[string]*scan{}
+	scanText := func(text string) (*scan, error) {
+		if sc, ok := scanned[text]; ok {
+			return sc, nil
+		}
+		sc := &scan{classes: map[string]bool{}}
+		for _, m := range callRe.FindAllStringSubmatch(text, -1) {
+			sc.calls = append(sc.calls, m[1])
+		}
+		classesIn(text, sc.classes)
+		for _, m := range scriptRe.FindAllStringSubmatch(text, -1) {
+			js, ok := scripts[m[1]]
+			if !ok {
+				src, err := read("static/" + m[1])
+				if err != nil {
+					return nil, err
+				}
+				js = &scan{classes: map[string]bool{}}
+				for _, s := range jsStringRe.FindAllStringSubmatch(src, -1) {
+					for _, w := range strings.Fields(s[1]) {
+						js.classes[w] = true
+					}
+				}
+				classesIn(src, js.classes)
+				scripts[m[1]] = js
+			}
+			for c := range js.classes {
+				sc.classes[c] = true
+			}
+		}
+		scanned[text] = sc
+		return sc, nil
+	}
 	out := map[string][]string{}
 	for _, f := range pageFiles {
 		src, err := read(f)
@@ -86,36 +123,43 @@ func pageStyles(fsys fs.FS, pageFiles, partialFiles []string) (map[string][]stri
 		// The page, the layout and every partial they call, transitively.
 		texts, called := []string{src, layout}, map[string]bool{}
 		for i := 0; i < len(texts); i++ {
-			for _, m := range callRe.FindAllStringSubmatch(texts[i], -1) {
-				if !called[m[1]] {
-					called[m[1]] = true
-					texts = append(texts, defines[m[1]]...)
+			sc, err := scanText(texts[i])
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range sc.calls {
+				if !called[c] {
+					called[c] = true
+					texts = append(texts, defines[c]...)
 				}
 			}
-			classesIn(texts[i], used)
-			for _, m := range scriptRe.FindAllStringSubmatch(texts[i], -1) {
-				js, err := read("static/" + m[1])
-				if err != nil {
-					return nil, err
-				}
-				for _, s := range jsStringRe.FindAllStringSubmatch(js, -1) {
-					for _, w := range strings.Fields(s[1]) {
-						used[w] = true
-					}
-				}
-				classesIn(js, used)
+			for c := range sc.classes {
+				used[c] = true
+			}
+		}
+		var prefixes []string
+		for u := range used {
+			if p, ok := strings.CutSuffix(u, "\x00"); ok {
+				prefixes = append(prefixes, p)
 			}
 		}
 		list := []string{"css/app.css"}
 		for _, s := range sheets {
 			name := strings.TrimPrefix(s, "static/")
-			if name != "css/app.css" && styles(sheetSelectors[s], used) {
+			if name != "css/app.css" && styles(sheetSelectors[s], used, prefixes) {
 				list = append(list, name)
 			}
 		}
 		out[strings.TrimSuffix(path.Base(f), ".html")] = list
 	}
 	return out, nil
+}
+
+// scan is what one template text or script contributes to a page: the
+// templates it calls and the classes it uses (a script's with its own).
+type scan struct {
+	calls   []string
+	classes map[string]bool
 }
 
 // classesIn adds the class names of every class="…" in src. A name glued
@@ -139,12 +183,13 @@ func classesIn(src string, used map[string]bool) {
 	}
 }
 
-// styles tells whether some selector of a sheet has all its classes used.
-func styles(selectors [][]string, used map[string]bool) bool {
+// styles tells whether some selector of a sheet has all its classes used;
+// prefixes are the used names glued to a template action, without their NUL.
+func styles(selectors [][]string, used map[string]bool, prefixes []string) bool {
 	for _, classes := range selectors {
 		all := true
 		for _, c := range classes {
-			if !isUsed(c, used) {
+			if !isUsed(c, used, prefixes) {
 				all = false
 				break
 			}
@@ -156,12 +201,12 @@ func styles(selectors [][]string, used map[string]bool) bool {
 	return false
 }
 
-func isUsed(class string, used map[string]bool) bool {
+func isUsed(class string, used map[string]bool, prefixes []string) bool {
 	if used[class] {
 		return true
 	}
-	for u := range used {
-		if p, ok := strings.CutSuffix(u, "\x00"); ok && strings.HasPrefix(class, p) {
+	for _, p := range prefixes {
+		if strings.HasPrefix(class, p) {
 			return true
 		}
 	}

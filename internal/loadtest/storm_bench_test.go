@@ -13,6 +13,7 @@ import (
 	"runtime/pprof"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -26,7 +27,8 @@ import (
 // during the storm (sampled), idle-heap-MB what it held just before (after a
 // collection: the server's lasting memory and the clients'), alloc-KB/page what was allocated per page
 // (the clients read the body into nothing, so this is nearly all the
-// server's), and max-ms the slowest page. -memprofile names the allocations:
+// server's), max-ms the slowest page and cpu-ms/page the process's CPU
+// time (clients included) per page. -memprofile names the allocations:
 //
 //	go test -run '^$' -bench 'ExamPageStorm' -benchtime 5x -memprofile mem.out ./internal/loadtest/
 //
@@ -78,7 +80,7 @@ func BenchmarkExamPageStorm(b *testing.B) {
 	})
 
 	var peak, allocated, idle uint64
-	var slowest time.Duration
+	var slowest, cpu time.Duration
 	var bytes atomic.Int64
 	for b.Loop() {
 		b.StopTimer()
@@ -104,6 +106,7 @@ func BenchmarkExamPageStorm(b *testing.B) {
 				errs <- err
 			}()
 		}
+		cpu0 := cpuTime()
 		b.StartTimer()
 		close(gate)
 		for i := range clients {
@@ -116,6 +119,7 @@ func BenchmarkExamPageStorm(b *testing.B) {
 			}
 		}
 		b.StopTimer()
+		cpu += cpuTime() - cpu0
 		close(stop)
 		peak = max(peak, <-sampled)
 		allocated += readMem().alloc - before.alloc
@@ -125,6 +129,7 @@ func BenchmarkExamPageStorm(b *testing.B) {
 	b.ReportMetric(float64(idle)/(1<<20), "idle-heap-MB")
 	b.ReportMetric(float64(allocated)/float64(b.N*n)/1024, "alloc-KB/page")
 	b.ReportMetric(float64(slowest.Milliseconds()), "max-ms")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N*n)/1000, "cpu-ms/page")
 	b.ReportMetric(float64(bytes.Load())/1024, "KB/page")
 }
 
@@ -144,6 +149,16 @@ func writeHeap(b *testing.B, path string) {
 	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
 		b.Fatal(err)
 	}
+}
+
+// cpuTime is the CPU the process has used (user and system): on a shared
+// machine it is steadier than the wall clock. It counts the clients too.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // pageBytes loads c's exam page and reads it into nothing: what the

@@ -141,8 +141,20 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	a.srv = &http.Server{Handler: limitInFlight(e, cfg.MaxInFlight), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	a.srv = newHTTPServer(limitInFlight(e, cfg.MaxInFlight))
 	return a, nil
+}
+
+// newHTTPServer holds the connection settings. On exam day 2,000 browsers
+// keep a connection each (autosaves every 10 s keep them busy, so a shorter
+// idle time would only make them reconnect); each costs 8 KB of buffers and
+// a goroutine, and its headers up to MaxHeaderBytes: the default, 1 MB,
+// let each of them make the server hold a megabyte, where ours (a session
+// and a CSRF cookie) are under 1 KB. There is no read or write timeout:
+// spoken answers are uploaded and recordings played over slow links, and
+// a slow reader costs only its connection.
+func newHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 }
 
 func (a *App) prepare(ctx context.Context, fresh bool) error {

@@ -180,7 +180,6 @@ type FormEntry struct {
 	Points    float64 `db:"points"`
 	Manual    bool    `db:"manual"`
 	LayoutRaw string  `db:"layout"`
-	Content   string  `db:"content"`
 	GroupVer  *int64  `db:"group_version_id"`
 
 	Layout exam.Layout `db:"-"`

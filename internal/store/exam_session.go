@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -73,11 +74,41 @@ func (s *ExamSession) Blueprint() (*bank.Blueprint, error) {
 // HardEnd is when an attempt still running can no longer open a section: a
 // candidate who starts just before the close still has the whole exam's time.
 func (s *ExamSession) HardEnd() time.Time {
-	bp, err := s.Blueprint()
+	minutes, err := blueprintMinutes(s)
 	if err != nil {
 		return s.Closes()
 	}
-	return exam.HardEnd(s.Closes(), bp.Minutes())
+	return exam.HardEnd(s.Closes(), minutes)
+}
+
+// minutesOf keeps the length of the blueprints seen, by their JSON: every
+// exam page and clock poll asks for the hard end, and decoding the whole
+// blueprint for one sum was ~20 KB of garbage a page. A few blueprints
+// exist; past 64 the map starts again.
+var minutesOf = struct {
+	sync.RWMutex
+	m map[string]int
+}{m: map[string]int{}}
+
+func blueprintMinutes(s *ExamSession) (int, error) {
+	minutesOf.RLock()
+	n, ok := minutesOf.m[s.BlueprintJSON]
+	minutesOf.RUnlock()
+	if ok {
+		return n, nil
+	}
+	bp, err := s.Blueprint()
+	if err != nil {
+		return 0, err
+	}
+	n = bp.Minutes()
+	minutesOf.Lock()
+	if len(minutesOf.m) >= 64 {
+		minutesOf.m = map[string]int{}
+	}
+	minutesOf.m[s.BlueprintJSON] = n
+	minutesOf.Unlock()
+	return n, nil
 }
 
 // OpenAt reports whether candidates may start at t (exam.StartOpen).

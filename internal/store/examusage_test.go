@@ -144,25 +144,51 @@ func TestCandidateAttemptReadsWithoutTheWriteLock(t *testing.T) {
 	}
 }
 
-// Decoded versions are shared by content: the same content decodes once,
-// other content (a bent test database) decodes anew.
-func TestDecodedItemCacheByContent(t *testing.T) {
+// Decoded versions are shared by content hash: a form read again decodes
+// nothing (the same pointers), and a version whose content and hash changed
+// (a bent test database) is decoded anew, bad JSON being an error.
+func TestDecodedFormCachedByContentHash(t *testing.T) {
 	t.Parallel()
-	a := ItemVersion{ItemID: "x", Content: `{"id":"x","type":"dictation","prompt":"một","media":{"a.mp3":"h1"}}`}
-	b := ItemVersion{ItemID: "x", Content: `{"id":"x","type":"dictation","prompt":"hai","media":{"a.mp3":"h2"}}`}
-	i1, m1, err := decodeItemCached(&a)
+	ctx := context.Background()
+	f := newExamFixture(t)
+	id, err := f.st.Attempts.StartAttempt(ctx, f.session, f.a, "K5-2026", t0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	i2, _, _ := decodeItemCached(&ItemVersion{ItemID: "x", Content: a.Content})
-	if i1 != i2 {
-		t.Error("the same content decoded twice")
+	first, err := formOf(ctx, f.st.db, id, "")
+	if err != nil || len(first) < 2 {
+		t.Fatalf("%d entries: %v", len(first), err)
 	}
-	i3, m3, err := decodeItemCached(&b)
-	if err != nil || i3 == i1 || i3.Prompt != "hai" || m3["a.mp3"] != "h2" || m1["a.mp3"] != "h1" {
-		t.Errorf("other content: %+v %v %v", i3, m3, err)
+	for _, e := range first {
+		if e.Item == nil || e.Item.ID != e.ItemID {
+			t.Fatalf("pos %d: decoded %+v for item %s", e.Pos, e.Item, e.ItemID)
+		}
 	}
-	if _, _, err := decodeItemCached(&ItemVersion{ItemID: "y", Content: `{`}); err == nil {
+	again, err := formOf(ctx, f.st.db, id, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range again {
+		if again[i].Item != first[i].Item {
+			t.Errorf("pos %d decoded twice", again[i].Pos)
+		}
+	}
+	if _, err := f.st.db.Exec(`DROP TRIGGER bank_item_versions_immutable`); err != nil {
+		t.Fatal(err)
+	}
+	bent := first[0]
+	if _, err := f.st.db.Exec(`UPDATE bank_item_versions SET content = json_set(content, '$.prompt', 'bent'),
+		content_hash = 'bent-' || id WHERE id = ?`, bent.VersionID); err != nil {
+		t.Fatal(err)
+	}
+	after, err := formOf(ctx, f.st.db, id, ` AND f.pos = ?`, bent.Pos)
+	if err != nil || len(after) != 1 || after[0].Item.Prompt != "bent" || first[0].Item.Prompt == "bent" {
+		t.Fatalf("bent version: %+v %v", after, err)
+	}
+	if _, err := f.st.db.Exec(`UPDATE bank_item_versions SET content = '{', content_hash = 'broken' WHERE id = ?`, bent.VersionID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := formOf(ctx, f.st.db, id, ""); err == nil {
 		t.Error("bad JSON decoded")
 	}
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"html/template"
 	"strings"
 	"sync"
 	"testing"
@@ -34,11 +35,21 @@ var sharedTestServer = sync.OnceValues(func() (*Server, error) {
 	return &Server{catalog: cat, pages: tpl.pages, assets: tpl.assets}, nil
 })
 
+// mustSet is page name's template set (built on first use).
+func mustSet(t *testing.T, p *pages, name string) *template.Template {
+	t.Helper()
+	set, err := p.set(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
 func renderFeedback(t *testing.T, s *Server, l, expected, given string) string {
 	t.Helper()
 	var buf bytes.Buffer
 	v := s.feedbackView(l, viet.Compare(expected, given))
-	if err := s.pages.sets["login"].ExecuteTemplate(&buf, "feedback", v); err != nil {
+	if err := mustSet(t, s.pages, "login").ExecuteTemplate(&buf, "feedback", v); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

@@ -17,11 +17,44 @@ import (
 	"hocviet/internal/lang"
 )
 
-// pages holds one parsed template set per page: layout + partials + page,
-// so two pages can each define "content" without clashing.
+// pages holds one template set per page: layout + partials + page, so two
+// pages can each define "content" without clashing. A set is built when its
+// page is first shown: each is a copy of the layout and every partial, and
+// the ~50 of them held 10 MB, half the heap of a server at rest (doubled
+// by the collector's headroom at a peak), where an exam day shows a few.
 type pages struct {
-	sets   map[string]*template.Template
+	base   *template.Template // layout + partials; never executed, only cloned
+	fsys   fs.FS
+	sets   map[string]*pageSet
 	styles map[string][]string // page -> stylesheets it uses (styles.go)
+}
+
+type pageSet struct {
+	file string
+	once sync.Once
+	t    *template.Template
+	err  error
+}
+
+// set is the template set of page name, built on first use.
+func (p *pages) set(name string) (*template.Template, error) {
+	ps, ok := p.sets[name]
+	if !ok {
+		return nil, fmt.Errorf("no page template %q", name)
+	}
+	ps.once.Do(func() { ps.t, ps.err = p.parse(ps.file) })
+	return ps.t, ps.err
+}
+
+func (p *pages) parse(file string) (*template.Template, error) {
+	t, err := p.base.Clone()
+	if err == nil {
+		t, err = t.ParseFS(p.fsys, file)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("template %s: %w", file, err)
+	}
+	return t, nil
 }
 
 // Templates are the parsed pages and hashed static files of one web/ tree.
@@ -64,7 +97,6 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stylesheets: %w", err)
 	}
-	p := &pages{sets: map[string]*template.Template{}, styles: styles}
 	// Layout and partials are parsed once and cloned for each page: parsing
 	// them again for each of the ~50 pages was most of a server's start
 	// (seconds under -race, paid by every test that starts one).
@@ -72,15 +104,14 @@ func loadPages(fsys fs.FS, a *assets) (*pages, error) {
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
+	p := &pages{base: base, fsys: fsys, sets: map[string]*pageSet{}, styles: styles}
 	for _, n := range names {
-		t, err := base.Clone()
-		if err == nil {
-			t, err = t.ParseFS(fsys, n)
+		// Every page is parsed now, so a broken one stops the start, and
+		// dropped: it is parsed again when first shown.
+		if _, err := p.parse(n); err != nil {
+			return nil, err
 		}
-		if err != nil {
-			return nil, fmt.Errorf("template %s: %w", n, err)
-		}
-		p.sets[strings.TrimSuffix(path.Base(n), ".html")] = t
+		p.sets[strings.TrimSuffix(path.Base(n), ".html")] = &pageSet{file: n}
 	}
 	return p, nil
 }
@@ -131,9 +162,9 @@ var renderBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // render executes a page into a buffer first, so a template error becomes a
 // clean 500 page instead of half a page.
 func (s *Server) render(c echo.Context, status int, name string, data any) error {
-	t, ok := s.pages.sets[name]
-	if !ok {
-		return fmt.Errorf("no page template %q", name)
+	t, err := s.pages.set(name)
+	if err != nil {
+		return err
 	}
 	// Pages are built in a pooled buffer: an exam page is ~40 KB, grown
 	// by doubling each time from nothing, and 2,000 of them follow a bell.

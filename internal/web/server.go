@@ -134,7 +134,7 @@ func New(d Deps) (*echo.Echo, error) {
 			return err
 		},
 	}))
-	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{MinLength: 1024, Skipper: uncompressed}))
+	e.Use(gzipResponses(1024, uncompressed))
 	e.Use(middleware.BodyLimitWithConfig(middleware.BodyLimitConfig{Limit: "2M",
 		// Spoken exam answers and bank media uploads are larger; their
 		// routes set their own limits.

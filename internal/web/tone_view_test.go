@@ -191,7 +191,7 @@ func TestToneFeedbackPartial(t *testing.T) {
 	s := testServer(t)
 	render := func(v ToneView) string {
 		var b bytes.Buffer
-		if err := s.pages.sets["practice_item"].ExecuteTemplate(&b, "tone_feedback", v); err != nil {
+		if err := mustSet(t, s.pages, "practice_item").ExecuteTemplate(&b, "tone_feedback", v); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()

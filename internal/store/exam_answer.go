@@ -41,26 +41,37 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 	if len(raw) > MaxResponseBytes {
 		return out, &apperr.Error{Code: apperr.Invalid, Key: "exam.err.too_long", Message: "answer too long"}
 	}
+	// Who owns the attempt and what the item is were read by an earlier
+	// save of the item, or are read now on the read pool, before queueing
+	// for the write lock (examseat.go): the queue holds only the checks on
+	// what does change and the write.
+	f, err := s.seatOf(ctx, s.db, attemptID, userID, pos)
+	if err != nil {
+		return out, err
+	}
+	if f.spoken {
+		return out, &apperr.Error{Code: apperr.Invalid, Message: "spoken answers are uploaded as recordings"}
+	}
 	err = s.groupTx(ctx, func(tx *sqlx.Tx) error {
 		ctx := context.WithoutCancel(ctx) // see writeGroup
-		x, err := loadSeat(ctx, tx, attemptID, userID, pos)
+		status, grace, secs, err := sittingNow(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err
 		}
-		a, es, e, sec := x.a, x.es, x.e, x.sec
-		pend, err := pendingOf(ctx, tx, a.ID, sec)
+		if f.section >= len(secs) {
+			return fmt.Errorf("attempt %d: item %d in section %d of %d", attemptID, pos, f.section, len(secs))
+		}
+		sec := secs[f.section]
+		pend, err := pendingOf(ctx, tx, attemptID, sec)
 		if err != nil {
 			return err
 		}
-		if a.Status != AttemptInProgress || !sec.AcceptsAnswer(t, es.Grace(), pend, pos, rev) {
-			return x.closed()
-		}
-		if e.Item.Type == bank.TypeReadAloud || e.Item.Type == bank.TypeRespond {
-			return &apperr.Error{Code: apperr.Invalid, Message: "spoken answers are uploaded as recordings"}
+		if status != AttemptInProgress || !sec.AcceptsAnswer(t, time.Duration(grace)*time.Millisecond, pend, pos, rev) {
+			return (&seat{sec: sec}).closed()
 		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO exam_answers (attempt_id, pos, rev, response, saved_at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (attempt_id, pos) DO UPDATE SET rev = excluded.rev, response = excluded.response, saved_at = excluded.saved_at
-			WHERE excluded.rev > exam_answers.rev`, a.ID, pos, rev, string(raw), ms(t))
+			WHERE excluded.rev > exam_answers.rev`, attemptID, pos, rev, string(raw), ms(t))
 		if err != nil {
 			return fmt.Errorf("save answer: %w", err)
 		}
@@ -70,15 +81,17 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 		}
 		out.Applied = n > 0
 		if out.Applied {
-			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), a.ID); err != nil {
+			out.Rev, out.SavedAt = rev, fromMS(ms(t))
+			if _, err := tx.ExecContext(ctx, `UPDATE exam_attempt_rows SET last_save_at = ?, saves = saves + 1 WHERE id = ?`, ms(t), attemptID); err != nil {
 				return fmt.Errorf("save answer: %w", err)
 			}
+			return nil
 		}
 		var cur struct {
 			Rev   int64 `db:"rev"`
 			Saved int64 `db:"saved_at"`
 		}
-		if err := tx.GetContext(ctx, &cur, `SELECT rev, saved_at FROM exam_answers WHERE attempt_id = ? AND pos = ?`, a.ID, pos); err != nil {
+		if err := tx.GetContext(ctx, &cur, `SELECT rev, saved_at FROM exam_answers WHERE attempt_id = ? AND pos = ?`, attemptID, pos); err != nil {
 			return fmt.Errorf("save answer: %w", err)
 		}
 		out.Rev, out.SavedAt = cur.Rev, fromMS(cur.Saved)

@@ -125,10 +125,14 @@ func sectionsOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64) ([]
 	}
 	out := make([]exam.Section, len(rows))
 	for i, r := range rows {
-		out[i] = exam.Section{Index: r.Idx, Skill: r.Skill, Minutes: r.Minutes, MaxPlays: r.MaxPlays, MaxTakes: r.MaxTakes,
-			Started: fromMSp(r.StartedMS), Deadline: fromMSp(r.Deadline), Closed: fromMSp(r.ClosedMS)}
+		out[i] = r.section()
 	}
 	return out, nil
+}
+
+func (r sectionRow) section() exam.Section {
+	return exam.Section{Index: r.Idx, Skill: r.Skill, Minutes: r.Minutes, MaxPlays: r.MaxPlays, MaxTakes: r.MaxTakes,
+		Started: fromMSp(r.StartedMS), Deadline: fromMSp(r.Deadline), Closed: fromMSp(r.ClosedMS)}
 }
 
 // advance brings an in-progress attempt up to date at t: closes sections
@@ -336,18 +340,27 @@ func (s *Attempts) CandidateAttemptState(ctx context.Context, attemptID, userID 
 
 // entryTx loads one form item of an attempt with its section's clock.
 func entryTx(ctx context.Context, tx *sqlx.Tx, a *Attempt, pos int) (*FormEntry, exam.Section, error) {
-	es, err := formOf(ctx, tx, a.ID, ` AND f.pos = ?`, pos)
+	e, err := entryOf(ctx, tx, a.ID, pos)
 	if err != nil {
 		return nil, exam.Section{}, err
-	}
-	if len(es) == 0 {
-		return nil, exam.Section{}, notFound("item")
 	}
 	secs, err := sectionsOf(ctx, tx, a.ID)
 	if err != nil {
 		return nil, exam.Section{}, err
 	}
-	return &es[0], secs[es[0].Section], nil
+	return e, secs[e.Section], nil
+}
+
+// entryOf is the item at pos of the attempt's form (fixed at the start).
+func entryOf(ctx context.Context, q sqlx.QueryerContext, attemptID int64, pos int) (*FormEntry, error) {
+	es, err := formOf(ctx, q, attemptID, ` AND f.pos = ?`, pos)
+	if err != nil {
+		return nil, err
+	}
+	if len(es) == 0 {
+		return nil, notFound("item")
+	}
+	return &es[0], nil
 }
 
 // seat is a candidate's attempt loaded for a request on one of its items:
@@ -389,12 +402,12 @@ func (x *seat) open(t time.Time) error {
 
 // ownAttempt loads the attempt of the candidate signed in as userID, with
 // its session: the start of every candidate request on a whole attempt.
-func ownAttempt(ctx context.Context, tx *sqlx.Tx, attemptID, userID int64) (*Attempt, *ExamSession, error) {
-	a, err := attemptOf(ctx, tx, attemptID, userID)
+func ownAttempt(ctx context.Context, q sqlx.QueryerContext, attemptID, userID int64) (*Attempt, *ExamSession, error) {
+	a, err := attemptOf(ctx, q, attemptID, userID)
 	if err != nil {
 		return nil, nil, err
 	}
-	es, err := sessionTx(ctx, tx, a.SessionID)
+	es, err := examSession(ctx, q, a.SessionID)
 	if err != nil {
 		return nil, nil, err
 	}

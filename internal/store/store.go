@@ -30,6 +30,7 @@ type conn struct {
 	starts  startState // exam starts: decoded pool cache and group commit (examstart.go)
 	usage   usageState // item usage marks written after the start (examusage.go)
 	group   groupState // writes committed together (groupcommit.go)
+	seats   seatCache  // what autosaves need that no request changes (examseat.go)
 	// wconn is the connection transactions run on, kept for them (under
 	// writeMu): when exam pages and polls read outside the write lock,
 	// readers alone could take every pooled connection, and the writer,

@@ -3,7 +3,6 @@ package loadtest_test
 import (
 	"context"
 	"fmt"
-	"net"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -36,12 +35,8 @@ func BenchmarkAutosaveHTTP(b *testing.B) {
 		items []loadtest.Item
 	}
 	ws := make([]worker, workers)
-	for i, u := range p.Usernames {
-		c := loadtest.NewClient(srv.URL, net.IPv4(127, 11, 0, byte(1+i)), nil)
-		b.Cleanup(c.Close)
-		if err := c.Login(ctx, u, p.Password); err != nil {
-			b.Fatalf("login %s: %v", u, err)
-		}
+	for i, c := range loggedIn(b, srv.URL, p, 11) {
+		u := p.Usernames[i]
 		if _, err := c.Start(ctx, session); err != nil {
 			b.Fatalf("start %s: %v", u, err)
 		}

@@ -22,7 +22,7 @@ import (
 func TestMeasureCommandsOnDemo(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	tpl, err := demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: bcrypt.MinCost})
+	tpl, err := demo.SharedTemplate(context.Background(), dir, demo.Options{BcryptCost: bcrypt.MinCost})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 var template struct {
 	once sync.Once
+	dir  string
 	path string
 	err  error
 }
@@ -25,12 +26,11 @@ var template struct {
 func seeded(t *testing.T) *store.Store {
 	t.Helper()
 	template.once.Do(func() {
-		dir, err := os.MkdirTemp("", "hocviet-demo-")
-		if err != nil {
-			template.err = err
+		template.dir, template.err = os.MkdirTemp("", "hocviet-demo-")
+		if template.err != nil {
 			return
 		}
-		template.path, template.err = TemplateWith(context.Background(), dir, Options{BcryptCost: bcrypt.MinCost})
+		template.path, template.err = SharedTemplate(context.Background(), template.dir, Options{BcryptCost: bcrypt.MinCost})
 	})
 	if template.err != nil {
 		t.Fatal(template.err)
@@ -49,8 +49,8 @@ func seeded(t *testing.T) *store.Store {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if template.path != "" {
-		os.RemoveAll(filepath.Dir(template.path))
+	if template.dir != "" {
+		os.RemoveAll(template.dir)
 	}
 	os.Exit(code)
 }

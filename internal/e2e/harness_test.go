@@ -33,7 +33,7 @@ import (
 // Its accounts are hashed at bcrypt's lowest cost: each test logs in a few
 // times, and a full-cost bcrypt under -race takes a good part of a second.
 var demoTemplate = sync.OnceValues(func() (string, error) {
-	return demo.TemplateWith(context.Background(), scratch, demo.Options{BcryptCost: bcrypt.MinCost})
+	return demo.SharedTemplate(context.Background(), scratch, demo.Options{BcryptCost: bcrypt.MinCost})
 })
 
 // sharedPages and sharedCatalog are the web files' pages and translations,

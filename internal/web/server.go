@@ -195,8 +195,10 @@ func (s *Server) String() string { return fmt.Sprintf("hocviet web %s", s.versio
 
 // uncompressed tells which responses go out as they are: media (audio,
 // images, recordings and fonts are compressed already, and are fetched with
-// Range requests that a gzip stream would break) and spreadsheet downloads
-// (XLSX is a zip). Pages, styles, scripts, JSON and CSV are gzipped: the
+// Range requests that a gzip stream would break), spreadsheet downloads
+// (XLSX is a zip) and database backups (tens of MB, mostly that media:
+// gzipping one held a core for seconds, and a Range request resumes a
+// broken download of it). Pages, styles, scripts, JSON and CSV are gzipped: the
 // exam page crosses a weak link in Sam Neua.
 func uncompressed(c echo.Context) bool {
 	r := c.Request()
@@ -206,7 +208,8 @@ func uncompressed(c echo.Context) bool {
 	p := r.URL.Path
 	switch {
 	case strings.HasPrefix(p, "/media/"), strings.HasPrefix(p, "/static/fonts/"),
-		strings.Contains(p, "/audio"), strings.Contains(p, "/recordings"), strings.Contains(p, "/image/"):
+		strings.Contains(p, "/audio"), strings.Contains(p, "/recordings"), strings.Contains(p, "/image/"),
+		strings.HasPrefix(p, "/admin/backups/"):
 		return true
 	}
 	return r.URL.Query().Get("format") == "xlsx" || strings.HasSuffix(p, ".xlsx")

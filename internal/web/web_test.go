@@ -55,7 +55,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	demoTemplate, err = demo.TemplateWith(context.Background(), dir, demo.Options{BcryptCost: testCost})
+	demoTemplate, err = demo.SharedTemplate(context.Background(), dir, demo.Options{BcryptCost: testCost})
 	if err == nil {
 		testCatalog, err = lang.Load(webfiles.FS, "i18n")
 	}

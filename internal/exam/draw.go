@@ -176,17 +176,25 @@ func formItem(it PoolItem, p bank.Part) FormItem {
 // fixed takes a part's listed items in the listed order: a parallel form
 // is the same exam for every candidate who sits it.
 func fixed(pool []PoolItem, p bank.Part) ([]PoolItem, error) {
-	byID := map[string]PoolItem{}
-	for _, it := range pool {
-		byID[it.ItemID] = it
-	}
-	var out []PoolItem
+	// Index only the listed ids, not the pool: the pool is every current
+	// item of the banks, and the server draws a form for each invited
+	// candidate.
+	at := make(map[string]int, len(p.Items))
 	for _, id := range p.Items {
-		it, ok := byID[id]
-		if !ok {
+		at[id] = -1
+	}
+	for i := range pool {
+		if _, ok := at[pool[i].ItemID]; ok {
+			at[pool[i].ItemID] = i
+		}
+	}
+	out := make([]PoolItem, 0, len(p.Items))
+	for _, id := range p.Items {
+		i := at[id]
+		if i < 0 {
 			return nil, &ShortError{Part: p.ID, Want: len(p.Items), Have: len(out)}
 		}
-		out = append(out, it)
+		out = append(out, pool[i])
 	}
 	return out, nil
 }

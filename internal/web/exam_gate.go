@@ -2,36 +2,74 @@ package web
 
 import (
 	"runtime"
+	"sync/atomic"
+	"time"
 
 	"github.com/labstack/echo/v4"
 )
 
-// examPageGate bounds how many exam pages are built at once. Right after
-// the bell every candidate loads the exam page; building one is CPU work
-// (the attempt read from SQLite, a 62-item page rendered) that holds its
-// view and page buffer until written. With 2,000 built at once the server
-// held them all at the same time (255 MB at the peak) while two cores
-// could only make progress on two of them anyway. Waiting here holds
-// nothing but the connection. Only the page is gated: starts and autosaves
-// never wait behind it. One page per core: with four per core the pages
-// took the cores from the starts and saves around them (2,000 at once on
-// 2 cores, quiet machine: start p99 1.68 -> 0.61 s, autosave p99 168 ->
+// examPages bounds how many exam pages are built at once, and lets the
+// starts of the bell go first.
+//
+// Right after the bell every candidate loads the exam page; building one is
+// CPU work (the attempt read from SQLite, a 62-item page rendered) that
+// holds its view and page buffer until written. With 2,000 built at once
+// the server held them all at the same time (255 MB at the peak) while two
+// cores could only make progress on two of them anyway. Waiting here holds
+// nothing but the connection. One page per core: with four per core the
+// pages took the cores from the starts and saves around them (2,000 at once
+// on 2 cores, quiet machine: start p99 1.68 -> 0.61 s, autosave p99 168 ->
 // 38 ms, and the pages themselves p99 15.8 -> 7.3 s).
-func examPageGate(n int) echo.MiddlewareFunc {
+//
+// The pages of the first candidates to start are built while the others'
+// starts are still arriving, and a page is five times a start's CPU: so a
+// page waits, up to yield, while any start is being handled. A start is
+// what lets a candidate in (and its clock is already running); the page
+// comes a moment later. Only starts have this priority: autosaves go on
+// all exam long, and pages yielding to them would stall a section change.
+type examPages struct {
+	sem    chan struct{}
+	starts atomic.Int64 // starts being handled now
+	yield  time.Duration
+}
+
+// newExamPages builds at most n pages at once (n <= 0: one per core).
+func newExamPages(n int, yield time.Duration) *examPages {
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
-	sem := make(chan struct{}, n)
-	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error {
-			ctx := c.Request().Context()
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err() // the candidate left; nobody reads an answer
-			}
-			defer func() { <-sem }()
-			return next(c)
+	return &examPages{sem: make(chan struct{}, n), yield: yield}
+}
+
+// start marks a start request as being handled.
+func (x *examPages) start(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		x.starts.Add(1)
+		defer x.starts.Add(-1)
+		return next(c)
+	}
+}
+
+// page builds the page once there is room, and no start is waiting on the
+// cores (or yield has passed).
+func (x *examPages) page(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ctx := c.Request().Context()
+		select {
+		case x.sem <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err() // the candidate left; nobody reads an answer
 		}
+		defer func() { <-x.sem }()
+		if x.starts.Load() > 0 {
+			deadline := time.Now().Add(x.yield)
+			for x.starts.Load() > 0 && time.Now().Before(deadline) {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				time.Sleep(time.Millisecond)
+			}
+		}
+		return next(c)
 	}
 }

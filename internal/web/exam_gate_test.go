@@ -15,7 +15,7 @@ import (
 // waiting is not built a page at all.
 func TestExamPageGate(t *testing.T) {
 	e := echo.New()
-	gate := examPageGate(2)
+	gate := newExamPages(2, time.Second).page
 	var inside, most atomic.Int32
 	release := make(chan struct{})
 	h := gate(func(c echo.Context) error {
@@ -66,5 +66,60 @@ func TestExamPageGate(t *testing.T) {
 	}
 	if m := most.Load(); m != 2 {
 		t.Errorf("at most %d at once, want 2", m)
+	}
+}
+
+// A page waits while a start is being handled, and is built as soon as the
+// start is done; a start that never ends holds a page back only for yield.
+func TestExamPagesWaitForStarts(t *testing.T) {
+	e := echo.New()
+	x := newExamPages(2, 300*time.Millisecond)
+	inStart, endStart := make(chan struct{}), make(chan struct{})
+	start := x.start(func(c echo.Context) error {
+		close(inStart)
+		<-endStart
+		return c.NoContent(http.StatusSeeOther)
+	})
+	var built atomic.Int64 // when the page was built, ns since the test began
+	t0 := time.Now()
+	page := x.page(func(c echo.Context) error {
+		built.Store(int64(time.Since(t0)))
+		return c.NoContent(http.StatusOK)
+	})
+	call := func(h echo.HandlerFunc) chan error {
+		done := make(chan error, 1)
+		go func() {
+			done <- h(e.NewContext(httptest.NewRequest(http.MethodGet, "/", nil), httptest.NewRecorder()))
+		}()
+		return done
+	}
+	startDone := call(start)
+	<-inStart
+	pageDone := call(page)
+	time.Sleep(100 * time.Millisecond)
+	if built.Load() != 0 {
+		t.Fatal("a page was built while a start was being handled")
+	}
+	close(endStart)
+	if err := <-startDone; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-pageDone; err != nil {
+		t.Fatal(err)
+	}
+	if got := time.Duration(built.Load()); got < 100*time.Millisecond || got > 280*time.Millisecond {
+		t.Fatalf("page built %v after the test began; want right after the start ended (~100 ms)", got)
+	}
+
+	// A start that hangs: the page goes ahead after yield.
+	x.starts.Add(1)
+	defer x.starts.Add(-1)
+	built.Store(0)
+	t0 = time.Now()
+	if err := <-call(page); err != nil {
+		t.Fatal(err)
+	}
+	if got := time.Duration(built.Load()); got < 300*time.Millisecond || got > 2*time.Second {
+		t.Fatalf("page built after %v behind a hung start; want after the 300 ms yield", got)
 	}
 }

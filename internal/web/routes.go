@@ -93,8 +93,9 @@ func (s *Server) routes(e *echo.Echo) {
 	// Screening exam: delivery (candidate), sessions, grading, release (instructor).
 	cand := s.requireRole(account.RoleCandidate)
 	candidate.GET("/exams", s.examList)
-	candidate.POST("/exams/:session/start", s.examStart)
-	candidate.GET("/exams/attempts/:id", s.examTake, examPageGate(0)) // load: pages built at once are bounded (exam_gate.go)
+	// At the bell: pages built at once are bounded, and wait for the starts (exam_gate.go).
+	candidate.POST("/exams/:session/start", s.examStart, s.examPages.start)
+	candidate.GET("/exams/attempts/:id", s.examTake, s.examPages.page)
 	candidate.GET("/exams/attempts/:id/result", s.examResult)
 	candidate.GET("/exams/attempts/:id/image/:pos", s.examImage)
 	e.GET("/api/exam/attempts/:id/state", s.examState, cand)

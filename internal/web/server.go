@@ -80,6 +80,7 @@ type Server struct {
 	sitting       *exam.Sitting     // exam: start, save, finish a section, regrade
 	practice      *practice.Session // the practice workflow: sets, answers, recordings, drafts
 	i18n          fs.FS             // the translation files, for the Lao review's UI coverage
+	examPages     *examPages        // exam pages built at once; the bell's starts first (exam_gate.go)
 }
 
 // New builds the Echo app with every route; tests use it through ServeHTTP.
@@ -99,6 +100,7 @@ func New(d Deps) (*echo.Echo, error) {
 	s.sitting = exam.NewSitting(d.Store.Attempts, d.Store.Exams)
 	s.reg = &account.Registration{Repo: d.Store.Accounts, Places: d.Store.People, BcryptCost: d.BcryptCost}
 	s.dummyHash = newDummyHash(d.BcryptCost)
+	s.examPages = newExamPages(0, time.Second)
 	if s.i18n, err = fs.Sub(d.Files, "i18n"); err != nil {
 		return nil, fmt.Errorf("translations: %w", err)
 	}

@@ -64,39 +64,65 @@ func SharedTemplate(ctx context.Context, dir string, o Options) (string, error) 
 	return final, nil
 }
 
-// goTestRun names the `go` command this process is a child of, as
-// "pid-starttime", or says there is none.
+// goTestRun names the `go` command this process runs under, as
+// "pid-starttime", or says there is none. The go command is the parent, or
+// a near ancestor when the tests run through -exec (a timer, a wrapper).
 func goTestRun() (string, bool) {
-	ppid := os.Getppid()
-	comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", ppid))
-	if err != nil || strings.TrimSpace(string(comm)) != "go" {
-		return "", false
+	pid := os.Getpid()
+	for range 4 {
+		var ok bool
+		if pid, ok = parentOf(pid); !ok || pid <= 1 {
+			return "", false
+		}
+		comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
+		if err != nil {
+			return "", false
+		}
+		if strings.TrimSpace(string(comm)) == "go" {
+			start, ok := startTime(pid)
+			return fmt.Sprintf("%d-%s", pid, start), ok
+		}
 	}
-	start, ok := startTime(ppid)
+	return "", false
+}
+
+// parentOf is field 4 of /proc/PID/stat.
+func parentOf(pid int) (int, bool) {
+	f, ok := statFields(pid)
 	if !ok {
-		return "", false
+		return 0, false
 	}
-	return fmt.Sprintf("%d-%s", ppid, start), true
+	ppid, err := strconv.Atoi(f[1])
+	return ppid, err == nil
 }
 
 // startTime is field 22 of /proc/PID/stat: with the pid it names a process
 // for good, pids being reused.
 func startTime(pid int) (string, bool) {
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return "", false
-	}
-	// The command name (field 2) is in parentheses and may hold spaces.
-	s := string(stat)
-	i := strings.LastIndexByte(s, ')')
-	if i < 0 {
-		return "", false
-	}
-	f := strings.Fields(s[i+1:]) // from field 3
-	if len(f) < 20 {
+	f, ok := statFields(pid)
+	if !ok {
 		return "", false
 	}
 	return f[19], true
+}
+
+// statFields are the fields of /proc/PID/stat from the third (the state)
+// on: the command name before them is in parentheses and may hold spaces.
+func statFields(pid int) ([]string, bool) {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil, false
+	}
+	s := string(stat)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return nil, false
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 20 {
+		return nil, false
+	}
+	return f, true
 }
 
 // removeEndedRuns deletes the shared templates of `go test` runs whose go

@@ -49,3 +49,10 @@ func TestRemoveEndedRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestParentOf(t *testing.T) {
+	t.Parallel()
+	if p, ok := parentOf(os.Getpid()); !ok || p != os.Getppid() {
+		t.Fatalf("parent of this process: %d %v, want %d", p, ok, os.Getppid())
+	}
+}

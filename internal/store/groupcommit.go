@@ -22,7 +22,6 @@ const maxGroup = 128
 
 type groupState struct {
 	mu    sync.Mutex
-	first []*groupReq // autosaves: taken before the others
 	queue []*groupReq
 }
 
@@ -38,31 +37,18 @@ type groupReq struct {
 // sees what the ones before it in the group wrote, which a transaction of
 // its own would have seen too, since they commit first either way.
 func (s *conn) groupTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	return s.queueTx(ctx, fn, false)
-}
-
-// groupTxFirst is groupTx for the writes that go before the others queued:
-// a candidate's typed answer is not kept waiting behind the starts of the
-// bell (two thousand of them queue in the same second).
-func (s *conn) groupTxFirst(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	return s.queueTx(ctx, fn, true)
-}
-
-func (s *conn) queueTx(ctx context.Context, fn func(tx *sqlx.Tx) error, first bool) error {
 	g := &s.group
 	r := &groupReq{ctx: ctx, fn: fn, done: make(chan struct{})}
 	g.mu.Lock()
-	if first {
-		g.first = append(g.first, r)
-	} else {
-		g.queue = append(g.queue, r)
-	}
+	g.queue = append(g.queue, r)
 	g.mu.Unlock()
 	for {
 		s.writeMu.Lock()
 		g.mu.Lock()
-		batch := g.take(maxGroup)
-		n := len(batch)
+		n := min(len(g.queue), maxGroup)
+		batch := make([]*groupReq, n)
+		copy(batch, g.queue)
+		g.queue = append(g.queue[:0], g.queue[n:]...)
 		g.mu.Unlock()
 		if n > 0 {
 			s.writeGroup(batch)
@@ -80,22 +66,6 @@ func (s *conn) queueTx(ctx context.Context, fn func(tx *sqlx.Tx) error, first bo
 			return r.err
 		}
 	}
-}
-
-// take removes up to max requests from the lanes, the first lane first;
-// the caller holds g.mu.
-func (g *groupState) take(max int) []*groupReq {
-	nf := min(len(g.first), max)
-	nq := min(len(g.queue), max-nf)
-	if nf+nq == 0 {
-		return nil
-	}
-	batch := make([]*groupReq, 0, nf+nq)
-	batch = append(batch, g.first[:nf]...)
-	batch = append(batch, g.queue[:nq]...)
-	g.first = append(g.first[:0], g.first[nf:]...)
-	g.queue = append(g.queue[:0], g.queue[nq:]...)
-	return batch
 }
 
 // writeGroup writes a batch in one transaction; the caller holds writeMu.

@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"runtime"
-	"slices"
 	"sync"
 	"testing"
 
@@ -88,61 +86,5 @@ func TestGroupTxSkipsCancelled(t *testing.T) {
 	st.DB().Get(&rows, `SELECT count(*) FROM grouped_test`)
 	if !errors.Is(err, context.Canceled) || rows != 0 {
 		t.Fatalf("cancelled write: %v, %d rows", err, rows)
-	}
-}
-
-// An autosave queued behind starts is written before them: the first lane
-// is taken first, and within a lane the order is kept.
-func TestGroupTxFirstGoesBeforeTheQueue(t *testing.T) {
-	st := openTest(t)
-	ctx := context.Background()
-	if _, err := st.DB().Exec(`CREATE TABLE grouped_test (seq INTEGER PRIMARY KEY, x INTEGER NOT NULL)`); err != nil {
-		t.Fatal(err)
-	}
-	queued := func() int {
-		st.group.mu.Lock()
-		defer st.group.mu.Unlock()
-		return len(st.group.first) + len(st.group.queue)
-	}
-	write := func(x int, first bool) func() {
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			fn := func(tx *sqlx.Tx) error {
-				_, err := tx.Exec(`INSERT INTO grouped_test (x) VALUES (?)`, x)
-				return err
-			}
-			var err error
-			if first {
-				err = st.groupTxFirst(ctx, fn)
-			} else {
-				err = st.groupTx(ctx, fn)
-			}
-			if err != nil {
-				t.Error(err)
-			}
-		}()
-		return func() { <-done }
-	}
-	// The write lock is held, as by a transaction running: every write
-	// queues, one at a time so that the lanes' order is known.
-	st.writeMu.Lock()
-	var waits []func()
-	for i, x := range []int{1, 2, 3, 100, 4, 101} {
-		waits = append(waits, write(x, x >= 100))
-		for queued() < i+1 {
-			runtime.Gosched()
-		}
-	}
-	st.writeMu.Unlock()
-	for _, w := range waits {
-		w()
-	}
-	var got []int
-	if err := st.DB().Select(&got, `SELECT x FROM grouped_test ORDER BY seq`); err != nil {
-		t.Fatal(err)
-	}
-	if want := []int{100, 101, 1, 2, 3, 4}; !slices.Equal(got, want) {
-		t.Fatalf("written in the order %v, want %v", got, want)
 	}
 }

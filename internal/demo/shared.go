@@ -38,7 +38,7 @@ func SharedTemplate(ctx context.Context, dir string, o Options) (string, error) 
 	}
 	defer lock.Close()
 	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		return "", fmt.Errorf("shared demo template: lock: %w", err)
+		return "", fmt.Errorf("shared demo template: lock %s: %w", lock.Name(), err)
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 
@@ -70,59 +70,49 @@ func SharedTemplate(ctx context.Context, dir string, o Options) (string, error) 
 func goTestRun() (string, bool) {
 	pid := os.Getpid()
 	for range 4 {
-		var ok bool
-		if pid, ok = parentOf(pid); !ok || pid <= 1 {
+		p, ok := procStat(pid)
+		if !ok || p.ppid <= 1 {
 			return "", false
 		}
-		comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
-		if err != nil {
+		parent, ok := procStat(p.ppid)
+		if !ok {
 			return "", false
 		}
-		if strings.TrimSpace(string(comm)) == "go" {
-			start, ok := startTime(pid)
-			return fmt.Sprintf("%d-%s", pid, start), ok
+		if parent.name == "go" {
+			return fmt.Sprintf("%d-%s", p.ppid, parent.start), true
 		}
+		pid = p.ppid
 	}
 	return "", false
 }
 
-// parentOf is field 4 of /proc/PID/stat.
-func parentOf(pid int) (int, bool) {
-	f, ok := statFields(pid)
-	if !ok {
-		return 0, false
+// stat is what /proc/PID/stat says of a process that this file needs.
+type stat struct {
+	name  string // field 2, the command name
+	ppid  int    // field 4
+	start string // field 22, the start time: with the pid it names a process for good, pids being reused
+}
+
+func procStat(pid int) (stat, bool) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return stat{}, false
+	}
+	// The command name is in parentheses and may hold spaces and ")".
+	s := string(b)
+	open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+	if open < 0 || end < open {
+		return stat{}, false
+	}
+	f := strings.Fields(s[end+1:]) // from field 3, the state
+	if len(f) < 20 {
+		return stat{}, false
 	}
 	ppid, err := strconv.Atoi(f[1])
-	return ppid, err == nil
-}
-
-// startTime is field 22 of /proc/PID/stat: with the pid it names a process
-// for good, pids being reused.
-func startTime(pid int) (string, bool) {
-	f, ok := statFields(pid)
-	if !ok {
-		return "", false
-	}
-	return f[19], true
-}
-
-// statFields are the fields of /proc/PID/stat from the third (the state)
-// on: the command name before them is in parentheses and may hold spaces.
-func statFields(pid int) ([]string, bool) {
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
-		return nil, false
+		return stat{}, false
 	}
-	s := string(stat)
-	i := strings.LastIndexByte(s, ')')
-	if i < 0 {
-		return nil, false
-	}
-	f := strings.Fields(s[i+1:])
-	if len(f) < 20 {
-		return nil, false
-	}
-	return f, true
+	return stat{name: s[open+1 : end], ppid: ppid, start: f[19]}, true
 }
 
 // removeEndedRuns deletes the shared templates of `go test` runs whose go
@@ -138,7 +128,7 @@ func removeEndedRuns() {
 		if err != nil {
 			continue
 		}
-		if now, alive := startTime(n); alive && now == start {
+		if p, alive := procStat(n); alive && p.start == start {
 			continue
 		}
 		os.RemoveAll(d)

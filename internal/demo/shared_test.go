@@ -4,20 +4,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
-func TestStartTimeNamesALiveProcess(t *testing.T) {
+func TestProcStatOfThisProcess(t *testing.T) {
 	t.Parallel()
-	a, ok := startTime(os.Getpid())
-	if !ok || a == "" {
-		t.Fatalf("start time of this process: %q %v", a, ok)
+	a, ok := procStat(os.Getpid())
+	if !ok || a.start == "" || a.ppid != os.Getppid() || !strings.HasSuffix(a.name, ".test") {
+		t.Fatalf("stat of this process: %+v %v, want parent %d, a name ending .test", a, ok, os.Getppid())
 	}
-	if b, _ := startTime(os.Getpid()); b != a {
-		t.Fatalf("start time changed: %s then %s", a, b)
+	if b, _ := procStat(os.Getpid()); b.start != a.start {
+		t.Fatalf("start time changed: %s then %s", a.start, b.start)
 	}
-	if _, ok := startTime(1 << 30); ok {
-		t.Fatal("a start time for a pid that cannot exist")
+	if _, ok := procStat(1 << 30); ok {
+		t.Fatal("a stat for a pid that cannot exist")
 	}
 }
 
@@ -26,10 +27,11 @@ func TestStartTimeNamesALiveProcess(t *testing.T) {
 // is an ended run: removed).
 func TestRemoveEndedRuns(t *testing.T) {
 	t.Parallel()
-	self, ok := startTime(os.Getpid())
+	p, ok := procStat(os.Getpid())
 	if !ok {
 		t.Fatal("no start time")
 	}
+	self := p.start
 	live := filepath.Join(os.TempDir(), fmt.Sprintf("hocviet-demo-run-%d-%s", os.Getpid(), self))
 	ended := filepath.Join(os.TempDir(), fmt.Sprintf("hocviet-demo-run-%d-1", 1<<30))
 	reused := filepath.Join(os.TempDir(), fmt.Sprintf("hocviet-demo-run-%d-%s0", os.Getpid(), self))
@@ -47,12 +49,5 @@ func TestRemoveEndedRuns(t *testing.T) {
 		if _, err := os.Stat(d); !os.IsNotExist(err) {
 			t.Errorf("%s kept: %v", d, err)
 		}
-	}
-}
-
-func TestParentOf(t *testing.T) {
-	t.Parallel()
-	if p, ok := parentOf(os.Getpid()); !ok || p != os.Getppid() {
-		t.Fatalf("parent of this process: %d %v, want %d", p, ok, os.Getppid())
 	}
 }

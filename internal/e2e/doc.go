@@ -2,8 +2,9 @@
 // temporary database, driven over HTTP and through headless Chromium.
 //
 // The tests run in parallel (TestMain sets -parallel 4 unless given): each
-// has its own server and database, copied from one demo template per test
-// binary or built small by the test. One Chromium per kind of microphone
-// (none, a long sentence, the tone test's reading) serves every test, each
-// in a tab of its own browser context (harness_test.go).
+// has its own server and database, copied from one demo template per
+// `go test` run (demo.SharedTemplate) or built small by the test. One
+// Chromium per kind of microphone (none, a long sentence, the tone test's
+// reading) serves every test, each in a tab of its own browser context
+// (harness_test.go).
 package e2e

@@ -27,9 +27,9 @@ import (
 	webfiles "hocviet/web"
 )
 
-// demoTemplate is the demo database, built once per test binary by the
-// first test that needs it (the others, with their own small databases,
-// run meanwhile); each test starts from a copy of it.
+// demoTemplate is the demo database, built once per `go test` run by the
+// first test binary that needs it (demo.SharedTemplate; the tests with
+// their own small databases run meanwhile); each test starts from a copy.
 // Its accounts are hashed at bcrypt's lowest cost: each test logs in a few
 // times, and a full-cost bcrypt under -race takes a good part of a second.
 var demoTemplate = sync.OnceValues(func() (string, error) {

@@ -61,14 +61,11 @@ func (x *examPages) page(next echo.HandlerFunc) echo.HandlerFunc {
 			return ctx.Err() // the candidate left; nobody reads an answer
 		}
 		defer func() { <-x.sem }()
-		if x.starts.Load() > 0 {
-			deadline := time.Now().Add(x.yield)
-			for x.starts.Load() > 0 && time.Now().Before(deadline) {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				time.Sleep(time.Millisecond)
+		for deadline := time.Now().Add(x.yield); x.starts.Load() > 0 && time.Now().Before(deadline); {
+			if ctx.Err() != nil {
+				return ctx.Err()
 			}
+			time.Sleep(time.Millisecond)
 		}
 		return next(c)
 	}

@@ -73,19 +73,6 @@ func TestExamPageGate(t *testing.T) {
 // start is done; a start that never ends holds a page back only for yield.
 func TestExamPagesWaitForStarts(t *testing.T) {
 	e := echo.New()
-	x := newExamPages(2, 300*time.Millisecond)
-	inStart, endStart := make(chan struct{}), make(chan struct{})
-	start := x.start(func(c echo.Context) error {
-		close(inStart)
-		<-endStart
-		return c.NoContent(http.StatusSeeOther)
-	})
-	var built atomic.Int64 // when the page was built, ns since the test began
-	t0 := time.Now()
-	page := x.page(func(c echo.Context) error {
-		built.Store(int64(time.Since(t0)))
-		return c.NoContent(http.StatusOK)
-	})
 	call := func(h echo.HandlerFunc) chan error {
 		done := make(chan error, 1)
 		go func() {
@@ -93,9 +80,27 @@ func TestExamPagesWaitForStarts(t *testing.T) {
 		}()
 		return done
 	}
+	// page returns a gated handler that records when it built the page.
+	page := func(x *examPages, built *atomic.Int64, t0 time.Time) echo.HandlerFunc {
+		return x.page(func(c echo.Context) error {
+			built.Store(int64(time.Since(t0)))
+			return c.NoContent(http.StatusOK)
+		})
+	}
+
+	// A long yield: a page built before it ran out was let go by the start's end.
+	x := newExamPages(2, 10*time.Second)
+	inStart, endStart := make(chan struct{}), make(chan struct{})
+	start := x.start(func(c echo.Context) error {
+		close(inStart)
+		<-endStart
+		return c.NoContent(http.StatusSeeOther)
+	})
+	var built atomic.Int64
+	t0 := time.Now()
 	startDone := call(start)
 	<-inStart
-	pageDone := call(page)
+	pageDone := call(page(x, &built, t0))
 	time.Sleep(100 * time.Millisecond)
 	if built.Load() != 0 {
 		t.Fatal("a page was built while a start was being handled")
@@ -107,19 +112,19 @@ func TestExamPagesWaitForStarts(t *testing.T) {
 	if err := <-pageDone; err != nil {
 		t.Fatal(err)
 	}
-	if got := time.Duration(built.Load()); got < 100*time.Millisecond || got > 280*time.Millisecond {
-		t.Fatalf("page built %v after the test began; want right after the start ended (~100 ms)", got)
+	if got := time.Duration(built.Load()); got < 100*time.Millisecond || got > 5*time.Second {
+		t.Fatalf("page built %v after the test began; want right after the start ended (~100 ms), not at the 10 s yield", got)
 	}
 
-	// A start that hangs: the page goes ahead after yield.
-	x.starts.Add(1)
-	defer x.starts.Add(-1)
+	// A start that hangs: the page goes ahead after a short yield.
+	hung := newExamPages(2, 300*time.Millisecond)
+	hung.starts.Add(1)
 	built.Store(0)
 	t0 = time.Now()
-	if err := <-call(page); err != nil {
+	if err := <-call(page(hung, &built, t0)); err != nil {
 		t.Fatal(err)
 	}
-	if got := time.Duration(built.Load()); got < 300*time.Millisecond || got > 2*time.Second {
+	if got := time.Duration(built.Load()); got < 300*time.Millisecond || got > 5*time.Second {
 		t.Fatalf("page built after %v behind a hung start; want after the 300 ms yield", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"hocviet/internal/account"
 	"hocviet/internal/store"
+	"hocviet/internal/testexit"
 	"hocviet/migrations"
 )
 
@@ -52,7 +53,7 @@ func TestMain(m *testing.M) {
 	if template.dir != "" {
 		os.RemoveAll(template.dir)
 	}
-	os.Exit(code)
+	testexit.Exit(code)
 }
 
 func TestSeed(t *testing.T) {

@@ -23,6 +23,7 @@ import (
 	"hocviet/internal/app"
 	"hocviet/internal/demo"
 	"hocviet/internal/lang"
+	"hocviet/internal/testexit"
 	"hocviet/internal/web"
 	webfiles "hocviet/web"
 )
@@ -84,7 +85,7 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	closeBrowsers()
 	os.RemoveAll(dir)
-	os.Exit(code)
+	testexit.Exit(code)
 }
 
 // testHash is demo.Password hashed at bcrypt's lowest cost: the accounts

@@ -23,6 +23,7 @@ import (
 	"hocviet/internal/demo"
 	"hocviet/internal/lang"
 	"hocviet/internal/store"
+	"hocviet/internal/testexit"
 	"hocviet/internal/web"
 	"hocviet/migrations"
 	webfiles "hocviet/web"
@@ -68,7 +69,7 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
-	os.Exit(code)
+	testexit.Exit(code)
 }
 
 func newEnv(t *testing.T) *env {

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"hocviet/internal/demo"
+	"hocviet/internal/exam"
 	"hocviet/internal/lang"
 	"hocviet/internal/store"
 	"hocviet/internal/web"
@@ -85,7 +86,7 @@ func (c *Config) Validate() error {
 		c.PredrawEvery = time.Minute
 	}
 	if c.PredrawAhead == 0 {
-		c.PredrawAhead = 3 * time.Hour
+		c.PredrawAhead = exam.PredrawAhead
 	}
 	return nil
 }

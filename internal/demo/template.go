@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
+	"hocviet/internal/exam"
 	"hocviet/internal/store"
 	"hocviet/migrations"
 )
@@ -33,6 +35,12 @@ func TemplateWith(ctx context.Context, dir string, o Options) (string, error) {
 	if err := SeedWith(ctx, st, o); err != nil {
 		st.Close()
 		return "", err
+	}
+	// The forms of the sessions open now are drawn here, once, as a
+	// server's first predraw round would draw them in every copy.
+	if _, err := st.Exams.PredrawDue(ctx, time.Now(), exam.PredrawAhead); err != nil {
+		st.Close()
+		return "", fmt.Errorf("demo template: predraw: %w", err)
 	}
 	// Closing the last connection checkpoints the WAL into the main file,
 	// so the one file is the whole database.

@@ -9,6 +9,10 @@ import (
 	"hocviet/internal/bank"
 )
 
+// PredrawAhead is how far ahead of a session's opening the forms of its
+// candidates are drawn, so that a start at the bell only copies rows.
+const PredrawAhead = 3 * time.Hour
+
 // Sitting is the exam use case of one candidate's sitting and of its
 // scores: start (draw and clock), save an answer, finish a section (the last
 // one submits and grades), and regrade an item whose key was corrected.

@@ -135,7 +135,12 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 	if err != nil {
 		return 0, err
 	}
-	pool, err := s.currentPool(ctx)
+	// Who needs a form is asked first, at the bank's revision: on most
+	// rounds no one does, and loading and decoding the pool would be the
+	// round's whole cost. If the bank changes before the pool is read, the
+	// forms drawn now carry the newer revision, and the next round draws
+	// whoever this list missed.
+	rev, err := bankRevision(ctx, s.db)
 	if err != nil {
 		return 0, err
 	}
@@ -150,9 +155,16 @@ func (s *Exams) PredrawSession(ctx context.Context, sessionID int64, at time.Tim
 		  AND NOT EXISTS (SELECT 1 FROM exam_attempts a WHERE a.session_id = ? AND a.candidate_id = c.id)
 		  AND NOT EXISTS (SELECT 1 FROM exam_attempt_rows d WHERE d.session_id = ? AND d.candidate_id = c.id
 		                  AND d.drawn_rev = ? AND d.drawn_prior = (SELECT count(*) FROM exam_attempts a WHERE a.candidate_id = c.id))
-		ORDER BY c.id`, sessionID, sessionID, sessionID, sessionID, pool.rev)
+		ORDER BY c.id`, sessionID, sessionID, sessionID, sessionID, rev)
 	if err != nil {
 		return 0, fmt.Errorf("candidates to predraw for session %d: %w", sessionID, err)
+	}
+	if len(cands) == 0 {
+		return 0, nil
+	}
+	pool, err := s.currentPool(ctx)
+	if err != nil {
+		return 0, err
 	}
 	drawn := 0
 	var batch []*startPlan

@@ -70,3 +70,43 @@ func TestRawHandleOnlyInTests(t *testing.T) {
 		}
 	})
 }
+
+// Every test binary ends through testexit, so none waits the race
+// detector's second at exit: a folder with tests has a file that calls it.
+func TestEveryTestBinaryEndsThroughTestexit(t *testing.T) {
+	root := filepath.Join("..", "..")
+	withTests := map[string]bool{} // folder → calls testexit
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (path == filepath.Join(root, "question_banks") || path == filepath.Join(root, ".git")) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(path)
+		calls := strings.Contains(string(b), "testexit.Main(m)") || strings.Contains(string(b), "testexit.Exit(")
+		if filepath.Base(dir) == "testexit" {
+			calls = strings.Contains(string(b), "Main(m)") // the package's own tests
+		}
+		withTests[dir] = withTests[dir] || calls
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(withTests) < 20 {
+		t.Fatalf("only %d folders with tests found", len(withTests))
+	}
+	for dir, ok := range withTests {
+		if !ok {
+			t.Errorf("%s: its tests end without testexit; add a TestMain that calls testexit.Main(m)", dir)
+		}
+	}
+}

@@ -16,23 +16,63 @@ import (
 // LaoCoverage counts the reviewed glosses and the reviewed explanations of
 // the current, unretired items.
 func (s *Bank) LaoCoverage(ctx context.Context) (bank.LaoCoverage, error) {
-	var c bank.LaoCoverage
+	r, err := s.LaoReview(ctx, "", 0)
+	return r.Coverage, err
+}
+
+// LaoReviewState is what the Lao review page shows of the bank.
+type LaoReviewState struct {
+	Coverage bank.LaoCoverage
+	// Explanations are the first unreviewed Lao explanations of the bank
+	// asked for, ExplanationsLeft how many there are in all.
+	Explanations     []ExplanationToReview
+	ExplanationsLeft int
+}
+
+// LaoReview reads the bank once for the review page: the coverage of all
+// banks, and up to limit unreviewed explanations of bankName ("" for
+// every bank). Decoding every current item is the page's cost, so both are
+// taken from one pass.
+func (s *Bank) LaoReview(ctx context.Context, bankName string, limit int) (LaoReviewState, error) {
+	var r LaoReviewState
+	c := &r.Coverage
 	if err := s.db.QueryRowxContext(ctx, `SELECT count(*), coalesce(sum(reviewed != 0), 0) FROM bank_vocabulary`).
 		Scan(&c.Glosses, &c.GlossesReviewed); err != nil {
-		return c, fmt.Errorf("lao coverage: %w", err)
+		return r, fmt.Errorf("lao review: %w", err)
 	}
 	items, err := s.CurrentItems(ctx, ItemFilter{})
 	if err != nil {
-		return c, fmt.Errorf("lao coverage: %w", err)
+		return r, fmt.Errorf("lao review: %w", err)
+	}
+	var inBank map[string]bool
+	if bankName != "" {
+		var ids []string
+		if err := s.db.SelectContext(ctx, &ids, `SELECT item_id FROM bank_items WHERE bank = ?`, bankName); err != nil {
+			return r, fmt.Errorf("lao review: %w", err)
+		}
+		inBank = map[string]bool{}
+		for _, id := range ids {
+			inBank[id] = true
+		}
 	}
 	for i := range items {
 		it, _, err := items[i].Item()
 		if err != nil {
-			return c, fmt.Errorf("lao coverage: %w", err)
+			return r, fmt.Errorf("lao review: %w", err)
 		}
 		c.Add(it)
+		if inBank != nil && !inBank[items[i].ItemID] {
+			continue
+		}
+		if has, ok := bank.LaoExplanation(it); has && !ok {
+			r.ExplanationsLeft++
+			if len(r.Explanations) < limit {
+				r.Explanations = append(r.Explanations, ExplanationToReview{ItemID: it.ID, Version: items[i].Version,
+					Skill: it.Skill, Level: it.Level, Text: it.Feedback})
+			}
+		}
 	}
-	return c, nil
+	return r, nil
 }
 
 // GlossToReview is a vocabulary entry whose Lao gloss is not reviewed.
@@ -110,44 +150,6 @@ type ExplanationToReview struct {
 	Skill   string
 	Level   int
 	Text    bank.Text
-}
-
-// ExplanationsToReview lists up to limit unreviewed explanations of a bank
-// ("" for every bank) and how many there are in all.
-func (s *Bank) ExplanationsToReview(ctx context.Context, bankName string, limit int) ([]ExplanationToReview, int, error) {
-	items, err := s.CurrentItems(ctx, ItemFilter{})
-	if err != nil {
-		return nil, 0, err
-	}
-	var inBank map[string]bool
-	if bankName != "" {
-		var ids []string
-		if err := s.db.SelectContext(ctx, &ids, `SELECT item_id FROM bank_items WHERE bank = ?`, bankName); err != nil {
-			return nil, 0, fmt.Errorf("explanations to review: %w", err)
-		}
-		inBank = map[string]bool{}
-		for _, id := range ids {
-			inBank[id] = true
-		}
-	}
-	var out []ExplanationToReview
-	n := 0
-	for i := range items {
-		if inBank != nil && !inBank[items[i].ItemID] {
-			continue
-		}
-		it, _, err := items[i].Item()
-		if err != nil {
-			return nil, 0, err
-		}
-		if has, ok := bank.LaoExplanation(it); has && !ok {
-			n++
-			if len(out) < limit {
-				out = append(out, ExplanationToReview{ItemID: it.ID, Version: items[i].Version, Skill: it.Skill, Level: it.Level, Text: it.Feedback})
-			}
-		}
-	}
-	return out, n, nil
 }
 
 // ReviewBanks lists the banks holding glosses or items, for the review

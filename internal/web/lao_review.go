@@ -38,11 +38,13 @@ type laoReviewView struct {
 func (s *Server) laoReview(c echo.Context) error {
 	ctx := c.Request().Context()
 	t := s.rdText(c)
-	cov, err := s.store.Bank.LaoCoverage(ctx)
+	v := laoReviewView{Bank: c.QueryParam("bank")}
+	review, err := s.store.Bank.LaoReview(ctx, v.Bank, laoReviewPage)
 	if err != nil {
 		return err
 	}
-	v := laoReviewView{GlossesLeft: cov.Glosses - cov.GlossesReviewed, Bank: c.QueryParam("bank")}
+	cov := review.Coverage
+	v.GlossesLeft, v.Explanations, v.ExplanationsLeft = cov.Glosses-cov.GlossesReviewed, review.Explanations, review.ExplanationsLeft
 	banks, err := s.store.Bank.ReviewBanks(ctx)
 	if err != nil {
 		return err
@@ -52,9 +54,6 @@ func (s *Server) laoReview(c echo.Context) error {
 		v.Banks = append(v.Banks, rdOption{Value: b, Label: b, Selected: b == v.Bank})
 	}
 	if v.Glosses, err = s.store.Bank.GlossesToReview(ctx, v.Bank, laoReviewPage); err != nil {
-		return err
-	}
-	if v.Explanations, v.ExplanationsLeft, err = s.store.Bank.ExplanationsToReview(ctx, v.Bank, laoReviewPage); err != nil {
 		return err
 	}
 	v.GlossCoverage = t.T("ui2.review.glosses", "N", t.num.Sprint(cov.GlossesReviewed), "Total", t.num.Sprint(cov.Glosses))

@@ -23,7 +23,10 @@ func startExamInBrowser(t *testing.T, ctx context.Context, base string) int64 {
 	do(t, ctx, chromedp.Navigate(base+"/candidate/exams?lang=vi"), chromedp.WaitVisible(chromedp.CSS(".start-form")),
 		chromedp.SendKeys(chromedp.CSS(".start-form input[name=code]"), "K5"),
 		chromedp.Click(chromedp.CSS(".start-form button")),
-		chromedp.WaitVisible(chromedp.CSS("#exam-clock")))
+		chromedp.WaitVisible(chromedp.CSS("#exam-clock")),
+		// exam.js builds the navigator's boxes from the page's items: once
+		// they are there, the page's script has run.
+		chromedp.WaitVisible(chromedp.CSS("#exam-nav button[data-pos]")))
 	loc := location(t, ctx)
 	attempt, err := strconv.ParseInt(loc[strings.LastIndex(loc, "/")+1:], 10, 64)
 	if err != nil {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bufio"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,12 +10,12 @@ import (
 	"testing"
 )
 
-// eachGoSource calls fn with every hand-written Go file of the module
-// outside tests, line by line: the shape rules of issue 16 are checked on
-// the code people read. Generated tables say so in their first line.
-func eachGoSource(t *testing.T, fn func(path string, lines []string)) {
+// goFiles lists every Go file of the module, tests included, outside the
+// item banks and .git.
+func goFiles(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..")
+	var paths []string
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -22,32 +23,53 @@ func eachGoSource(t *testing.T, fn func(path string, lines []string)) {
 		if d.IsDir() && (path == filepath.Join(root, "question_banks") || path == filepath.Join(root, ".git")) {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
+		if !d.IsDir() && strings.HasSuffix(path, ".go") {
+			paths = append(paths, path)
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		var lines []string
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			lines = append(lines, sc.Text())
-		}
-		if err := sc.Err(); err != nil {
-			return err
-		}
-		if len(lines) > 0 && strings.HasPrefix(lines[0], "// Code generated") {
-			return nil
-		}
-		fn(path, lines)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return paths
+}
+
+// eachGoSource calls fn with every hand-written Go file of the module
+// outside tests, line by line: the shape rules of issue 16 are checked on
+// the code people read. Generated tables say so in their first line.
+func eachGoSource(t *testing.T, fn func(path string, lines []string)) {
+	t.Helper()
+	for _, path := range goFiles(t) {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		lines, err := readLines(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lines) > 0 && strings.HasPrefix(lines[0], "// Code generated") {
+			continue
+		}
+		fn(path, lines)
+	}
+}
+
+func readLines(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return lines, nil
 }
 
 // Small files by job: no hand-written Go file outside tests over 800 lines.
@@ -74,21 +96,14 @@ func TestRawHandleOnlyInTests(t *testing.T) {
 // Every test binary ends through testexit, so none waits the race
 // detector's second at exit: a folder with tests has a file that calls it.
 func TestEveryTestBinaryEndsThroughTestexit(t *testing.T) {
-	root := filepath.Join("..", "..")
 	withTests := map[string]bool{} // folder → calls testexit
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (path == filepath.Join(root, "question_banks") || path == filepath.Join(root, ".git")) {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, "_test.go") {
-			return nil
+	for _, path := range goFiles(t) {
+		if !strings.HasSuffix(path, "_test.go") {
+			continue
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
 		dir := filepath.Dir(path)
 		calls := strings.Contains(string(b), "testexit.Main(m)") || strings.Contains(string(b), "testexit.Exit(")
@@ -96,10 +111,6 @@ func TestEveryTestBinaryEndsThroughTestexit(t *testing.T) {
 			calls = strings.Contains(string(b), "Main(m)") // the package's own tests
 		}
 		withTests[dir] = withTests[dir] || calls
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(withTests) < 20 {
 		t.Fatalf("only %d folders with tests found", len(withTests))

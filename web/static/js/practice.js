@@ -28,10 +28,7 @@
     var m = Math.floor(sec / 60), r = Math.round(sec % 60);
     return m + ':' + (r < 10 ? '0' : '') + r;
   }
-  // loadedmetadata does not bubble: listen in the capture phase, which
-  // also covers players added later.
-  document.addEventListener('loadedmetadata', function (ev) {
-    var a = ev.target;
+  function labelClip(a) {
     if (!a || a.tagName !== 'AUDIO' || !a.controls || !isFinite(a.duration)) return;
     var lab = a.nextElementSibling;
     if (!lab || !lab.classList.contains('clip-len')) {
@@ -39,7 +36,15 @@
       a.parentNode.insertBefore(lab, a.nextSibling);
     }
     lab.textContent = clipLength(a.duration);
-  }, true);
+  }
+  // loadedmetadata does not bubble: listen in the capture phase, which
+  // also covers players added later.
+  document.addEventListener('loadedmetadata', function (ev) { labelClip(ev.target); }, true);
+  // This script is deferred: a player whose metadata came first (a cached
+  // clip, a slow script) fired its event before anyone listened.
+  document.querySelectorAll('audio[controls]').forEach(function (a) {
+    if (a.readyState >= 1) labelClip(a); // HAVE_METADATA
+  });
 
   /* ---- order words: tap or press a tile to move it; drag works too ---- */
   function initOrder(root) {

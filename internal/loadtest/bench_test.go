@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -284,4 +286,157 @@ func prepareStarts(b *testing.B, name string, cfg loadtest.PrepareConfig) (*stor
 		users = append(users, acc.ID)
 	}
 	return st, p, users
+}
+
+const debugSaves = false
+
+// BenchmarkExamFinishStorm is 200 candidates (-storm N) ending a section in
+// the same instant, as they do at each section's bell, then the last
+// section, which submits and grades the attempt. One op is one sitting:
+// a new session, every candidate started on a predrawn form, answering
+// each item before its section's storm. finish-max-ms is the slowest wait
+// of the section storms, submit-max-ms that of the submission storm, and
+// ms/finish the storms' time per candidate (the write queue's pace).
+// Meanwhile 8 other candidates, still in their first section, autosave
+// one after another without pause: save-p99-ms and save-max-ms are their
+// waits during the storms.
+func BenchmarkExamFinishStorm(b *testing.B) {
+	n := *stormN
+	ctx := context.Background()
+	const savers = 8
+	st, p, all := prepareStarts(b, "finish.db", loadtest.PrepareConfig{Candidates: n + savers})
+	users, saving := all[:n], all[n:]
+	var finishWorst, submitWorst, stormTime time.Duration
+	var saveWaits []time.Duration
+	storms := 0
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		at := time.Now()
+		session, err := st.Exams.CreateExamSession(ctx, store.NewExamSession{Title: fmt.Sprintf("finish storm %d", i), BlueprintID: loadtest.Blueprint,
+			CohortID: &p.CohortID, Opens: at.Add(-time.Hour), Closes: at.Add(time.Hour)}, at)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Exams.PredrawSession(ctx, session, at); err != nil {
+			b.Fatal(err)
+		}
+		attempts := make([]int64, n)
+		for k, u := range users {
+			if attempts[k], err = st.Attempts.StartAttempt(ctx, session, u, "", at); err != nil {
+				b.Fatal(err)
+			}
+		}
+		type saver struct {
+			attempt, user int64
+			pos           int
+			rev           int64
+		}
+		var svs []*saver
+		for _, u := range saving {
+			a, err := st.Attempts.StartAttempt(ctx, session, u, "", at)
+			if err != nil {
+				b.Fatal(err)
+			}
+			v, err := st.Attempts.CandidateAttempt(ctx, a, u, at)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, e := range v.Entries {
+				if e.Item.Type != bank.TypeReadAloud && e.Item.Type != bank.TypeRespond {
+					svs = append(svs, &saver{attempt: a, user: u, pos: e.Pos})
+					break
+				}
+			}
+		}
+		for sec := 0; ; sec++ {
+			b.StopTimer()
+			last := false
+			for k, u := range users {
+				v, err := st.Attempts.CandidateAttempt(ctx, attempts[k], u, time.Now())
+				if err != nil {
+					b.Fatal(err)
+				}
+				last = v.Current == len(v.Sections)-1
+				for _, e := range v.Entries {
+					if e.Item.Type == bank.TypeReadAloud || e.Item.Type == bank.TypeRespond {
+						continue // recorded, not saved
+					}
+					if _, err := st.Attempts.SaveAnswer(ctx, attempts[k], u, e.Pos, 1, bank.Response{Text: "xin chào", Choices: []string{"a"}}, time.Now()); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			gate := make(chan struct{})
+			errs := make(chan error, n)
+			waits := make(chan time.Duration, n)
+			for k, u := range users {
+				go func() {
+					<-gate
+					t := time.Now()
+					err := st.Attempts.FinishSection(ctx, attempts[k], u, sec, time.Now())
+					waits <- time.Since(t)
+					errs <- err
+				}()
+			}
+			stop := make(chan struct{})
+			var saved sync.WaitGroup
+			var savesMu sync.Mutex
+			for _, sv := range svs {
+				saved.Go(func() {
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						sv.rev++
+						t := time.Now()
+						_, err := st.Attempts.SaveAnswer(ctx, sv.attempt, sv.user, sv.pos, sv.rev, bank.Response{Text: fmt.Sprint(sv.rev)}, time.Now())
+						w := time.Since(t)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						savesMu.Lock()
+						saveWaits = append(saveWaits, w)
+						if debugSaves && w > 20*time.Millisecond {
+							fmt.Println("slow save", w, "last", last)
+						}
+						savesMu.Unlock()
+					}
+				})
+			}
+			t0 := time.Now()
+			b.StartTimer()
+			close(gate)
+			for range users {
+				if err := <-errs; err != nil {
+					b.Fatal(err)
+				}
+				w := <-waits
+				if last {
+					submitWorst = max(submitWorst, w)
+				} else {
+					finishWorst = max(finishWorst, w)
+				}
+			}
+			b.StopTimer()
+			stormTime += time.Since(t0)
+			close(stop)
+			saved.Wait()
+			storms++
+			if last {
+				break
+			}
+		}
+	}
+	b.ReportMetric(float64(finishWorst.Milliseconds()), "finish-max-ms")
+	b.ReportMetric(float64(submitWorst.Milliseconds()), "submit-max-ms")
+	b.ReportMetric(float64(stormTime.Microseconds())/float64(storms*n)/1000, "ms/finish")
+	slices.Sort(saveWaits)
+	if len(saveWaits) > 0 {
+		b.ReportMetric(float64(saveWaits[len(saveWaits)*99/100].Microseconds())/1000, "save-p99-ms")
+		b.ReportMetric(float64(saveWaits[len(saveWaits)-1].Microseconds())/1000, "save-max-ms")
+		b.ReportMetric(float64(len(saveWaits)), "saves")
+	}
 }

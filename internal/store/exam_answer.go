@@ -52,7 +52,7 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 	if f.spoken {
 		return out, &apperr.Error{Code: apperr.Invalid, Message: "spoken answers are uploaded as recordings"}
 	}
-	err = s.groupTx(ctx, func(tx *sqlx.Tx) error {
+	err = s.saveGroupTx(ctx, func(tx *sqlx.Tx) error {
 		ctx := context.WithoutCancel(ctx) // see writeGroup
 		status, grace, secs, err := sittingNow(ctx, tx, attemptID, userID)
 		if err != nil {

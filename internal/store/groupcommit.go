@@ -21,8 +21,13 @@ import (
 const maxGroup = 128
 
 type groupState struct {
-	mu    sync.Mutex
-	queue []*groupReq
+	mu sync.Mutex
+	// [0] the writes of groupTx, [1] the autosaves of saveGroupTx. Each
+	// queue has at most one leader at a time (leading): only the leader
+	// waits for the write lock, so the lock's queue holds one waiter per
+	// group, not one per request (writelock.go counts turns by waiters).
+	queue   [2][]*groupReq
+	leading [2]bool
 }
 
 type groupReq struct {
@@ -30,6 +35,7 @@ type groupReq struct {
 	fn   func(tx *sqlx.Tx) error
 	err  error
 	done chan struct{}
+	lead chan struct{} // the request leads its queue: it writes the next batch
 }
 
 // groupTx runs fn in a transaction shared with the other writes queued at
@@ -37,35 +43,57 @@ type groupReq struct {
 // sees what the ones before it in the group wrote, which a transaction of
 // its own would have seen too, since they commit first either way.
 func (s *conn) groupTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	return s.grouped(ctx, false, fn)
+}
+
+// saveGroupTx is groupTx for autosaves: they are grouped among themselves
+// and take the write lock ahead of the other writers (writelock.go).
+func (s *conn) saveGroupTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	return s.grouped(ctx, true, fn)
+}
+
+func (s *conn) grouped(ctx context.Context, save bool, fn func(tx *sqlx.Tx) error) error {
 	g := &s.group
-	r := &groupReq{ctx: ctx, fn: fn, done: make(chan struct{})}
-	g.mu.Lock()
-	g.queue = append(g.queue, r)
-	g.mu.Unlock()
-	for {
-		s.writeMu.Lock()
-		g.mu.Lock()
-		n := min(len(g.queue), maxGroup)
-		batch := make([]*groupReq, n)
-		copy(batch, g.queue)
-		g.queue = append(g.queue[:0], g.queue[n:]...)
-		g.mu.Unlock()
-		if n > 0 {
-			s.writeGroup(batch)
-		}
-		s.writeMu.Unlock()
-		// A leader takes a batch and writes it under the lock, so when
-		// the queue held nothing for us ours was already written.
-		select {
-		case <-r.done:
-			return r.err
-		default:
-		}
-		if n == 0 {
-			<-r.done
-			return r.err
-		}
+	q := 0
+	if save {
+		q = 1
 	}
+	r := &groupReq{ctx: ctx, fn: fn, done: make(chan struct{}), lead: make(chan struct{}, 1)}
+	g.mu.Lock()
+	g.queue[q] = append(g.queue[q], r)
+	if !g.leading[q] {
+		g.leading[q] = true
+		r.lead <- struct{}{}
+	}
+	g.mu.Unlock()
+	select {
+	case <-r.done: // written in a batch another request led
+		return r.err
+	case <-r.lead:
+	}
+	// The leader is the first of its queue: it writes the queue's head,
+	// itself included. It hands the lead on as it takes its batch, so the
+	// next leader is already waiting at the lock when this batch commits:
+	// the lock never idles while a busy scheduler wakes it.
+	if save {
+		s.writeMu.LockFirst()
+	} else {
+		s.writeMu.Lock()
+	}
+	g.mu.Lock()
+	n := min(len(g.queue[q]), maxGroup)
+	batch := make([]*groupReq, n)
+	copy(batch, g.queue[q])
+	g.queue[q] = append(g.queue[q][:0], g.queue[q][n:]...)
+	if len(g.queue[q]) > 0 {
+		g.queue[q][0].lead <- struct{}{}
+	} else {
+		g.leading[q] = false
+	}
+	g.mu.Unlock()
+	s.writeGroup(batch)
+	s.writeMu.Unlock()
+	return r.err
 }
 
 // writeGroup writes a batch in one transaction; the caller holds writeMu.

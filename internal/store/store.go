@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -25,8 +24,8 @@ type conn struct {
 	// writeMu queues transactions in Go. Left to SQLite, a waiting writer
 	// polls with growing sleeps (up to 100 ms each, unfairly): at an exam
 	// start of 200 candidates that made seconds of waiting and "database is
-	// locked" errors (docs/performance.md).
-	writeMu sync.Mutex
+	// locked" errors (docs/performance.md). Autosaves go first (writelock.go).
+	writeMu writeLock
 	starts  startState // exam starts: decoded pool cache and group commit (examstart.go)
 	usage   usageState // item usage marks written after the start (examusage.go)
 	group   groupState // writes committed together (groupcommit.go)

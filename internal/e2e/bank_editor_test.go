@@ -25,7 +25,7 @@ import (
 func bankEditorApp(t *testing.T) *app.App {
 	t.Helper()
 	ctx := context.Background()
-	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t), Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "bank.db"), Version: "e2e",
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t), Addr: loopback() + ":0", DBPath: filepath.Join(t.TempDir(), "bank.db"), Version: "e2e",
 		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle: web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000}})
 	if err != nil {

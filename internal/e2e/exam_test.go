@@ -144,7 +144,7 @@ func itemSel(typ string) string { return `.exam-item[data-type="` + typ + `"]` }
 func TestBrowserExamSitting(t *testing.T) {
 	t.Parallel()
 	db := filepath.Join(t.TempDir(), "exam.db")
-	a := examApp(t, db, "127.0.0.1:0")
+	a := examApp(t, db, loopback()+":0")
 	running := a
 	t.Cleanup(func() { closeApp(running) })
 	examSession(t, a.Store)
@@ -337,7 +337,7 @@ func waitFree(t *testing.T, addr string) {
 // the level.
 func TestBrowserExamGradingAndRelease(t *testing.T) {
 	t.Parallel()
-	a := examApp(t, filepath.Join(t.TempDir(), "grading.db"), "127.0.0.1:0")
+	a := examApp(t, filepath.Join(t.TempDir(), "grading.db"), loopback()+":0")
 	t.Cleanup(func() { closeApp(a) })
 	ctx0 := context.Background()
 	session := examSession(t, a.Store)

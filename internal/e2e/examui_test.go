@@ -41,7 +41,7 @@ func startExamInBrowser(t *testing.T, ctx context.Context, base string) int64 {
 // while practice leads to the exam with the reason.
 func TestBrowserExamNavigatorFlagsAndBanner(t *testing.T) {
 	t.Parallel()
-	a := examApp(t, filepath.Join(t.TempDir(), "nav.db"), "127.0.0.1:0")
+	a := examApp(t, filepath.Join(t.TempDir(), "nav.db"), loopback()+":0")
 	t.Cleanup(func() { closeApp(a) })
 	examSession(t, a.Store)
 	base := a.URL()
@@ -110,7 +110,7 @@ func TestBrowserExamNavigatorFlagsAndBanner(t *testing.T) {
 // page, and is sent when the candidate comes back.
 func TestBrowserExamRecordingSurvivesReloadAndClosedTab(t *testing.T) {
 	t.Parallel()
-	a := examApp(t, filepath.Join(t.TempDir(), "rec.db"), "127.0.0.1:0")
+	a := examApp(t, filepath.Join(t.TempDir(), "rec.db"), loopback()+":0")
 	t.Cleanup(func() { closeApp(a) })
 	session := examSession(t, a.Store)
 	base := a.URL()
@@ -276,7 +276,7 @@ func addShortClip(id string) string {
 // with no usable microphone the page says what to do.
 func TestBrowserMicCheck(t *testing.T) {
 	t.Parallel()
-	a := examApp(t, filepath.Join(t.TempDir(), "mic.db"), "127.0.0.1:0")
+	a := examApp(t, filepath.Join(t.TempDir(), "mic.db"), loopback()+":0")
 	t.Cleanup(func() { closeApp(a) })
 	examSession(t, a.Store)
 	base := a.URL()

@@ -43,7 +43,7 @@ func buildHocviet(t *testing.T) string {
 // freeAddr finds a port to reuse across a restart.
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := net.Listen("tcp", loopback()+":0")
 	if err != nil {
 		t.Fatal(err)
 	}

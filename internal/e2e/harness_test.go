@@ -12,11 +12,14 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"golang.org/x/crypto/bcrypt"
 
@@ -98,6 +101,17 @@ var testHash = sync.OnceValue(func() string {
 	return string(h)
 })
 
+// hosts numbers the loopback addresses the tests' servers listen on.
+var hosts atomic.Uint32
+
+// loopback is a loopback address no other server of this binary uses, as
+// "127.1.x.y": a reused tab never comes back to an origin, whose storage
+// and cache an earlier test may have filled.
+func loopback() string {
+	n := hosts.Add(1)
+	return fmt.Sprintf("127.1.%d.%d", n/250%250+1, n%250+1)
+}
+
 // startApp runs the real program, as `serve --demo` would, on a free port.
 func startApp(t *testing.T) *app.App {
 	t.Helper()
@@ -107,7 +121,7 @@ func startApp(t *testing.T) *app.App {
 		t.Fatalf("demo template: %v", err)
 	}
 	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t),
-		Addr: "127.0.0.1:0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
+		Addr: loopback() + ":0", DBPath: filepath.Join(t.TempDir(), "e2e.db"), Demo: true, Version: "e2e",
 		DemoTemplate: template,
 		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Throttle:     web.Throttle{Window: time.Minute, SlowAfter: 3, Delay: time.Millisecond, LockAfter: 10, IPSlowAfter: 1000},
@@ -135,11 +149,15 @@ func chromiumPath() string {
 	return ""
 }
 
-// A shared Chromium: started once per test binary on first use, it gives
-// each test a tab of its own in a browser context of its own (cookies,
-// storage and IndexedDB apart: every server listens on 127.0.0.1, and
-// cookies do not tell ports apart). The kinds differ only in the fake
-// microphone's file, which is a browser-wide flag.
+// A shared Chromium: started once per test binary on first use, it lends
+// each test tabs, each in a browser context of its own (cookies, storage
+// and IndexedDB apart: two tabs of one test are two people). Opening a tab
+// in a new context costs the browser more than half a second of CPU, so a
+// passed test's tabs go back to a pool with their cookies cleared, and the
+// next test navigates them to its own server. Each server listens on a
+// loopback host of its own (loopback), so no page can meet the storage an
+// earlier test left for its origin. The kinds differ only in the fake
+// microphone's file, a browser-wide flag.
 type sharedBrowser struct {
 	name  string
 	flags func() ([]chromedp.ExecAllocatorOption, error) // nil: no microphone
@@ -147,6 +165,32 @@ type sharedBrowser struct {
 	ctx   context.Context // the browser's first tab; tabs are its children
 	stop  func()
 	err   error
+
+	mu   sync.Mutex
+	idle []*pooledTab // tabs of passed tests, on about:blank, without cookies
+}
+
+// pooledTab is an open tab and the cancel that closes it.
+type pooledTab struct {
+	ctx   context.Context
+	close context.CancelFunc
+}
+
+func (b *sharedBrowser) take() *pooledTab {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if n := len(b.idle); n > 0 {
+		pt := b.idle[n-1]
+		b.idle = b.idle[:n-1]
+		return pt
+	}
+	return nil
+}
+
+func (b *sharedBrowser) give(pt *pooledTab) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.idle = append(b.idle, pt)
 }
 
 var (
@@ -238,7 +282,7 @@ func browser(t *testing.T) context.Context {
 	return tab(t, plainBrowser)
 }
 
-// tab opens a new tab in a new browser context of b, closed with the test.
+// tab lends the test a tab of b, from the pool or newly opened.
 func tab(t *testing.T, b *sharedBrowser) context.Context {
 	t.Helper()
 	path := chromiumPath()
@@ -259,24 +303,63 @@ func tab(t *testing.T, b *sharedBrowser) context.Context {
 	if b.err != nil {
 		t.Fatal(b.err)
 	}
-	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	// The tab's own first Run opens it; it lives as long as ctx.
-	if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		// Every tab behaves as the focused one: focus and blur events,
-		// :focus and document.hasFocus() as with one window.
-		_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
-		return err
-	}),
-		// The page size the tests were written for: the first tab of a
-		// headless Chromium's default 800 × 600 window. A new tab's page
-		// is taller, which scrolls some controls under the exam's sticky
-		// bar before a click.
-		chromedp.EmulateViewport(780, 437)); err != nil {
-		t.Fatalf("open a tab (%s): %v", b.name, err)
+	pt := b.take()
+	if pt == nil {
+		ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
+		// The tab's own first Run opens it; it lives until cancel.
+		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			// Every tab behaves as the focused one: focus and blur events,
+			// :focus and document.hasFocus() as with one window.
+			_, err := cdp.Call(ctx, tg, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
+			return err
+		}))
+		if err != nil {
+			cancel()
+			t.Fatalf("open a tab (%s): %v", b.name, err)
+		}
+		pt = &pooledTab{ctx: ctx, close: cancel}
 	}
-	tctx, cancelT := context.WithTimeout(ctx, 5*time.Minute)
-	t.Cleanup(cancelT)
+	// What a test may have changed in the tab, set back: the page size the
+	// tests were written for (the first tab of a headless Chromium's
+	// default 800 × 600 window; a new tab's page is taller, which scrolls
+	// some controls under the exam's sticky bar before a click) and the
+	// screen media type.
+	if err := chromedp.Do(pt.ctx, chromedp.EmulateViewport(780, 437), chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+			return err
+		}
+		// The tab shown, as a new one is: a hidden page may defer
+		// loading its media.
+		_, err := cdp.Call(ctx, tg, page.BringToFront, cdp.Empty{})
+		return err
+	})); err != nil {
+		pt.close()
+		t.Fatalf("set up a tab (%s): %v", b.name, err)
+	}
+	tctx, cancelT := context.WithTimeout(pt.ctx, 5*time.Minute)
+	t.Cleanup(func() {
+		cancelT()
+		// A failed test's tab may be anywhere: it is closed. A passed
+		// test's tab leaves its page (whose scripts stop there, before
+		// the test's server does), forgets its cookies and waits for
+		// the next test.
+		if t.Failed() {
+			pt.close()
+			return
+		}
+		ctx, cancel := context.WithTimeout(pt.ctx, 10*time.Second)
+		defer cancel()
+		c := chromedp.FromContext(pt.ctx)
+		err := chromedp.Do(ctx, chromedp.Navigate("about:blank"))
+		if err == nil {
+			_, err = cdp.Call(ctx, c.Browser, storage.ClearCookies, storage.ClearCookiesParams{BrowserContextID: c.BrowserContextID})
+		}
+		if err != nil {
+			pt.close()
+			return
+		}
+		b.give(pt)
+	})
 	return tctx
 }
 

@@ -51,7 +51,7 @@ func newSecEnv(t *testing.T, th web.Throttle) *secEnv {
 	if th == (web.Throttle{}) {
 		th = web.Throttle{Window: time.Minute, SlowAfter: 50, Delay: time.Millisecond, LockAfter: 100, IPSlowAfter: 1000}
 	}
-	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t), Addr: "127.0.0.1:0", DBPath: db, Version: "sec",
+	a, err := app.Open(ctx, app.Config{BcryptCost: bcrypt.MinCost, Templates: pages(t), Catalog: catalog(t), Addr: loopback() + ":0", DBPath: db, Version: "sec",
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Throttle: th})
 	if err != nil {
 		t.Fatal(err)

@@ -112,7 +112,9 @@ func (s *Attempts) FinishSection(ctx context.Context, attemptID, userID int64, i
 // their way (p): only those count after the close. Submitting grades each
 // objective item with grade, in the transaction that closes the section.
 func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time, grade exam.Grader) error {
-	return s.tx(ctx, func(tx *sqlx.Tx) error {
+	// Grouped: at a section's bell every candidate's page finishes at once.
+	return s.groupTx(ctx, func(tx *sqlx.Tx) error {
+		ctx := context.WithoutCancel(ctx) // see writeGroup
 		a, es, err := ownAttempt(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err

@@ -58,8 +58,10 @@ func (s *Attempts) currentAttempt(ctx context.Context, attemptID, userID int64, 
 	if err != nil || ok {
 		return a, es, secs, st, err
 	}
-	err = s.tx(ctx, func(tx *sqlx.Tx) error {
-		a, es, secs, st, err = s.catchUp(ctx, tx, attemptID, userID, t)
+	// Grouped: at a section's bell 2,000 pages open their next section
+	// within seconds, and a commit each queued them one fsync apart.
+	err = s.groupTx(ctx, func(tx *sqlx.Tx) error {
+		a, es, secs, st, err = s.catchUp(context.WithoutCancel(ctx), tx, attemptID, userID, t) // see writeGroup
 		return err
 	})
 	return a, es, secs, st, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 )
@@ -16,9 +17,16 @@ import (
 // failing fails only itself. A caller returns only after the commit, so an
 // acknowledged write is on disk as with tx.
 
-// maxGroup bounds one group, so the first in the queue does not wait for a
-// thousand others to be written.
-const maxGroup = 128
+// A group ends at maxGroup requests or once groupBudget has passed since it
+// took the lock, whichever comes first: the first in the queue does not
+// wait for a thousand others to be written, and an autosave waiting for the
+// lock (writelock.go lets autosaves in every other turn) waits for at most
+// one group of other writes (starts, section closes, submissions, 1-8 ms
+// each) of about that length.
+const (
+	maxGroup    = 128
+	groupBudget = 10 * time.Millisecond
+)
 
 type groupState struct {
 	mu sync.Mutex
@@ -72,33 +80,54 @@ func (s *conn) grouped(ctx context.Context, save bool, fn func(tx *sqlx.Tx) erro
 	case <-r.lead:
 	}
 	// The leader is the first of its queue: it writes the queue's head,
-	// itself included. It hands the lead on as it takes its batch, so the
-	// next leader is already waiting at the lock when this batch commits:
-	// the lock never idles while a busy scheduler wakes it.
+	// itself first, for as long as the group may last. It hands the lead
+	// on as soon as it stops taking requests, so the next leader is
+	// already waiting at the lock while this group commits: the lock does
+	// not idle while a busy scheduler wakes it.
 	if save {
 		s.writeMu.LockFirst()
 	} else {
 		s.writeMu.Lock()
 	}
-	g.mu.Lock()
-	n := min(len(g.queue[q]), maxGroup)
-	batch := make([]*groupReq, n)
-	copy(batch, g.queue[q])
-	g.queue[q] = append(g.queue[q][:0], g.queue[q][n:]...)
-	if len(g.queue[q]) > 0 {
-		g.queue[q][0].lead <- struct{}{}
-	} else {
-		g.leading[q] = false
+	began := time.Now()
+	handed := false
+	taken := 0
+	take := func() *groupReq {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		if len(g.queue[q]) == 0 {
+			return nil
+		}
+		if taken > 0 && (taken >= maxGroup || time.Since(began) >= groupBudget) {
+			g.queue[q][0].lead <- struct{}{}
+			handed = true
+			return nil
+		}
+		x := g.queue[q][0]
+		g.queue[q][0] = nil // the array may outlive the request
+		g.queue[q] = g.queue[q][1:]
+		taken++
+		return x
 	}
-	g.mu.Unlock()
-	s.writeGroup(batch)
+	s.writeGroup(take)
+	if !handed {
+		g.mu.Lock()
+		if len(g.queue[q]) > 0 {
+			g.queue[q][0].lead <- struct{}{}
+		} else {
+			g.leading[q] = false
+		}
+		g.mu.Unlock()
+	}
 	s.writeMu.Unlock()
 	return r.err
 }
 
-// writeGroup writes a batch in one transaction; the caller holds writeMu.
-// Every request's done is closed on return.
-func (s *conn) writeGroup(batch []*groupReq) {
+// writeGroup writes the requests take gives, until it gives nil, in one
+// transaction; the caller holds writeMu and take gives it at least one.
+// Every taken request's done is closed on return.
+func (s *conn) writeGroup(take func() *groupReq) {
+	var batch []*groupReq
 	defer func() {
 		for _, r := range batch {
 			close(r.done)
@@ -108,7 +137,8 @@ func (s *conn) writeGroup(batch []*groupReq) {
 	// it, nor interrupt its own statements half-way (an interrupted write
 	// rolls back the whole transaction).
 	err := s.txLocked(context.Background(), func(tx *sqlx.Tx) error {
-		for _, r := range batch {
+		for r := take(); r != nil; r = take() {
+			batch = append(batch, r)
 			if err := r.ctx.Err(); err != nil {
 				r.err = err
 				continue
@@ -129,6 +159,9 @@ func (s *conn) writeGroup(batch []*groupReq) {
 		return nil
 	})
 	if err != nil {
+		if len(batch) == 0 { // the transaction did not begin: the leader's own fails
+			batch = append(batch, take())
+		}
 		for _, r := range batch {
 			if r.err == nil {
 				r.err = err

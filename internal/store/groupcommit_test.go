@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 )
@@ -86,5 +87,49 @@ func TestGroupTxSkipsCancelled(t *testing.T) {
 	st.DB().Get(&rows, `SELECT count(*) FROM grouped_test`)
 	if !errors.Is(err, context.Canceled) || rows != 0 {
 		t.Fatalf("cancelled write: %v, %d rows", err, rows)
+	}
+}
+
+// Writes slower than a group may last are written in several groups, the
+// lead handed on while each commits: every one is written, none waits
+// forever, and autosaves arriving meanwhile get through too.
+func TestGroupTxHandsTheLeadOnWhenAGroupIsLong(t *testing.T) {
+	st := openTest(t)
+	ctx := context.Background()
+	if _, err := st.DB().Exec(`CREATE TABLE grouped_test (x INTEGER NOT NULL UNIQUE)`); err != nil {
+		t.Fatal(err)
+	}
+	const n = 40
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	gate := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-gate
+			write := st.groupTx
+			if i%4 == 0 {
+				write = st.saveGroupTx
+			}
+			errs <- write(ctx, func(tx *sqlx.Tx) error {
+				time.Sleep(2 * time.Millisecond) // five of them fill a group's budget
+				_, err := tx.Exec(`INSERT INTO grouped_test (x) VALUES (?)`, i)
+				return err
+			})
+		})
+	}
+	close(gate)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var rows int
+	if err := st.DB().Get(&rows, `SELECT count(*) FROM grouped_test`); err != nil || rows != n {
+		t.Fatalf("%d rows (%v), want %d", rows, err, n)
+	}
+	if st.group.leading != [2]bool{} {
+		t.Fatalf("a queue still has a leader after all: %v", st.group.leading)
 	}
 }

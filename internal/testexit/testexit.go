@@ -4,9 +4,9 @@
 // alive (database pools, servers, the runtime's own) sleeps for a second
 // first: ThreadSanitizer's atexit_sleep_ms, which gives leaked goroutines
 // time to race. `go test -race ./...` runs a test binary per package, two
-// at a time: with 28 of them, that second was about 14 s of every run. The testing package has by
-// then failed any test during which a race was found, and a failed run
-// still exits through os.Exit and so still waits.
+// at a time: with 28 of them, that second was about 14 s of every run. The
+// testing package has by then failed any test during which a race was
+// found, and a failed run still exits through os.Exit and so still waits.
 package testexit
 
 import (

@@ -133,3 +133,44 @@ func TestGroupTxHandsTheLeadOnWhenAGroupIsLong(t *testing.T) {
 		t.Fatalf("a queue still has a leader after all: %v", st.group.leading)
 	}
 }
+
+// A request that goes away in the middle of its write must not break the
+// writer connection every other request shares: its own write is undone,
+// and the next one begins and commits as usual.
+func TestWriterOutlivesACancelledRequest(t *testing.T) {
+	st := openTest(t)
+	if _, err := st.DB().Exec(`CREATE TABLE cancelled_test (x INTEGER NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	insert := func(ctx context.Context, x int) error {
+		return st.tx(ctx, func(tx *sqlx.Tx) error {
+			_, err := tx.ExecContext(ctx, `INSERT INTO cancelled_test (x) VALUES (?)`, x)
+			return err
+		})
+	}
+	for i := 0; i < 20; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		err := st.tx(ctx, func(tx *sqlx.Tx) error {
+			if _, err := tx.Exec(`INSERT INTO cancelled_test (x) VALUES (-1)`); err != nil {
+				return err
+			}
+			cancel()                     // the client hangs up mid-write
+			time.Sleep(time.Millisecond) // database/sql reacts on its own goroutine
+			_, err := tx.ExecContext(ctx, `INSERT INTO cancelled_test (x) VALUES (-2)`)
+			return err
+		})
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("round %d: the cancelled write returned %v, want context.Canceled", i, err)
+		}
+		if err := insert(context.Background(), i); err != nil {
+			t.Fatalf("round %d: the next write after a cancelled one: %v", i, err)
+		}
+	}
+	var n, bad int
+	if err := st.DB().QueryRow(`SELECT count(*), count(*) FILTER (WHERE x < 0) FROM cancelled_test`).Scan(&n, &bad); err != nil {
+		t.Fatal(err)
+	}
+	if n != 20 || bad != 0 {
+		t.Fatalf("table holds %d rows, %d of the cancelled writes; want 20 and 0", n, bad)
+	}
+}

@@ -171,20 +171,16 @@ func (s *conn) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 }
 
 // txLocked is tx for a caller that holds writeMu.
+//
+// The transaction itself ignores ctx's cancellation: database/sql rolls
+// back a transaction whose context ends and throws its connection away,
+// and this connection is the writer every request shares. A client that
+// hangs up (a tab closed while its audio was being recorded as played,
+// a response that said "Connection: close") then broke the next writer's
+// begin. fn's statements still take ctx, so a request that has gone stops
+// at its next statement and its transaction is rolled back in the usual way.
 func (s *conn) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	if s.wconn == nil {
-		c, err := s.db.Connx(context.Background())
-		if err != nil {
-			return fmt.Errorf("begin: %w", err)
-		}
-		s.wconn = c
-	}
-	tx, err := s.wconn.BeginTxx(ctx, nil)
-	if errors.Is(err, sql.ErrConnDone) || errors.Is(err, driver.ErrBadConn) {
-		// The kept connection broke: the next transaction takes another.
-		s.wconn.Close()
-		s.wconn = nil
-	}
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -196,6 +192,32 @@ func (s *conn) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
+}
+
+// begin starts a transaction on the kept writer connection, taking a new
+// one if the kept one broke: nothing was written yet, so once is safe.
+func (s *conn) begin(ctx context.Context) (*sqlx.Tx, error) {
+	for try := 0; ; try++ {
+		if s.wconn == nil {
+			c, err := s.db.Connx(context.Background())
+			if err != nil {
+				return nil, err
+			}
+			s.wconn = c
+		}
+		tx, err := s.wconn.BeginTxx(context.WithoutCancel(ctx), nil)
+		if err == nil {
+			return tx, nil
+		}
+		if !errors.Is(err, sql.ErrConnDone) && !errors.Is(err, driver.ErrBadConn) {
+			return nil, err
+		}
+		s.wconn.Close()
+		s.wconn = nil
+		if try > 0 {
+			return nil, err
+		}
+	}
 }
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -36,7 +37,11 @@ func (s *Server) deliverPlay(c echo.Context, id int64, pos, play int, m *store.M
 	if cw.err != nil || !reachedEnd(cw, len(m.Data)) {
 		return nil
 	}
-	if err := s.store.Attempts.MarkAudioDelivered(c.Request().Context(), id, currentUser(c).ID, pos, play); err != nil {
+	// The client may hang up as soon as it has the last byte (a response
+	// that closes its connection, a tab closed), which cancels the
+	// request's context: the play is spent all the same.
+	ctx := context.WithoutCancel(c.Request().Context())
+	if err := s.store.Attempts.MarkAudioDelivered(ctx, id, currentUser(c).ID, pos, play); err != nil {
 		// The bytes are out; failing to record it only leaves one more fetch.
 		s.log.Warn("audio delivery not recorded", "attempt", id, "pos", pos, "play", play, "err", err, "request_id", requestID(c))
 	}

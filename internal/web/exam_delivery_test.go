@@ -1,9 +1,12 @@
 package web_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -62,21 +65,8 @@ func TestExamAudioOneDeliveryPerPlay(t *testing.T) {
 	c, id, page := e.start("k5-01")
 	base := fmt.Sprintf("/api/exam/attempts/%d", id)
 	tok := csrfRe.FindStringSubmatch(page.body)[1]
-	var pos int
-	for _, m := range posRe.FindAllStringSubmatch(page.body, -1) {
-		if m[2] == "choice" {
-			pos, _ = strconv.Atoi(m[1])
-		}
-	}
-	play := func() string {
-		t.Helper()
-		r := c.api("POST", fmt.Sprintf("%s/audio/%d/play", base, pos), tok, nil)
-		var p struct{ URL string }
-		if err := json.Unmarshal([]byte(r.body), &p); r.status != 200 || err != nil {
-			t.Fatalf("play: %d %s", r.status, r.body)
-		}
-		return p.URL
-	}
+	pos := choicePos(page.body)
+	play := func() string { return grantPlay(t, c, base, tok, pos) }
 	u := play()
 	full := c.get(u)
 	if full.status != 200 || !strings.HasPrefix(full.body, "RIFF") {
@@ -98,6 +88,76 @@ func TestExamAudioOneDeliveryPerPlay(t *testing.T) {
 	if again := c.get(u); again.status != http.StatusForbidden {
 		t.Fatalf("fetch after the last byte went out: %d, want 403", again.status)
 	}
+}
+
+// A client that hangs up as soon as the last byte is out (a response that
+// closes its connection, a tab closed) cancels the request: the play is
+// spent all the same, or the candidate would get it again for free.
+func TestExamAudioSpentWhenTheClientHangsUp(t *testing.T) {
+	t.Parallel()
+	e := newExamEnv(t)
+	c, id, page := e.start("k5-01")
+	base := fmt.Sprintf("/api/exam/attempts/%d", id)
+	u := grantPlay(t, c, base, csrfRe.FindStringSubmatch(page.body)[1], choicePos(page.body))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req := httptest.NewRequestWithContext(ctx, "GET", u, nil)
+	for _, ck := range c.http.Jar.Cookies(mustURL(t, e.srv.URL)) {
+		req.AddCookie(ck)
+	}
+	w := &hangUp{ResponseRecorder: httptest.NewRecorder(), cancel: cancel}
+	e.srv.Config.Handler.ServeHTTP(w, req)
+	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), "RIFF") {
+		t.Fatalf("fetch: %d, %d bytes", w.Code, w.Body.Len())
+	}
+	if ctx.Err() == nil {
+		t.Fatal("the request was not cancelled: the test tests nothing")
+	}
+	if again := c.get(u); again.status != http.StatusForbidden {
+		t.Fatalf("fetch again after the client hung up on a whole play: %d, want 403", again.status)
+	}
+}
+
+// hangUp is a response that cancels its request once bytes went out.
+type hangUp struct {
+	*httptest.ResponseRecorder
+	cancel context.CancelFunc
+}
+
+func (h *hangUp) Write(b []byte) (int, error) {
+	n, err := h.ResponseRecorder.Write(b)
+	h.cancel()
+	return n, err
+}
+
+func grantPlay(t *testing.T, c *client, base, tok string, pos int) string {
+	t.Helper()
+	r := c.api("POST", fmt.Sprintf("%s/audio/%d/play", base, pos), tok, nil)
+	var p struct{ URL string }
+	if err := json.Unmarshal([]byte(r.body), &p); r.status != 200 || err != nil {
+		t.Fatalf("play: %d %s", r.status, r.body)
+	}
+	return p.URL
+}
+
+// choicePos is the position of the page's (last) choice item.
+func choicePos(body string) int {
+	var pos int
+	for _, m := range posRe.FindAllStringSubmatch(body, -1) {
+		if m[2] == "choice" {
+			pos, _ = strconv.Atoi(m[1])
+		}
+	}
+	return pos
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // Issue 15.14 over HTTP: a finish names what was in flight; only that

@@ -27,14 +27,17 @@ const (
 	EPPage      = "exam page"
 	EPSave      = "autosave"
 	EPSaveStorm = "autosave (while others start)"
-	EPBurst     = "autosave (saturated)"
-	EPState     = "state"
-	EPPlay      = "audio play"
-	EPAudio     = "audio bytes"
-	EPTake      = "recording take"
-	EPUpload    = "recording upload"
-	EPFinish    = "finish section"
-	EPAsset     = "static asset"
+	// EPSaveChange is a save sent while other candidates are between
+	// sections: a finish posted, the next page not yet loaded.
+	EPSaveChange = "autosave (while others change section)"
+	EPBurst      = "autosave (saturated)"
+	EPState      = "state"
+	EPPlay       = "audio play"
+	EPAudio      = "audio bytes"
+	EPTake       = "recording take"
+	EPUpload     = "recording upload"
+	EPFinish     = "finish section"
+	EPAsset      = "static asset"
 )
 
 // Client is one candidate's browser: its own cookies and, on a loopback

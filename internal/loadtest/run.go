@@ -263,9 +263,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	d, b := cfg.Duration, cfg.Burst
 	jitter := min(cfg.SaveEvery, d/20)
 	var bursting atomic.Bool
-	// Saves sent while some candidates still wait for their start are
-	// counted apart: they queue behind the starts.
-	var starting atomic.Int64
+	// Saves sent while some candidates still wait for their start and
+	// first page, or for the page of their next section, are counted
+	// apart: they share the server with those storms. The rest are the
+	// steady saves.
+	var starting, changing atomic.Int64
 	burstDone := make(chan struct{})
 	if cfg.BurstWorkers == 0 {
 		close(burstDone)
@@ -305,13 +307,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			sleepUntil(ctx, t0.Add(time.Duration(c.rng.Int64N(int64(cfg.StartSpread)))))
 			sent := time.Now()
 			_, err := c.c.Start(ctx, c.session)
-			starting.Add(-1)
 			if err != nil {
+				starting.Add(-1)
 				fail(c, "start", err)
 				return
 			}
 			started(sent, time.Now())
 			p, err := c.c.Page(ctx)
+			starting.Add(-1)
 			if err == nil && p.Section != 0 {
 				err = fmt.Errorf("in section %d", p.Section)
 			}
@@ -337,7 +340,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 					inWriting.Done()
 					wrote = true
 				}
-				c.runSection(ctx, cfg, ledger, end, t0, &bursting, &starting, wav)
+				c.runSection(ctx, cfg, ledger, end, t0, &bursting, &starting, &changing, wav)
 				if sec == 2 {
 					select {
 					case <-burstDone:
@@ -348,11 +351,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				if ctx.Err() != nil {
 					return
 				}
+				changing.Add(1)
 				if err := c.c.Finish(ctx, sec); err != nil {
+					changing.Add(-1)
 					fail(c, fmt.Sprintf("finish section %d", sec), err)
 					return
 				}
 				p, err := c.c.Page(ctx)
+				changing.Add(-1)
 				if err != nil {
 					fail(c, fmt.Sprintf("page after section %d", sec), err)
 					return
@@ -487,7 +493,7 @@ const (
 // runSection does what a candidate does in one section until end: autosave
 // every SaveEvery, poll the clock every 30 s, play a recording (listening),
 // record an answer (speaking). Saves and polls pause during the burst.
-func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, t0 time.Time, bursting *atomic.Bool, starting *atomic.Int64, wav []byte) {
+func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, t0 time.Time, bursting *atomic.Bool, starting, changing *atomic.Int64, wav []byte) {
 	now := time.Now()
 	var evs []event
 	items := typed(c.page)
@@ -496,7 +502,10 @@ func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, 
 			evs = append(evs, event{t, evSave})
 		}
 	}
-	phase := time.Duration(int64(c.i)*int64(time.Second)) % (30 * time.Second)
+	// Each page polls every 30 s from its own load, so the polls of a room
+	// fall anywhere in those 30 s: spread evenly, not in clumps of one
+	// in 30 candidates on the same millisecond of each second.
+	phase := 30 * time.Second * time.Duration(c.i) / time.Duration(cfg.Candidates)
 	for t := t0.Add(phase); t.Before(end); t = t.Add(30 * time.Second) {
 		if t.After(now) {
 			evs = append(evs, event{t, evState})
@@ -526,6 +535,8 @@ func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, 
 			ep := EPSave
 			if starting.Load() > 0 {
 				ep = EPSaveStorm
+			} else if changing.Load() > 0 {
+				ep = EPSaveChange
 			}
 			c.save(ctx, l, ep, items[n%len(items)])
 			n++

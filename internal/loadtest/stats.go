@@ -82,7 +82,7 @@ func (s *Stats) Lines() []Line {
 	return out
 }
 
-var endpointOrder = []string{EPLoginPage, EPLogin, EPExamList, EPStart, EPPage, EPAsset, EPSaveStorm, EPSave, EPBurst, EPState, EPPlay, EPAudio, EPTake, EPUpload, EPFinish}
+var endpointOrder = []string{EPLoginPage, EPLogin, EPExamList, EPStart, EPPage, EPAsset, EPSaveStorm, EPSaveChange, EPSave, EPBurst, EPState, EPPlay, EPAudio, EPTake, EPUpload, EPFinish}
 
 func order(ep string) int {
 	if i := slices.Index(endpointOrder, ep); i >= 0 {

@@ -128,3 +128,13 @@ func TestExamPagesWaitForStarts(t *testing.T) {
 		t.Fatalf("page built after %v behind a hung start; want after the 300 ms yield", got)
 	}
 }
+
+// By default pages take every core but one, which the saves, starts and
+// clock polls of a storm find free; a one-core server still builds pages.
+func TestExamPagesLeaveACore(t *testing.T) {
+	for procs, want := range map[int]int{1: 1, 2: 1, 4: 3, 8: 7} {
+		if got := pageBuilders(procs); got != want {
+			t.Errorf("%d cores: %d pages at once, want %d", procs, got, want)
+		}
+	}
+}

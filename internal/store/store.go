@@ -175,10 +175,11 @@ func (s *conn) tx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 // The transaction itself ignores ctx's cancellation: database/sql rolls
 // back a transaction whose context ends and throws its connection away,
 // and this connection is the writer every request shares. A client that
-// hangs up (a tab closed while its audio was being recorded as played,
-// a response that said "Connection: close") then broke the next writer's
-// begin. fn's statements still take ctx, so a request that has gone stops
-// at its next statement and its transaction is rolled back in the usual way.
+// hung up (a tab closed, a client that reads a whole response and closes,
+// while the server records the audio it sent as played) then broke the
+// next writer's begin. fn's statements still take ctx, so a request that
+// has gone stops at its next statement and its transaction is rolled back
+// in the usual way.
 func (s *conn) txLocked(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.begin(ctx)
 	if err != nil {

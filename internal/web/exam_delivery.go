@@ -37,8 +37,8 @@ func (s *Server) deliverPlay(c echo.Context, id int64, pos, play int, m *store.M
 	if cw.err != nil || !reachedEnd(cw, len(m.Data)) {
 		return nil
 	}
-	// The client may hang up as soon as it has the last byte (a response
-	// that closes its connection, a tab closed), which cancels the
+	// The client may hang up as soon as it has the last byte (a tab
+	// closed, a client that closes its connections), which cancels the
 	// request's context: the play is spent all the same.
 	ctx := context.WithoutCancel(c.Request().Context())
 	if err := s.store.Attempts.MarkAudioDelivered(ctx, id, currentUser(c).ID, pos, play); err != nil {

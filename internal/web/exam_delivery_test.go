@@ -90,8 +90,8 @@ func TestExamAudioOneDeliveryPerPlay(t *testing.T) {
 	}
 }
 
-// A client that hangs up as soon as the last byte is out (a response that
-// closes its connection, a tab closed) cancels the request: the play is
+// A client that hangs up as soon as the last byte is out (a tab closed, a
+// client that closes its connections) cancels the request: the play is
 // spent all the same, or the candidate would get it again for free.
 func TestExamAudioSpentWhenTheClientHangsUp(t *testing.T) {
 	t.Parallel()

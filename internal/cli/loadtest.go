@@ -208,7 +208,7 @@ func writeReport(w io.Writer, r *loadtest.Report) {
 	if c.PID > 0 {
 		fmt.Fprintf(w, "- server memory: peak RSS %.1f MB (sampled), VmHWM %.1f MB\n", float64(r.PeakRSS)/1024, float64(r.HWM)/1024)
 	}
-	fmt.Fprintf(w, "- exam page: %.1f KB HTML + %.1f KB static files = %.1f KB on first load (no compression)\n",
+	fmt.Fprintf(w, "- exam page: %.1f KB HTML + %.1f KB static files = %.1f KB on first load (uncompressed)\n",
 		float64(r.PageBytes)/1024, float64(r.AssetBytes)/1024, float64(r.PageBytes+r.AssetBytes)/1024)
 	if r.Burst.Workers > 0 {
 		fmt.Fprintf(w, "- autosave saturated: %s\n- bare Echo + SQLite WAL insert: %s\n- ratio: %.2f\n", r.Burst, r.Baseline, r.Ratio())

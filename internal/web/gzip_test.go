@@ -1,10 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -123,5 +125,43 @@ func TestGzipShortAnswersAllocateNoCompressor(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	if per := (after.TotalAlloc - before.TotalAlloc) / n; per > 64<<10 {
 		t.Errorf("a short answer allocated %d KB", per>>10)
+	}
+}
+
+// BenchmarkGzipExamPage compresses an exam page (the listening section of
+// a form drawn from the shipped banks, saved by the load test's client)
+// through the middleware, and by itself at its level and at gzip's default.
+//
+//	go test -run '^$' -bench GzipExamPage ./internal/web/
+func BenchmarkGzipExamPage(b *testing.B) {
+	page, err := os.ReadFile("testdata/exam_page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := echo.New()
+	e.Use(gzipResponses(1024, func(echo.Context) bool { return false }))
+	e.GET("/exam", func(c echo.Context) error { return c.HTMLBlob(http.StatusOK, page) })
+	b.Run("middleware", func(b *testing.B) {
+		var out int
+		for b.Loop() {
+			out = gzipGet(e, "/exam", "gzip, deflate, br").Body.Len()
+		}
+		b.ReportMetric(float64(out)/1024, "KB")
+	})
+	for _, lv := range []struct {
+		name  string
+		level int
+	}{{"best-speed", gzip.BestSpeed}, {"default-level", gzip.DefaultCompression}} {
+		b.Run(lv.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			w, _ := gzip.NewWriterLevel(&buf, lv.level)
+			for b.Loop() {
+				buf.Reset()
+				w.Reset(&buf)
+				w.Write(page)
+				w.Close()
+			}
+			b.ReportMetric(float64(buf.Len())/1024, "KB")
+		})
 	}
 }

@@ -231,7 +231,7 @@ func writeReport(w io.Writer, r *loadtest.Report) {
 	ts := []target{
 		{"0 errors", r.Errors == 0 && r.Failed == 0, fmt.Sprintf("%d errors, %d candidates stopped", r.Errors, r.Failed)},
 		{"p99 autosave < 50 ms (steady: no one starting or changing section)", save.Count > 0 && save.P99 < 50*time.Millisecond, fmt.Sprintf("%.1f ms", msf(save.P99))},
-		{"p99 exam start < 200 ms", start.Count > 0 && start.P99 < 200*time.Millisecond, fmt.Sprintf("%.1f ms", msf(start.P99))},
+		startTarget(start, c.Candidates),
 	}
 	if storm.Count > 0 {
 		ts = append(ts, target{"p99 autosave < 50 ms (while others are still starting)", storm.P99 < 50*time.Millisecond, fmt.Sprintf("%.1f ms", msf(storm.P99))})
@@ -255,6 +255,17 @@ func writeReport(w io.Writer, r *loadtest.Report) {
 		}
 		fmt.Fprintf(w, "- [%s] %s: %s\n", mark, t.name, t.got)
 	}
+}
+
+// startTarget is issue 16's goal for the exam start: p99 200 ms for a
+// room of up to 200 candidates, 1 s beyond (2,000).
+func startTarget(start loadtest.Line, candidates int) target {
+	goal := 200 * time.Millisecond
+	if candidates > 200 {
+		goal = time.Second
+	}
+	return target{fmt.Sprintf("p99 exam start ≤ %s (%d candidates)", goal, candidates), start.Count > 0 && start.P99 <= goal,
+		fmt.Sprintf("%.1f ms", msf(start.P99))}
 }
 
 func lineOf(r *loadtest.Report, ep string) loadtest.Line {

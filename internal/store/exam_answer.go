@@ -52,8 +52,7 @@ func (s *Attempts) SaveAnswer(ctx context.Context, attemptID, userID int64, pos 
 	if f.spoken {
 		return out, &apperr.Error{Code: apperr.Invalid, Message: "spoken answers are uploaded as recordings"}
 	}
-	err = s.saveGroupTx(ctx, func(tx *sqlx.Tx) error {
-		ctx := context.WithoutCancel(ctx) // see writeGroup
+	err = s.saveGroupTx(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
 		status, grace, secs, err := sittingNow(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err
@@ -113,8 +112,7 @@ func (s *Attempts) FinishSection(ctx context.Context, attemptID, userID int64, i
 // objective item with grade, in the transaction that closes the section.
 func (s *Attempts) FinishSectionPending(ctx context.Context, attemptID, userID int64, idx int, p exam.Pending, t time.Time, grade exam.Grader) error {
 	// Grouped: at a section's bell every candidate's page finishes at once.
-	return s.groupTx(ctx, func(tx *sqlx.Tx) error {
-		ctx := context.WithoutCancel(ctx) // see writeGroup
+	return s.groupTx(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
 		a, es, err := ownAttempt(ctx, tx, attemptID, userID)
 		if err != nil {
 			return err

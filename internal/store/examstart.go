@@ -363,9 +363,9 @@ func (s *conn) drawPlan(ctx context.Context, pool *drawPool, bp *bank.Blueprint,
 // and saves queued at the same time (groupcommit.go).
 func (s *Attempts) commitStart(ctx context.Context, plan *startPlan) (int64, error) {
 	var id int64
-	err := s.groupTx(ctx, func(tx *sqlx.Tx) error {
+	err := s.groupTx(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
 		var err error
-		id, err = writeStart(context.WithoutCancel(ctx), tx, plan)
+		id, err = writeStart(ctx, tx, plan)
 		return err
 	})
 	if err != nil {

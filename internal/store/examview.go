@@ -60,8 +60,8 @@ func (s *Attempts) currentAttempt(ctx context.Context, attemptID, userID int64, 
 	}
 	// Grouped: at a section's bell 2,000 pages open their next section
 	// within seconds, and a commit each queued them one fsync apart.
-	err = s.groupTx(ctx, func(tx *sqlx.Tx) error {
-		a, es, secs, st, err = s.catchUp(context.WithoutCancel(ctx), tx, attemptID, userID, t) // see writeGroup
+	err = s.groupTx(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
+		a, es, secs, st, err = s.catchUp(ctx, tx, attemptID, userID, t)
 		return err
 	})
 	return a, es, secs, st, err

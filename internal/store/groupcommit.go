@@ -40,7 +40,7 @@ type groupState struct {
 
 type groupReq struct {
 	ctx  context.Context
-	fn   func(tx *sqlx.Tx) error
+	fn   func(ctx context.Context, tx *sqlx.Tx) error
 	err  error
 	done chan struct{}
 	lead chan struct{} // the request leads its queue: it writes the next batch
@@ -49,18 +49,21 @@ type groupReq struct {
 // groupTx runs fn in a transaction shared with the other writes queued at
 // the same time. fn must not depend on being alone in its transaction: it
 // sees what the ones before it in the group wrote, which a transaction of
-// its own would have seen too, since they commit first either way.
-func (s *conn) groupTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+// its own would have seen too, since they commit first either way. fn gets
+// ctx without its cancellation, for its statements: one request leaving
+// must not interrupt a statement half-way, which would roll back the
+// whole group's transaction.
+func (s *conn) groupTx(ctx context.Context, fn func(ctx context.Context, tx *sqlx.Tx) error) error {
 	return s.grouped(ctx, false, fn)
 }
 
 // saveGroupTx is groupTx for autosaves: they are grouped among themselves
 // and take the write lock ahead of the other writers (writelock.go).
-func (s *conn) saveGroupTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+func (s *conn) saveGroupTx(ctx context.Context, fn func(ctx context.Context, tx *sqlx.Tx) error) error {
 	return s.grouped(ctx, true, fn)
 }
 
-func (s *conn) grouped(ctx context.Context, save bool, fn func(tx *sqlx.Tx) error) error {
+func (s *conn) grouped(ctx context.Context, save bool, fn func(ctx context.Context, tx *sqlx.Tx) error) error {
 	g := &s.group
 	q := 0
 	if save {
@@ -134,8 +137,8 @@ func (s *conn) writeGroup(take func() *groupReq) {
 		}
 	}()
 	// The transaction serves many requests: one leaving does not cancel
-	// it, nor interrupt its own statements half-way (an interrupted write
-	// rolls back the whole transaction).
+	// it, nor (fn's ctx, see groupTx) interrupt its own statements
+	// half-way. A request that left before its turn is not written.
 	err := s.txLocked(context.Background(), func(tx *sqlx.Tx) error {
 		for r := take(); r != nil; r = take() {
 			batch = append(batch, r)
@@ -146,7 +149,7 @@ func (s *conn) writeGroup(take func() *groupReq) {
 			if _, err := tx.Exec(`SAVEPOINT grouped`); err != nil {
 				return fmt.Errorf("savepoint: %w", err)
 			}
-			r.err = r.fn(tx)
+			r.err = r.fn(context.WithoutCancel(r.ctx), tx)
 			if r.err != nil {
 				if _, err := tx.Exec(`ROLLBACK TO grouped`); err != nil {
 					return fmt.Errorf("rollback to savepoint: %w", err)

@@ -30,7 +30,7 @@ func TestGroupTxKeepsEachWriteApart(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-gate
-			errs[i] = st.groupTx(ctx, func(tx *sqlx.Tx) error {
+			errs[i] = st.groupTx(ctx, func(_ context.Context, tx *sqlx.Tx) error {
 				if _, err := tx.Exec(`INSERT INTO grouped_test (x) VALUES (?)`, i); err != nil {
 					return err
 				}
@@ -79,7 +79,7 @@ func TestGroupTxSkipsCancelled(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err := st.groupTx(ctx, func(tx *sqlx.Tx) error {
+	err := st.groupTx(ctx, func(_ context.Context, tx *sqlx.Tx) error {
 		_, err := tx.Exec(`INSERT INTO grouped_test (x) VALUES (1)`)
 		return err
 	})
@@ -87,6 +87,29 @@ func TestGroupTxSkipsCancelled(t *testing.T) {
 	st.DB().Get(&rows, `SELECT count(*) FROM grouped_test`)
 	if !errors.Is(err, context.Canceled) || rows != 0 {
 		t.Fatalf("cancelled write: %v, %d rows", err, rows)
+	}
+}
+
+// A caller that goes once its write has begun does not interrupt it: the
+// write's statements run on, in a transaction other requests share.
+func TestGroupTxFinishesAWriteBegun(t *testing.T) {
+	st := openTest(t)
+	if _, err := st.DB().Exec(`CREATE TABLE grouped_test (x INTEGER NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	err := st.groupTx(ctx, func(ctx context.Context, tx *sqlx.Tx) error {
+		cancel() // the tab closes mid-write
+		_, err := tx.ExecContext(ctx, `INSERT INTO grouped_test (x) VALUES (1)`)
+		return err
+	})
+	var rows int
+	if gerr := st.DB().Get(&rows, `SELECT count(*) FROM grouped_test`); gerr != nil {
+		t.Fatal(gerr)
+	}
+	if err != nil || rows != 1 {
+		t.Fatalf("write begun before its caller left: %v, %d rows; want it written", err, rows)
 	}
 }
 
@@ -110,7 +133,7 @@ func TestGroupTxHandsTheLeadOnWhenAGroupIsLong(t *testing.T) {
 			if i%4 == 0 {
 				write = st.saveGroupTx
 			}
-			errs <- write(ctx, func(tx *sqlx.Tx) error {
+			errs <- write(ctx, func(_ context.Context, tx *sqlx.Tx) error {
 				time.Sleep(2 * time.Millisecond) // five of them fill a group's budget
 				_, err := tx.Exec(`INSERT INTO grouped_test (x) VALUES (?)`, i)
 				return err

@@ -82,8 +82,8 @@ func TestSaveGroupTxGoesBeforeQueuedWrites(t *testing.T) {
 	if _, err := st.DB().Exec(`CREATE TABLE turns_test (id INTEGER PRIMARY KEY, what TEXT NOT NULL)`); err != nil {
 		t.Fatal(err)
 	}
-	insert := func(what string) func(tx *sqlx.Tx) error {
-		return func(tx *sqlx.Tx) error {
+	insert := func(what string) func(context.Context, *sqlx.Tx) error {
+		return func(_ context.Context, tx *sqlx.Tx) error {
 			_, err := tx.Exec(`INSERT INTO turns_test (what) VALUES (?)`, what)
 			return err
 		}

@@ -27,8 +27,10 @@ const (
 	EPPage      = "exam page"
 	EPSave      = "autosave"
 	EPSaveStorm = "autosave (while others start)"
-	// EPSaveChange is a save sent while other candidates are between
-	// sections: a finish posted, the next page not yet loaded.
+	// EPSaveChange is a save in flight while other candidates are between
+	// sections (a finish posted, the next page not yet loaded), or while
+	// some begin to be; EPSaveStorm one in flight while some still wait
+	// for their start or first page (storms.classify).
 	EPSaveChange = "autosave (while others change section)"
 	EPBurst      = "autosave (saturated)"
 	EPState      = "state"
@@ -105,6 +107,12 @@ type Response struct {
 // Do sends one request, reads the whole answer and records it under
 // endpoint. want lists acceptable statuses (none: 200).
 func (c *Client) Do(ctx context.Context, endpoint, method, path string, body []byte, contentType string, want ...int) (*Response, error) {
+	return c.doAs(ctx, func() string { return endpoint }, method, path, body, contentType, want...)
+}
+
+// doAs is Do with the endpoint named once the answer is in: what else went
+// on while a request was in flight can decide the line it is counted on.
+func (c *Client) doAs(ctx context.Context, endpointOf func() string, method, path string, body []byte, contentType string, want ...int) (*Response, error) {
 	var rd io.Reader
 	if body != nil {
 		rd = bytes.NewReader(body)
@@ -123,14 +131,14 @@ func (c *Client) Do(ctx context.Context, endpoint, method, path string, body []b
 	t0 := time.Now()
 	r, err := c.HTTP.Do(req)
 	if err != nil {
-		c.Rec.Record(endpoint, time.Since(t0), 0, err)
+		c.Rec.Record(endpointOf(), time.Since(t0), 0, err)
 		return nil, err
 	}
 	b, err := io.ReadAll(r.Body)
 	r.Body.Close()
 	d := time.Since(t0)
 	if err != nil {
-		c.Rec.Record(endpoint, d, len(b), err)
+		c.Rec.Record(endpointOf(), d, len(b), err)
 		return nil, err
 	}
 	if len(want) == 0 {
@@ -139,12 +147,12 @@ func (c *Client) Do(ctx context.Context, endpoint, method, path string, body []b
 	out := &Response{Status: r.StatusCode, Header: r.Header, Body: b}
 	for _, w := range want {
 		if r.StatusCode == w {
-			c.Rec.Record(endpoint, d, len(b), nil)
+			c.Rec.Record(endpointOf(), d, len(b), nil)
 			return out, nil
 		}
 	}
 	err = &StatusError{Method: method, Path: path, Status: r.StatusCode, Body: string(b)}
-	c.Rec.Record(endpoint, d, len(b), err)
+	c.Rec.Record(endpointOf(), d, len(b), err)
 	return out, err
 }
 
@@ -310,9 +318,15 @@ type SaveAck struct {
 
 // Save autosaves a response at a revision.
 func (c *Client) Save(ctx context.Context, endpoint string, pos int, rev int64, resp bank.Response) (SaveAck, error) {
+	return c.SaveAs(ctx, func() string { return endpoint }, pos, rev, resp)
+}
+
+// SaveAs is Save counted under the endpoint endpointOf names once the
+// acknowledgement is in.
+func (c *Client) SaveAs(ctx context.Context, endpointOf func() string, pos int, rev int64, resp bank.Response) (SaveAck, error) {
 	body, _ := json.Marshal(map[string]any{"pos": pos, "rev": rev, "response": resp})
 	var ack SaveAck
-	r, err := c.Do(ctx, endpoint, http.MethodPost, fmt.Sprintf("/api/exam/attempts/%d/answers", c.Attempt), body, "application/json")
+	r, err := c.doAs(ctx, endpointOf, http.MethodPost, fmt.Sprintf("/api/exam/attempts/%d/answers", c.Attempt), body, "application/json")
 	if err != nil {
 		return ack, err
 	}

@@ -263,11 +263,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	d, b := cfg.Duration, cfg.Burst
 	jitter := min(cfg.SaveEvery, d/20)
 	var bursting atomic.Bool
-	// Saves sent while some candidates still wait for their start and
-	// first page, or for the page of their next section, are counted
-	// apart: they share the server with those storms. The rest are the
-	// steady saves.
-	var starting, changing atomic.Int64
+	// Saves that share the server with the start or a section change are
+	// counted apart from the steady ones (storms.classify).
+	var st storms
 	burstDone := make(chan struct{})
 	if cfg.BurstWorkers == 0 {
 		close(burstDone)
@@ -294,7 +292,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			continue
 		}
 		inWriting.Add(1)
-		starting.Add(1)
+		st.starting.Add(1)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -308,13 +306,13 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			sent := time.Now()
 			_, err := c.c.Start(ctx, c.session)
 			if err != nil {
-				starting.Add(-1)
+				st.starting.Add(-1)
 				fail(c, "start", err)
 				return
 			}
 			started(sent, time.Now())
 			p, err := c.c.Page(ctx)
-			starting.Add(-1)
+			st.starting.Add(-1)
 			if err == nil && p.Section != 0 {
 				err = fmt.Errorf("in section %d", p.Section)
 			}
@@ -340,7 +338,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 					inWriting.Done()
 					wrote = true
 				}
-				c.runSection(ctx, cfg, ledger, end, t0, &bursting, &starting, &changing, wav)
+				c.runSection(ctx, cfg, ledger, end, t0, &bursting, &st, wav)
 				if sec == 2 {
 					select {
 					case <-burstDone:
@@ -351,14 +349,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				if ctx.Err() != nil {
 					return
 				}
-				changing.Add(1)
+				st.beginChange()
 				if err := c.c.Finish(ctx, sec); err != nil {
-					changing.Add(-1)
+					st.endChange()
 					fail(c, fmt.Sprintf("finish section %d", sec), err)
 					return
 				}
 				p, err := c.c.Page(ctx)
-				changing.Add(-1)
+				st.endChange()
 				if err != nil {
 					fail(c, fmt.Sprintf("page after section %d", sec), err)
 					return
@@ -409,7 +407,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			}
 			rep.Burst, _ = closedLoop(ctx, len(workers), b, func(ctx context.Context, w int, n int64) error {
 				wk := workers[w]
-				return wk.c.save(ctx, ledger, EPBurst, wk.items[int(n)%len(wk.items)])
+				return wk.c.save(ctx, ledger, func() string { return EPBurst }, wk.items[int(n)%len(wk.items)])
 			})
 		}()
 	}
@@ -465,10 +463,10 @@ func typed(p *Page) []Item {
 	return out
 }
 
-func (c *candidate) save(ctx context.Context, l *Ledger, ep string, it Item) error {
+func (c *candidate) save(ctx context.Context, l *Ledger, endpointOf func() string, it Item) error {
 	rev := c.rev.Add(1)
 	resp := Answer(it, rev)
-	ack, err := c.c.Save(ctx, ep, it.Pos, rev, resp)
+	ack, err := c.c.SaveAs(ctx, endpointOf, it.Pos, rev, resp)
 	if err != nil {
 		return err
 	}
@@ -476,6 +474,35 @@ func (c *candidate) save(ctx context.Context, l *Ledger, ep string, it Item) err
 		l.Saved(Key{c.c.Attempt, it.Pos}, rev, resp)
 	}
 	return nil
+}
+
+// storms tracks what the autosaves share the server with: candidates still
+// waiting for their start and first page, and candidates between a
+// section's finish and their next page.
+type storms struct {
+	starting, changing atomic.Int64
+	changes            atomic.Int64 // section changes begun so far
+}
+
+func (s *storms) beginChange() { s.changes.Add(1); s.changing.Add(1) }
+func (s *storms) endChange()   { s.changing.Add(-1) }
+
+// classify is called as a save is sent; what it returns names the line the
+// save is counted on once its acknowledgement is in. A save in flight
+// while some candidate starts, or while one changes section (one who began
+// after the save was sent too), waited with that storm: it is not a steady
+// save.
+func (s *storms) classify() func() string {
+	starting, changing, changes := s.starting.Load() > 0, s.changing.Load() > 0, s.changes.Load()
+	return func() string {
+		switch {
+		case starting || s.starting.Load() > 0:
+			return EPSaveStorm
+		case changing || s.changing.Load() > 0 || s.changes.Load() != changes:
+			return EPSaveChange
+		}
+		return EPSave
+	}
 }
 
 type event struct {
@@ -493,7 +520,7 @@ const (
 // runSection does what a candidate does in one section until end: autosave
 // every SaveEvery, poll the clock every 30 s, play a recording (listening),
 // record an answer (speaking). Saves and polls pause during the burst.
-func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, t0 time.Time, bursting *atomic.Bool, starting, changing *atomic.Int64, wav []byte) {
+func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, t0 time.Time, bursting *atomic.Bool, st *storms, wav []byte) {
 	now := time.Now()
 	var evs []event
 	items := typed(c.page)
@@ -532,13 +559,7 @@ func (c *candidate) runSection(ctx context.Context, cfg Config, l *Ledger, end, 
 		}
 		switch ev.kind {
 		case evSave:
-			ep := EPSave
-			if starting.Load() > 0 {
-				ep = EPSaveStorm
-			} else if changing.Load() > 0 {
-				ep = EPSaveChange
-			}
-			c.save(ctx, l, ep, items[n%len(items)])
+			c.save(ctx, l, st.classify(), items[n%len(items)])
 			n++
 		case evState:
 			c.c.State(ctx)

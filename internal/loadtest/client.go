@@ -107,8 +107,11 @@ type Response struct {
 // Do sends one request, reads the whole answer and records it under
 // endpoint. want lists acceptable statuses (none: 200).
 func (c *Client) Do(ctx context.Context, endpoint, method, path string, body []byte, contentType string, want ...int) (*Response, error) {
-	return c.doAs(ctx, func() string { return endpoint }, method, path, body, contentType, want...)
+	return c.doAs(ctx, named(endpoint), method, path, body, contentType, want...)
 }
+
+// named is an endpoint known before the request is sent.
+func named(endpoint string) func() string { return func() string { return endpoint } }
 
 // doAs is Do with the endpoint named once the answer is in: what else went
 // on while a request was in flight can decide the line it is counted on.
@@ -318,7 +321,7 @@ type SaveAck struct {
 
 // Save autosaves a response at a revision.
 func (c *Client) Save(ctx context.Context, endpoint string, pos int, rev int64, resp bank.Response) (SaveAck, error) {
-	return c.SaveAs(ctx, func() string { return endpoint }, pos, rev, resp)
+	return c.SaveAs(ctx, named(endpoint), pos, rev, resp)
 }
 
 // SaveAs is Save counted under the endpoint endpointOf names once the

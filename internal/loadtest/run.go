@@ -287,12 +287,18 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		}
 	}
 	var inWriting sync.WaitGroup
+	// Every start is counted before any candidate goes: no start begins
+	// once saves do (storms.classify).
+	for i := range cands {
+		if ready[i] {
+			st.starting.Add(1)
+		}
+	}
 	for i, c := range cands {
 		if !ready[i] {
 			continue
 		}
 		inWriting.Add(1)
-		st.starting.Add(1)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -407,7 +413,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			}
 			rep.Burst, _ = closedLoop(ctx, len(workers), b, func(ctx context.Context, w int, n int64) error {
 				wk := workers[w]
-				return wk.c.save(ctx, ledger, func() string { return EPBurst }, wk.items[int(n)%len(wk.items)])
+				return wk.c.save(ctx, ledger, named(EPBurst), wk.items[int(n)%len(wk.items)])
 			})
 		}()
 	}
@@ -491,14 +497,14 @@ func (s *storms) endChange()   { s.changing.Add(-1) }
 // save is counted on once its acknowledgement is in. A save in flight
 // while some candidate starts, or while one changes section (one who began
 // after the save was sent too), waited with that storm: it is not a steady
-// save.
+// save. No start begins once saves do (Run counts them all in first).
 func (s *storms) classify() func() string {
 	starting, changing, changes := s.starting.Load() > 0, s.changing.Load() > 0, s.changes.Load()
 	return func() string {
 		switch {
-		case starting || s.starting.Load() > 0:
+		case starting:
 			return EPSaveStorm
-		case changing || s.changing.Load() > 0 || s.changes.Load() != changes:
+		case changing || s.changes.Load() != changes:
 			return EPSaveChange
 		}
 		return EPSave
